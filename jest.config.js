@@ -1,0 +1,15 @@
+// ts-jest in ESM mode, as the actions/typescript-action template runs it.
+export default {
+  clearMocks: true,
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  preset: 'ts-jest/presets/default-esm',
+  roots: ['<rootDir>/__tests__'],
+  testEnvironment: 'node',
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
+  },
+  verbose: false
+}

@@ -1,0 +1,35 @@
+// Bundles the Action (src/index.ts) and the CLI (src/cli/main.ts) into dist/, as the actions/typescript-action
+// template does. dist/ is committed; .ci/run rebuilds it and fails when it differs.
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import nodeResolve from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+const plugins = () => [
+  typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', noEmitOnError: true }),
+  nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+  commonjs(),
+  json()
+]
+
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return
+  if (warning.code === 'THIS_IS_UNDEFINED') return
+  warn(warning)
+}
+
+export default [
+  {
+    input: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      esModule: true,
+      sourcemap: false,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name].js'
+    },
+    plugins: plugins(),
+    onwarn
+  }
+]

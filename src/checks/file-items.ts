@@ -1,0 +1,36 @@
+import type { FileItem } from './item.js'
+
+export const fileParse: FileItem = {
+  id: 'file.parse',
+  appliesTo: 'file',
+  defaultSeverity: 'error',
+  title: 'File can be read',
+  description:
+    'The file is valid YAML (or Markdown with a YAML front-matter block) in a format handoff-check knows.',
+  help: 'Fix the YAML syntax at the reported line; a Markdown model card needs a front-matter block between two `---` lines.',
+  example: 'owner: "@acme/ml-platform"   # key: value, two-space indentation, no tabs',
+  messages: {
+    syntax:
+      'The file cannot be parsed: {{detail}}. Fix the YAML at this line; the other files are still checked.',
+    unrecognised:
+      'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.',
+    noFrontMatter:
+      'No YAML front matter found: a Markdown model card starts with a `---` line, its metadata, and a closing `---` line.',
+    internal:
+      'handoff-check could not check this file ({{detail}}). This is a bug in handoff-check; please report it.'
+  }
+}
+
+export const fileSchema: FileItem = {
+  id: 'file.schema',
+  appliesTo: 'file',
+  defaultSeverity: 'error',
+  title: 'File conforms to its standard',
+  description:
+    "The document is valid against its standard's published JSON Schema (ODCS, DCS, handoff-check's own).",
+  help: "Fix the reported key so the file validates against its standard's JSON Schema.",
+  example: 'status: active   # ODCS v3 requires version, apiVersion, kind, id and status',
+  messages: {
+    standard: '{{detail}}'
+  }
+}

@@ -1,0 +1,25 @@
+import type { ConfiguredSeverity } from '../core/types.js'
+
+/** `.github/handoff.yml` after defaults are applied. */
+export interface ResolvedConfig {
+  paths: {
+    /** Globs where contracts live; a file matching none of `contracts`/`modelCards` is still checked when its content is recognised. */
+    contracts: string[]
+    modelCards: string[]
+    ignore: string[]
+  }
+  /** Severity per item id; items not named keep their default. */
+  items: Record<string, ConfiguredSeverity>
+  artifact: {
+    /** Allowed artifact formats (lower-case ids: onnx, torchscript, sklearn-pickle, …). */
+    formats: string[]
+  }
+  freshness: {
+    /** Maximum allowed freshness as an ISO 8601 or `24h`-style duration; undefined means no maximum. */
+    max?: string
+  }
+  owners: {
+    /** Require every owner to appear in CODEOWNERS when the repository has one. */
+    codeowners: boolean
+  }
+}

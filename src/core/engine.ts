@@ -1,0 +1,164 @@
+// The pure core: parse → recognise → normalise → check → findings. It knows nothing of GitHub, argv or the file
+// system; adapters hand it text and render what it returns. It never throws on bad input.
+import { allItems, itemById } from '../checks/index.js'
+import type { CheckContext, ItemReport } from '../checks/item.js'
+import { formats } from '../formats/index.js'
+import type { Format } from '../formats/format.js'
+import type { HandoffDoc } from '../model/types.js'
+import { parseSource } from '../parse/source.js'
+import type { ParsedSource } from '../parse/source.js'
+import { sortFindings } from './findings.js'
+import { resolveSeverity } from './severity.js'
+import type { FileReport, Finding, Report, SourceFile, Status } from './types.js'
+
+export interface FileAnalysis {
+  report: FileReport
+  /** The normalised document, when the file parsed and was recognised. */
+  doc?: HandoffDoc
+  source?: ParsedSource
+}
+
+/** Could this text be a contract or model card? Cheap; used to pick candidates before parsing. */
+export function looksLikeHandoffFile(path: string, text: string): boolean {
+  return formats.some((f) => f.sniff(text, path))
+}
+
+/**
+ * Check one file. Returns undefined for a file that is not a contract or model card and was not named explicitly
+ * (discovery casts a wide net; what is not ours is skipped silently).
+ */
+export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis | undefined {
+  const sniffed = formats.filter((f) => f.sniff(file.text, file.path))
+  const source = parseSource(file.path, file.text)
+  const base = (kind: FileReport['kind'], standard: FileReport['standard']): FileReport => ({
+    path: file.path,
+    kind,
+    standard,
+    findings: []
+  })
+
+  if (source.errors.length > 0) {
+    if (sniffed.length === 0 && !file.explicit) return undefined
+    const report = base(sniffed[0]?.kind ?? 'unknown', sniffed[0]?.standard ?? 'unknown')
+    for (const e of source.errors) {
+      push(
+        report,
+        ctx,
+        'file.parse',
+        { messageId: 'syntax', data: { detail: e.message }, status: 'invalid', at: [] },
+        e
+      )
+    }
+    return finish({ report, source })
+  }
+
+  const format = pickFormat(source.data, file.path, sniffed)
+  if (!format) {
+    if (!file.explicit) return undefined
+    const report = base('unknown', 'unknown')
+    const messageId = source.noYaml ? 'noFrontMatter' : 'unrecognised'
+    push(report, ctx, 'file.parse', { messageId, status: 'invalid', at: [] }, source.locate([]))
+    return finish({ report, source })
+  }
+
+  const report = base(format.kind, format.standard)
+  let doc: HandoffDoc
+  try {
+    doc = format.map(source.data as Record<string, unknown>, file.path)
+  } catch (err) {
+    push(report, ctx, 'file.parse', internal(err), source.locate([]))
+    return finish({ report, source })
+  }
+  if (doc.standardVersion) report.standardVersion = doc.standardVersion
+
+  for (const issue of doc.issues) {
+    const item = itemById.get(issue.item) ?? itemById.get('file.schema')!
+    push(
+      report,
+      ctx,
+      item.id,
+      { messageId: 'standard', data: { detail: issue.message }, status: 'invalid', at: issue.at },
+      source.locate(issue.at)
+    )
+  }
+  for (const item of allItems) {
+    if (item.appliesTo !== doc.kind || ctx.config.items[item.id] === 'off') continue
+    let reports: ItemReport[]
+    try {
+      reports = item.appliesTo === 'contract' ? item.check(doc as never, ctx) : item.check(doc as never, ctx)
+    } catch (err) {
+      reports = [{ ...internal(err), at: [] }]
+      for (const r of reports) push(report, ctx, 'file.parse', r, source.locate(r.at))
+      continue
+    }
+    for (const r of reports) push(report, ctx, item.id, r, source.locate(r.at))
+  }
+  return finish({ report, doc, source })
+}
+
+/** Check many files into one report; files that are not ours are left out. */
+export function checkFiles(files: readonly SourceFile[], ctx: CheckContext): Report {
+  const reports: FileReport[] = []
+  for (const file of files) {
+    const analysis = analyzeFile(file, ctx)
+    if (analysis) reports.push(analysis.report)
+  }
+  return buildReport(reports)
+}
+
+export function buildReport(files: FileReport[]): Report {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const all = sorted.flatMap((f) => f.findings)
+  const summary = {
+    files: sorted.length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    notices: all.filter((f) => f.severity === 'notice').length
+  }
+  return { version: 1, result: summary.errors > 0 ? 'fail' : 'pass', files: sorted, summary }
+}
+
+function pickFormat(data: unknown, path: string, sniffed: Format[]): Format | undefined {
+  return sniffed.find((f) => f.detect(data, path)) ?? formats.find((f) => f.detect(data, path))
+}
+
+function internal(err: unknown): Omit<ItemReport, 'at'> & { at: [] } {
+  const detail = err instanceof Error ? err.message : String(err)
+  return { messageId: 'internal', data: { detail }, status: 'invalid' as Status, at: [] }
+}
+
+function push(
+  report: FileReport,
+  ctx: CheckContext,
+  itemId: string,
+  r: ItemReport,
+  pos: { line: number; column: number }
+): void {
+  const item = itemById.get(itemId)
+  if (!item) throw new Error(`unknown handoff item ${itemId}`)
+  const severity = resolveSeverity(ctx.config.items[itemId] ?? item.defaultSeverity, r.severity)
+  if (!severity) return
+  const template = item.messages[r.messageId]
+  if (template === undefined) throw new Error(`item ${itemId} has no message ${r.messageId}`)
+  const finding: Finding = {
+    item: itemId,
+    severity,
+    status: r.status,
+    message: fill(template, r.data),
+    path: report.path,
+    line: pos.line,
+    column: pos.column
+  }
+  report.findings.push(finding)
+}
+
+function finish(analysis: FileAnalysis): FileAnalysis {
+  analysis.report.findings = sortFindings(analysis.report.findings)
+  return analysis
+}
+
+export function fill(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) =>
+    key in data ? String(data[key]) : `{{${key}}}`
+  )
+}
