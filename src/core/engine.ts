@@ -109,11 +109,13 @@ export function checkFiles(files: readonly SourceFile[], ctx: CheckContext): Rep
 export function buildReport(files: FileReport[]): Report {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const all = sorted.flatMap((f) => f.findings)
+  const open = all.filter((f) => !f.waived)
   const summary = {
     files: sorted.length,
-    errors: all.filter((f) => f.severity === 'error').length,
-    warnings: all.filter((f) => f.severity === 'warning').length,
-    notices: all.filter((f) => f.severity === 'notice').length
+    errors: open.filter((f) => f.severity === 'error').length,
+    warnings: open.filter((f) => f.severity === 'warning').length,
+    notices: open.filter((f) => f.severity === 'notice').length,
+    waived: all.length - open.length
   }
   return { version: 1, result: summary.errors > 0 ? 'fail' : 'pass', files: sorted, summary }
 }

@@ -31,6 +31,18 @@ export interface Finding {
   path: string
   line: number
   column: number
+  /** Set when a `/handoff-waive` covers this finding: it is still shown, but no longer fails the check. */
+  waived?: Waiver
+}
+
+/** A maintainer's recorded decision to accept a finding. `path` undefined waives the item in every file. */
+export interface Waiver {
+  item: string
+  path?: string
+  by: string
+  reason: string
+  /** Where the waiver was given (a comment URL), for the audit trail. */
+  url?: string
 }
 
 export interface FileReport {
@@ -40,6 +52,38 @@ export interface FileReport {
   /** The standard's own version as the file declares it (`v3.1.0`, `1.2.1`, …), when it does. */
   standardVersion?: string
   findings: Finding[]
+  /** For a contract compared with its base version: what changed (see src/diff/). */
+  changes?: ContractChanges
+}
+
+export type ChangeLevel = 'error' | 'warning' | 'info'
+
+/** One classified difference between two versions of a contract. */
+export interface Change {
+  /** Kebab-case id of the rule that found it: `field-removed`, `type-changed`, `enum-narrowed`, … */
+  rule: string
+  level: ChangeLevel
+  /** Where in the contract: `model`, `model.field`, `model.field.attribute` (nested fields joined by `.`). */
+  path: string
+  old?: unknown
+  new?: unknown
+  message: string
+  /** Line in the head file (for a removal: the line of the parent that remains); undefined when the head is gone. */
+  line?: number
+  /** Line in the base file. */
+  baseLine?: number
+}
+
+export interface ContractChanges {
+  /** The base file's path when it differs (a rename). */
+  basePath?: string
+  baseVersion?: string
+  headVersion?: string
+  /** Whether both versions parse as semver and how the head moved: `major`, `minor`, `patch`, `none`, `backwards`, or `not-comparable`. */
+  bump: 'major' | 'minor' | 'patch' | 'prerelease' | 'none' | 'backwards' | 'not-comparable'
+  changes: Change[]
+  /** `breaking` when any change is an error, `compatible` when there are changes, `unchanged` otherwise. */
+  verdict: 'breaking' | 'compatible' | 'unchanged'
 }
 
 export interface Summary {
@@ -47,6 +91,8 @@ export interface Summary {
   errors: number
   warnings: number
   notices: number
+  /** Findings covered by a waiver; not counted in errors, warnings or notices. */
+  waived: number
 }
 
 export interface Report {
