@@ -1,0 +1,132 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildReport } from '../../src/core/engine.js'
+import type { FileReport } from '../../src/core/types.js'
+import { applyWaivers } from '../../src/core/waivers.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+
+const card: FileReport = {
+  path: 'models/churn/MODEL_CARD.md',
+  kind: 'model-card',
+  standard: 'handoff-model-card',
+  findings: [
+    {
+      item: 'model.owner',
+      severity: 'error',
+      status: 'missing',
+      message: 'No owner: add `owner: "@acme/ml"`.',
+      path: 'models/churn/MODEL_CARD.md',
+      line: 2,
+      column: 1
+    },
+    {
+      item: 'evaluation.baseline',
+      severity: 'warning',
+      status: 'invalid',
+      message: 'auc 0.80 does not beat | baseline 0.82',
+      path: 'models/churn/MODEL_CARD.md',
+      line: 9,
+      column: 7
+    }
+  ]
+}
+const contract: FileReport = {
+  path: 'contracts/orders.odcs.yaml',
+  kind: 'contract',
+  standard: 'odcs',
+  standardVersion: 'v3.1.0',
+  findings: []
+}
+
+describe('renderMarkdown', () => {
+  it('renders findings grouped by file with linked lines', () => {
+    const md = renderMarkdown(buildReport([card, contract]), {
+      link: (path, line) => `https://github.com/o/r/blob/abc/${path}#L${line}`
+    })
+    expect(md).toBe(
+      [
+        '## handoff-check',
+        '',
+        '❌ **1 handoff item missing or invalid** in 1 file (1 warning).',
+        '',
+        '### `models/churn/MODEL_CARD.md`',
+        '',
+        '<sub>handoff-check model card</sub>',
+        '',
+        '| | Item | Line | What to do |',
+        '|---|---|---|---|',
+        '| ❌ | `model.owner` | [2](https://github.com/o/r/blob/abc/models/churn/MODEL_CARD.md#L2) | No owner: add `owner: "@acme/ml"`. |',
+        '| ⚠️ | `evaluation.baseline` | [9](https://github.com/o/r/blob/abc/models/churn/MODEL_CARD.md#L9) | auc 0.80 does not beat \\| baseline 0.82 |',
+        '',
+        '<sub>2 files checked · 1 error · 1 warning · 0 notices</sub>',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('says all items are present when nothing fails, and shows waivers', () => {
+    const report = applyWaivers(buildReport([card]), [
+      { item: 'model.owner', by: '@lead', reason: 'owner <tbd>\nnext sprint' }
+    ])
+    const md = renderMarkdown(report)
+    expect(md).toContain('✅ **All handoff items present** in 1 file (1 warning, 1 waived).')
+    expect(md).toContain(
+      '| 🙈 | `model.owner` | 2 | ~~No owner: add `owner: "@acme/ml"`.~~<br>**Waived** by @lead: owner &lt;tbd><br>next sprint |'
+    )
+    expect(report.result).toBe('pass')
+  })
+
+  it('drops whole files from the end to fit the size limit and points to the full report', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      ...card,
+      path: `m/${String(i).padStart(2, '0')}.md`
+    }))
+    const md = renderMarkdown(buildReport(many), { maxLength: 3000, truncatedNote: 'See the job summary.' })
+    expect(md.length).toBeLessThanOrEqual(3000)
+    const shown = md.match(/^### /gm)?.length ?? 0
+    expect(shown).toBeGreaterThan(0)
+    expect(md).toContain(
+      `> ✂️ ${50 - shown} more files not shown to stay within the comment size limit. See the job summary.`
+    )
+    expect(md).toContain('### `m/00.md`')
+  })
+
+  it('renders contract changes with the verdict', () => {
+    const changed: FileReport = {
+      ...contract,
+      changes: {
+        baseVersion: '1.0.0',
+        headVersion: '1.1.0',
+        bump: 'minor',
+        verdict: 'breaking',
+        changes: [
+          {
+            rule: 'field-removed',
+            level: 'error',
+            path: 'orders.customer_id',
+            old: 'string',
+            message: 'Field removed',
+            baseLine: 12
+          },
+          {
+            rule: 'field-added',
+            level: 'info',
+            path: 'orders.channel',
+            new: 'string',
+            message: 'Field added',
+            line: 14
+          }
+        ]
+      }
+    }
+    const md = renderMarkdown(buildReport([changed]), { link: (p, l) => `L/${p}#${l}` })
+    expect(md).toContain('**Contract changes**: **Breaking** (version 1.0.0 → 1.1.0, minor bump)')
+    expect(md).toContain('| ❌ | Field removed | `orders.customer_id` | `string` → — |')
+    expect(md).toContain(
+      '| ℹ️ | Field added | [`orders.channel`](L/contracts/orders.odcs.yaml#14) | — → `string` |'
+    )
+  })
+
+  it('says so when no handoff files changed', () => {
+    expect(renderMarkdown(buildReport([]))).toContain('✅ No data contracts or model cards changed.')
+  })
+})
