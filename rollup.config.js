@@ -6,7 +6,7 @@ import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 const plugins = () => [
-  typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', noEmitOnError: true }),
+  typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', module: 'NodeNext', noEmitOnError: true }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
   json()
