@@ -48,8 +48,7 @@ export const dcs: Format = {
 function mapDcs(data: unknown): ContractDoc {
   const specVersion = textAt(data, [], 'dataContractSpecification')
   const info = child(data, 'info')
-  const freshness = child(child(data, 'servicelevels'), 'freshness')
-  const threshold = anyAt(freshness, ['servicelevels', 'freshness'], 'threshold')
+  const threshold = thresholdOf(data, 'freshness') ?? thresholdOf(data, 'latency')
   const models = anyAt(data, [], 'models')
   const definitions = child(data, 'definitions')
   const resolveRef = (ref: string) => {
@@ -65,7 +64,7 @@ function mapDcs(data: unknown): ContractDoc {
       name: strAt(info, ['info'], 'title'),
       id: strAt(data, [], 'id'),
       version: anyAt(info, ['info'], 'version'),
-      freshness: threshold && { at: ['servicelevels', 'freshness'], value: threshold },
+      freshness: threshold && { at: threshold.at.slice(0, 2), value: threshold },
       schema: models && {
         value: entries(models.value, ['models']).map((e): SchemaObject => ({
           name: e.key,
@@ -93,4 +92,9 @@ function mapDcs(data: unknown): ContractDoc {
       reportedKeys: [['info', 'version']]
     })
   }
+}
+
+/** `servicelevels.<level>.threshold`: freshness first, else latency (as ODCS's `slaProperties`). */
+function thresholdOf(data: unknown, level: 'freshness' | 'latency') {
+  return anyAt(child(child(data, 'servicelevels'), level), ['servicelevels', level], 'threshold')
 }
