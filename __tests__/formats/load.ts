@@ -17,8 +17,12 @@ export interface Loaded {
   line(path: JsonPath): number
 }
 
+/** A public standard's fixture, by its path under __tests__/fixtures/standards/. */
 export function fixture(relative: string): Loaded {
-  const path = `${STANDARDS}/${relative}`
+  return file(`${STANDARDS}/${relative}`)
+}
+
+export function file(path: string): Loaded {
   return load(path, readFileSync(path, 'utf8'))
 }
 

@@ -114,6 +114,9 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     if (deepest > own) {
       for (const i of live) if (depth(i) < deepest) dropped.add(i)
       dropped.add(index)
+    } else if (live.length > 0 && live.every((i) => errors[i].keyword === 'type')) {
+      // Every branch wanted another type: `must be string or object` says it better than `must match one schema`.
+      dropped.add(index)
     } else {
       for (const i of live) dropped.add(i)
     }
