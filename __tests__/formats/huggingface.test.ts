@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { huggingface } from '../../src/formats/huggingface.js'
-import { card, fixture, load, STANDARDS } from './load.js'
+import { card, file, fixture, load, STANDARDS } from './load.js'
 
 describe('Hugging Face model cards', () => {
   it('maps the model-index: every metric, the first dataset and the first revision as training-data version', () => {
@@ -198,5 +198,28 @@ describe('Hugging Face model cards', () => {
       ['file.schema', "model-index[0].results[0].dataset: must have required property 'name'", 7],
       ['file.schema', "handoff: must NOT have additional property 'trainingdata'", 10]
     ])
+  })
+})
+
+describe('the documented Hugging Face example', () => {
+  it('maps with no issue, baselines by metric type and the revision as training-data version', () => {
+    const loaded = file('__tests__/formats/fixtures/ticket-router.README.md')
+    const doc = card(loaded)
+    expect(doc.issues).toEqual([])
+    expect(doc.name?.value).toBe('ticket-router')
+    expect(doc.owners).toEqual([{ value: '@acme/nlp', at: ['handoff', 'owner'] }])
+    expect(doc.trainingData.location).toEqual({ value: 'acme/support-tickets', at: ['datasets', 0] })
+    expect(doc.trainingData.version).toEqual({
+      value: '9f1c2e7',
+      at: ['model-index', 0, 'results', 0, 'dataset', 'revision']
+    })
+    expect(
+      doc.evaluation.metrics?.value.map((m) => [m.name?.value, m.value?.value, m.baseline?.value])
+    ).toEqual([
+      ['accuracy', 0.912, 0.874],
+      ['f1', 0.887, 0.85]
+    ])
+    expect(loaded.line(doc.evaluation.metrics!.value[1].baseline!.at)).toBe(18)
+    expect(Object.keys(doc.monitoring)).toEqual(['anchor', 'drift', 'accuracy', 'latency'])
   })
 })
