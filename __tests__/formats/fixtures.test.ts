@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { formats } from '../../src/formats/index.js'
 import { fixture, STANDARDS } from './load.js'
 
 // Every public fixture that is a contract or model card, with the standard it must be recognised as. Files not
@@ -110,6 +111,12 @@ describe('public fixtures', () => {
 
   it.each(allFiles())('%s is recognised as the right standard, or not at all', (file) => {
     expect(fixture(file).format?.standard).toBe(expected[file])
+  })
+
+  it.each(Object.keys(expected))('%s passes the cheap look of its standard before parsing', (file) => {
+    const path = `${STANDARDS}/${file}`
+    const format = formats.find((f) => f.standard === expected[file])!
+    expect(format.sniff(readFileSync(path, 'utf8'), path)).toBe(true)
   })
 
   // changelog__unit_v2 is invalid like unit_v1 (SOURCES.md); its issues are pinned below.

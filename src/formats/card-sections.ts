@@ -92,7 +92,7 @@ function metricsAt(evaluation: unknown, at: JsonPath): Located<Metric[]> | undef
 }
 
 /** One `{ name, value, baseline, higherIsBetter }` entry. */
-export function metricAt(node: unknown, at: JsonPath): Metric {
+function metricAt(node: unknown, at: JsonPath): Metric {
   return {
     at,
     baselineAnchor: at,

@@ -43,7 +43,7 @@ export function mapKeyedFields(node: unknown, at: JsonPath, options: KeyedFieldO
   return entries(node, at).map((e) => mapKeyedField(e.key, e.value, e.at, options))
 }
 
-export function mapKeyedField(
+function mapKeyedField(
   name: string | undefined,
   node: unknown,
   at: JsonPath,

@@ -9,14 +9,7 @@ import { frontMatterText, isMarkdown } from './sniff.js'
 import { validate } from './validate.js'
 
 /** Front-matter keys only model cards carry (dataset cards share `license`, `language`, `tags`, `datasets`). */
-export const MODEL_CARD_KEYS = [
-  'model-index',
-  'library_name',
-  'base_model',
-  'pipeline_tag',
-  'widget',
-  'handoff'
-]
+const MODEL_CARD_KEYS = ['model-index', 'library_name', 'base_model', 'pipeline_tag', 'widget', 'handoff']
 
 const KEY_LINE = new RegExp(`^(?:${MODEL_CARD_KEYS.join('|')})\\s*:`, 'm')
 

@@ -14,13 +14,6 @@ export function child(node: unknown, key: string): unknown {
   return isObj(node) && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined
 }
 
-/** The value at a path of keys from `node`. */
-export function dig(node: unknown, keys: readonly string[]): unknown {
-  let current = node
-  for (const key of keys) current = child(current, key)
-  return current
-}
-
 /** Any present, non-null value, raw: for items whose check judges the value itself. */
 export function anyAt(node: unknown, base: JsonPath, key: string): Located<unknown> | undefined {
   const value = child(node, key)
