@@ -91,3 +91,31 @@ describe('paths', () => {
     expect(renderPath([])).toBe('')
   })
 })
+
+describe('validate: combinators beside other keywords', () => {
+  it('keeps a sibling problem of a failed oneOf', () => {
+    // A signal must be a string or an object; the `metric` type error inside the object branch is the specific one.
+    const data = {
+      apiVersion: 'handoff-check/v1',
+      kind: 'ModelCard',
+      monitoring: { drift: { metric: 3 } },
+      artifact: { format: 1 }
+    }
+    expect(validate('handoff-model-card', data, NONE)).toEqual([
+      { item: 'file.schema', message: 'artifact.format: must be string', at: ['artifact', 'format'] },
+      {
+        item: 'file.schema',
+        message: 'monitoring.drift.metric: must be string',
+        at: ['monitoring', 'drift', 'metric']
+      }
+    ])
+  })
+
+  it('keeps a required problem of the object that holds a failed oneOf', () => {
+    const data = { apiVersion: 'v3.1.0', kind: 'DataContract', id: 'x', version: '1', status: 'active' }
+    const servers = [{ type: 'snowflake', account: 'a', database: 'd', schema: 's' }]
+    expect(validate('odcs-3.1.0', { ...data, servers }, NONE)).toEqual([
+      { item: 'file.schema', message: "servers[0]: must have required property 'server'", at: ['servers', 0] }
+    ])
+  })
+})

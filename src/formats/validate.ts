@@ -107,7 +107,7 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     if (!COMBINATORS.has(error.keyword)) return
     const window: number[] = []
     for (let i = index - 1; i >= 0 && within(errors[i].instancePath, error.instancePath); i--) window.push(i)
-    const live = window.filter((i) => !dropped.has(i))
+    const live = window.filter((i) => !dropped.has(i) && isBranchError(errors[i], error))
     const depth = (i: number) => segments(errors[i].instancePath).length
     const own = segments(error.instancePath).length
     const deepest = Math.max(own, ...live.map(depth))
@@ -151,6 +151,18 @@ function mergeTypeErrors(errors: ErrorObject[]): ErrorObject[] {
     previous.params = { type: [...types].join(',') }
   }
   return out
+}
+
+/**
+ * Whether `error` came from one of `combinator`'s branches rather than from a sibling keyword of the same schema
+ * (a `required` beside the `oneOf`). Branch errors sit under the combinator's schema path, or, reached through a
+ * `$ref`, outside the schema that holds the combinator.
+ */
+function isBranchError(error: ErrorObject, combinator: ErrorObject): boolean {
+  const holder = combinator.schemaPath.slice(0, combinator.schemaPath.lastIndexOf('/'))
+  return (
+    error.schemaPath.startsWith(`${combinator.schemaPath}/`) || !error.schemaPath.startsWith(`${holder}/`)
+  )
 }
 
 function within(path: string, parent: string): boolean {
