@@ -118,3 +118,32 @@ function signalAt(monitoring: unknown, base: JsonPath, key: string): Signal | un
     })
   }
 }
+
+/**
+ * Metrics the standard declares itself (Hugging Face `model-index`, Model Card Toolkit `performance_metrics`):
+ * named by `type` (else `name`), with baselines from `handoff.evaluation.baselines.<type>`.
+ */
+export function declaredMetrics(
+  data: unknown,
+  metrics: { value: unknown; at: JsonPath }[],
+  at: JsonPath
+): Located<Metric[]> | undefined {
+  if (metrics.length === 0) return undefined
+  const baselinesAt: JsonPath = ['handoff', 'evaluation', 'baselines']
+  const baselines = child(child(child(data, 'handoff'), 'evaluation'), 'baselines')
+  return {
+    at,
+    value: metrics.map((m): Metric => {
+      const name = anyAt(m.value, m.at, 'type') ?? anyAt(m.value, m.at, 'name')
+      return {
+        at: m.at,
+        baselineAnchor: baselinesAt,
+        ...defined({
+          name,
+          value: anyAt(m.value, m.at, 'value'),
+          baseline: typeof name?.value === 'string' ? anyAt(baselines, baselinesAt, name.value) : undefined
+        })
+      }
+    })
+  }
+}

@@ -1,8 +1,8 @@
 // Hugging Face model cards: the YAML front matter of a README.md. The Hub's metadata gives what it has (datasets,
 // model-index results); a `handoff:` block in the same front matter gives the rest (docs/formats.md).
 import type { JsonPath } from '../core/types.js'
-import type { Located, Metric, ModelCardDoc } from '../model/types.js'
-import { mapCardSections } from './card-sections.js'
+import type { Located, ModelCardDoc } from '../model/types.js'
+import { declaredMetrics, mapCardSections } from './card-sections.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, elements, isObj, strAt } from './read.js'
 import { frontMatterText, isMarkdown } from './sniff.js'
@@ -55,7 +55,14 @@ function mapHuggingface(data: unknown): ModelCardDoc {
     },
     evaluation: {
       anchor: sections.evaluation.anchor,
-      ...defined({ metrics: indexMetrics(data, results) ?? sections.evaluation.metrics })
+      ...defined({
+        metrics:
+          declaredMetrics(
+            data,
+            results.flatMap((r) => elements(child(r.value, 'metrics'), [...r.at, 'metrics'])),
+            ['model-index']
+          ) ?? sections.evaluation.metrics
+      })
     },
     issues: validate('handoff-model-card#/$defs/huggingface', data, { schemaRoots: [], reportedKeys: [] })
   }
@@ -76,27 +83,4 @@ function firstRevision(results: Result[]): Located<unknown> | undefined {
     if (revision) return revision
   }
   return undefined
-}
-
-/** Every model-index metric, with its baseline from `handoff.evaluation.baselines.<type>`. */
-function indexMetrics(data: unknown, results: Result[]): Located<Metric[]> | undefined {
-  const metrics = results.flatMap((r) => elements(child(r.value, 'metrics'), [...r.at, 'metrics']))
-  if (metrics.length === 0) return undefined
-  const baselinesAt: JsonPath = ['handoff', 'evaluation', 'baselines']
-  const baselines = child(child(child(data, 'handoff'), 'evaluation'), 'baselines')
-  return {
-    at: ['model-index'],
-    value: metrics.map((m): Metric => {
-      const name = anyAt(m.value, m.at, 'type') ?? anyAt(m.value, m.at, 'name')
-      return {
-        at: m.at,
-        baselineAnchor: baselinesAt,
-        ...defined({
-          name,
-          value: anyAt(m.value, m.at, 'value'),
-          baseline: typeof name?.value === 'string' ? anyAt(baselines, baselinesAt, name.value) : undefined
-        })
-      }
-    })
-  }
 }

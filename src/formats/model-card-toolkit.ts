@@ -1,11 +1,13 @@
 // TensorFlow Model Card Toolkit JSON (schema v0.0.1 / v0.0.2): an object with `model_details`. A `handoff` object
 // with the native keys gives what the toolkit has no field for, as for Hugging Face cards.
 import type { JsonPath } from '../core/types.js'
-import type { Located, Metric, ModelCardDoc } from '../model/types.js'
-import { mapCardSections } from './card-sections.js'
+import type { Located, ModelCardDoc } from '../model/types.js'
+import { declaredMetrics, mapCardSections } from './card-sections.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, elements, entries, isObj, strAt } from './read.js'
 import { validate } from './validate.js'
+
+const METRICS: JsonPath = ['quantitative_analysis', 'performance_metrics']
 
 export const modelCardToolkit: Format = {
   standard: 'model-card-toolkit',
@@ -50,7 +52,14 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
     },
     evaluation: {
       anchor: sections.evaluation.anchor,
-      ...defined({ metrics: performanceMetrics(data) ?? sections.evaluation.metrics })
+      ...defined({
+        metrics:
+          declaredMetrics(
+            data,
+            elements(child(child(data, 'quantitative_analysis'), 'performance_metrics'), METRICS),
+            METRICS
+          ) ?? sections.evaluation.metrics
+      })
     },
     issues: validate('handoff-model-card#/$defs/modelCardToolkit', data, {
       schemaRoots: [],
@@ -73,27 +82,4 @@ function trainingSet(data: unknown): { value: unknown; at: JsonPath } | undefine
   }
   const named = entries(sets, at)
   return named.find((s) => /train/i.test(s.key)) ?? named[0]
-}
-
-function performanceMetrics(data: unknown): Located<Metric[]> | undefined {
-  const at: JsonPath = ['quantitative_analysis', 'performance_metrics']
-  const list = child(child(data, 'quantitative_analysis'), 'performance_metrics')
-  if (!Array.isArray(list) || list.length === 0) return undefined
-  const baselinesAt: JsonPath = ['handoff', 'evaluation', 'baselines']
-  const baselines = child(child(child(data, 'handoff'), 'evaluation'), 'baselines')
-  return {
-    at,
-    value: elements(list, at).map((m): Metric => {
-      const name = anyAt(m.value, m.at, 'type')
-      return {
-        at: m.at,
-        baselineAnchor: baselinesAt,
-        ...defined({
-          name,
-          value: anyAt(m.value, m.at, 'value'),
-          baseline: typeof name?.value === 'string' ? anyAt(baselines, baselinesAt, name.value) : undefined
-        })
-      }
-    })
-  }
 }
