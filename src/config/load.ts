@@ -167,7 +167,10 @@ function describe(e: ErrorObject): { at: JsonPath; message: string }[] {
       return [{ at, message: `${name}: must not be empty.` }]
     case 'uniqueItems':
       return [
-        { at: [...at, Number(e.params.i)], message: `${name}: lists the same entry twice; remove one.` }
+        {
+          at: [...at, Math.max(Number(e.params.i), Number(e.params.j))],
+          message: `${name}: lists the same entry twice; remove one.`
+        }
       ]
     default:
       return [{ at, message: `${name}: ${e.message ?? 'is not valid'}.` }]
