@@ -1,6 +1,7 @@
 import type { ContractDoc, Field } from '../../model/types.js'
 import type { ContractItem, ItemReport } from '../item.js'
 import { contractMissingId, contractMissingMessages, STANDARD_ISSUE } from '../messages.js'
+import { quote } from '../values/quote.js'
 
 export const contractSchema: ContractItem = {
   id: 'contract.schema',
@@ -63,8 +64,8 @@ function checkField(
   named: boolean,
   reports: ItemReport[]
 ): void {
-  const label = field.name === undefined ? parent : named ? `${parent}.${field.name}` : parent
-  if (named && (field.name === undefined || field.name.trim() === '')) {
+  const label = typeof field.name === 'string' && named ? `${parent}.${field.name}` : parent
+  if (named && (typeof field.name !== 'string' || field.name.trim() === '')) {
     reports.push({ messageId: 'unnamedField', data: { parent }, status: 'invalid', at: field.at })
   }
   const typedByPhysical = doc.standard === 'odcs' && field.physicalType !== undefined
@@ -82,7 +83,7 @@ function checkField(
       messageId: 'badType',
       data: {
         field: label,
-        type: String(field.type.value),
+        type: quote(field.type.value),
         standard: STANDARD_NAME[doc.standard] ?? 'the standard'
       },
       status: 'invalid',

@@ -2,10 +2,11 @@
 
 interface FormatSpec {
   aliases: string[]
-  /** Lower-case extensions with the dot; `dir` means a directory (no extension) fits too. */
+  /** Lower-case extensions with the dot. */
   extensions: string[]
   /** File names that fit besides the extensions (`saved_model.pb`). */
   files?: string[]
+  /** A directory (a path without an extension) fits too. */
   dir?: boolean
 }
 
