@@ -24,7 +24,8 @@ describe('parseDuration', () => {
     ['2w', 1209600],
     ['1.5 days', 129600],
     ['15 Minutes', 900],
-    [' 24 hours ', 86400]
+    [' 24 hours ', 86400],
+    ['500ms', 0.5]
   ])('reads %p as %d seconds', (text, seconds) => {
     expect(parseDuration(text)).toBe(seconds)
   })

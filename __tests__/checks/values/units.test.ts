@@ -87,17 +87,33 @@ describe('parseThroughput', () => {
 })
 
 describe('isThreshold', () => {
-  it.each([0.2, 0, '0.2', '85%', '80ms', '80 ms', 'psi > 0.2', 'accuracy < 85%', 'p95 >= 80 ms', 'kl ≥ 0.1'])(
-    'accepts %p',
-    (value) => {
-      expect(isThreshold(value)).toBe(true)
-    }
-  )
+  it.each([
+    0.2,
+    0,
+    '0.2',
+    '85%',
+    '80ms',
+    '80 ms',
+    'psi > 0.2',
+    'accuracy < 85%',
+    'p95 >= 80 ms',
+    'kl ≥ 0.1',
+    'alert when psi > 0.2 for 3 days'
+  ])('accepts %p', (value) => {
+    expect(isThreshold(value)).toBe(true)
+  })
 
-  it.each(['weekly review', 'psi is high', '> ', '', true, null, Number.POSITIVE_INFINITY, { max: 1 }])(
-    'rejects %p',
-    (value) => {
-      expect(isThreshold(value)).toBe(false)
-    }
-  )
+  it.each([
+    'weekly review',
+    'psi is high',
+    '> ',
+    'psi > high',
+    '',
+    true,
+    null,
+    Number.POSITIVE_INFINITY,
+    { max: 1 }
+  ])('rejects %p', (value) => {
+    expect(isThreshold(value)).toBe(false)
+  })
 })

@@ -52,5 +52,6 @@ describe('quote', () => {
       quote({ a: 1 })
     ]).toEqual(['x', '1.5', 'false', 'null', 'null', 'a list', 'a mapping'])
     expect(quote(new Date('2026-10-01T00:00:00Z'))).toBe('2026-10-01')
+    expect(quote(new Date(Number.NaN))).toBe('an invalid date')
   })
 })

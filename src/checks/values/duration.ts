@@ -10,6 +10,10 @@ const MONTH = 30 * DAY
 const YEAR = 365 * DAY
 
 const UNITS: Record<string, number> = {
+  ms: SECOND / 1000,
+  msec: SECOND / 1000,
+  millisecond: SECOND / 1000,
+  milliseconds: SECOND / 1000,
   s: SECOND,
   sec: SECOND,
   secs: SECOND,

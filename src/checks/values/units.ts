@@ -92,12 +92,12 @@ export function parseThroughput(value: unknown): number | undefined {
   return size === undefined ? undefined : Number(m[1]) * size
 }
 
-const COMPARISON = /(?:<=|>=|<|>|=|≤|≥)\s*-?\d+(?:\.\d+)?\s*(?:%|[a-zµμ]+)?\s*$/i
+const COMPARISON = /(?:<=|>=|<|>|=|≤|≥)\s*-?\d+(?:\.\d+)?/
 const AMOUNT = /^-?\d+(?:\.\d+)?\s*(?:%|[a-zµμ]+)?$/i
 
 /**
  * Whether a monitoring threshold is stated: a number, a percentage or a number with a unit (`0.2`, `85%`, `80ms`),
- * or a comparison with a number (`psi > 0.2`, `p95 >= 80 ms`).
+ * or a string containing a comparison with a number (`psi > 0.2`, `p95 >= 80 ms for 10 minutes`).
  */
 export function isThreshold(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value)
