@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { allItems } from '../../src/checks/index.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { loadConfig } from '../../src/config/load.js'
@@ -179,6 +180,44 @@ describe('loadConfig', () => {
     expect(loadConfig(yaml('freshness:', '  max: 24'), P)).toEqual({
       ok: false,
       errors: [{ path: P, line: 2, column: 3, message: 'freshness.max: must be a string.' }]
+    })
+  })
+
+  it('never throws: any text is either a configuration or positioned errors', () => {
+    const line = fc.constantFrom(
+      'items:',
+      '  contract.owner: ',
+      'paths:',
+      '  - ',
+      '[',
+      '{',
+      'x: *a',
+      '&a y: 1',
+      'owners: {codeowners: 1}',
+      '"',
+      '\t',
+      '---'
+    )
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, fc.string()), { maxLength: 6 }), (lines) => {
+        const result = loadConfig(lines.join('\n'), P)
+        if (result.ok) expect(result.config.owners.codeowners).toEqual(expect.any(Boolean))
+        else for (const e of result.errors) expect(e.line).toBeGreaterThanOrEqual(1)
+      })
+    )
+  })
+
+  it('quotes a non-scalar severity instead of printing it', () => {
+    expect(loadConfig(yaml('items:', '  contract.owner: [error]'), P)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: P,
+          line: 2,
+          column: 3,
+          message: 'items.contract.owner: "a list" is not allowed; use one of error, warning, notice, off.'
+        }
+      ]
     })
   })
 })

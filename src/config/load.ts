@@ -6,6 +6,7 @@ import schema from '../../schemas/handoff-config.schema.json' with { type: 'json
 import { itemIds } from '../checks/index.js'
 import { normaliseFormat } from '../checks/values/artifact-format.js'
 import { parseDuration } from '../checks/values/duration.js'
+import { quote } from '../checks/values/quote.js'
 import type { ConfiguredSeverity, JsonPath } from '../core/types.js'
 import { parseSource } from '../parse/source.js'
 import { defaultConfig } from './defaults.js'
@@ -135,7 +136,7 @@ function describe(e: ErrorObject): { at: JsonPath; message: string }[] {
       return [
         {
           at,
-          message: `${name}: "${String(e.data)}" is not allowed; use one of ${(e.params.allowedValues as unknown[]).join(', ')}.`
+          message: `${name}: "${quote(e.data)}" is not allowed; use one of ${(e.params.allowedValues as unknown[]).join(', ')}.`
         }
       ]
     case 'additionalProperties': {
