@@ -59,6 +59,7 @@ describe('renderSarif', () => {
     expect(driver.name).toBe('handoff-check')
     expect(driver.version).toBe('1.2.3')
     expect(driver.informationUri).toBe('https://example.org/hc')
+    expect(sarif.runs[0].columnKind).toBe('utf16CodeUnits')
     const registered = allItems.map((i) => i.id)
     const foreign = ['contract.freshness', 'evaluation.baseline', 'serving.latency'].filter(
       (id) => !registered.includes(id)

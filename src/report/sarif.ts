@@ -46,7 +46,8 @@ export function renderSarif(report: Report, options: SarifOptions): string {
             rules
           }
         },
-        columnKind: 'unicodeCodePoints',
+        // Columns are offsets into JavaScript strings, as the parser counts them.
+        columnKind: 'utf16CodeUnits',
         results
       }
     ]
