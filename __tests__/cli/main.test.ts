@@ -255,6 +255,26 @@ describe('main: exit codes and output', () => {
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['contract.owner'])
   })
 
+  it('exits 2 when the report cannot be written, and --demo does not hide usage errors', async () => {
+    const io = fakeIO(tempTree({}))
+    expect(await main(['--output', 'no/such/dir/out.json', '--format', 'json'], io, recorder().deps)).toBe(2)
+    expect(io.err.join('')).toBe(
+      'handoff-check: cannot write the report to no/such/dir/out.json: its directory does not exist.\n'
+    )
+    expect((await run([], ['--demo', 'missing.yaml'])).code).toBe(2)
+  })
+
+  it('notes discovered files skipped for their size', async () => {
+    const root = tempTree({ 'data/huge.json': ' '.repeat(3 * 1024 * 1024), 'c.yaml': 'x: 1\n' })
+    const { seen, deps } = recorder()
+    const io = fakeIO(root)
+    expect(await main([], io, deps)).toBe(0)
+    expect(seen.files.map((f) => f.path)).toEqual(['c.yaml'])
+    expect(io.out.join('')).toContain(
+      'Skipped (larger than 2 MiB; name a file to check it): data/huge.json\n'
+    )
+  })
+
   it('renders markdown', async () => {
     const { out } = await run([fileWith(finding('error'))], ['--format', 'markdown'])
     expect(out.startsWith('## handoff-check\n\n❌ **1 handoff item missing or invalid** in 1 file.\n')).toBe(

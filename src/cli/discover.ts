@@ -5,6 +5,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import type { ResolvedConfig } from '../config/types.js'
 import type { SourceFile } from '../core/types.js'
+import { messageOf } from './message.js'
 
 /** Never descended into, whatever the config says. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
@@ -62,20 +63,57 @@ export async function resolvePath(root: string, arg: string): Promise<ResolvedPa
   }
 }
 
-/** Read files in parallel batches (bounded so a monorepo does not exhaust file handles). */
+/** Discovered files larger than this are skipped (named ones are always read): contracts and cards are small, data is not. */
+export const MAX_DISCOVERED_BYTES = 2 * 1024 * 1024
+
+export interface ReadResult {
+  files: SourceFile[]
+  /** Discovered files left out for their size. */
+  tooLarge: string[]
+}
+
+/**
+ * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). A discovered file that
+ * cannot be read is skipped; a named one is an error the user must see.
+ */
 export async function readSources(
   root: string,
   paths: readonly { path: string; explicit: boolean }[]
-): Promise<SourceFile[]> {
-  const out: SourceFile[] = []
+): Promise<ReadResult> {
+  const result: ReadResult = { files: [], tooLarge: [] }
   for (let i = 0; i < paths.length; i += READ_BATCH) {
     const batch = paths.slice(i, i + READ_BATCH)
-    const texts = await Promise.all(batch.map((p) => readFile(join(root, p.path), 'utf8')))
-    batch.forEach((p, j) =>
-      out.push({ path: p.path, text: texts[j], ...(p.explicit ? { explicit: true } : {}) })
-    )
+    const texts = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit)))
+    batch.forEach((p, j) => {
+      const text = texts[j]
+      if (text === TOO_LARGE) result.tooLarge.push(p.path)
+      else if (text !== undefined)
+        result.files.push({ path: p.path, text, ...(p.explicit ? { explicit: true } : {}) })
+    })
   }
-  return out
+  return result
+}
+
+const TOO_LARGE = Symbol('too large')
+
+async function readCandidate(
+  root: string,
+  path: string,
+  explicit: boolean
+): Promise<string | typeof TOO_LARGE | undefined> {
+  const abs = join(root, path)
+  try {
+    if (!explicit && (await stat(abs)).size > MAX_DISCOVERED_BYTES) return TOO_LARGE
+    return await readFile(abs, 'utf8')
+  } catch (err) {
+    if (!explicit) return undefined
+    throw new ReadError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? messageOf(err)}`)
+  }
+}
+
+/** A named file that exists but cannot be read. */
+export class ReadError extends Error {
+  override name = 'ReadError'
 }
 
 export function toPosix(path: string): string {

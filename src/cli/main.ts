@@ -14,7 +14,14 @@ import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
 import { readCodeowners } from './codeowners.js'
 import { loadConfigFile } from './config-file.js'
-import { candidateMatcher, discover, readSources, resolvePath } from './discover.js'
+import {
+  candidateMatcher,
+  discover,
+  MAX_DISCOVERED_BYTES,
+  ReadError,
+  readSources,
+  resolvePath
+} from './discover.js'
 import { changedSince, GitError } from './git.js'
 import { EXIT } from './io.js'
 import { messageOf } from './message.js'
@@ -57,10 +64,12 @@ export async function main(
     const config = await readConfig(root, options)
     const { files, notes } = await selectFiles(root, options, config)
     const codeowners = await readCodeowners(root)
-    const report = deps.check(await readSources(root, files), {
-      config,
-      ...(codeowners ? { codeowners } : {})
-    })
+    const { files: sources, tooLarge } = await readSources(root, files)
+    if (tooLarge.length > 0) {
+      const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`
+      notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`)
+    }
+    const report = deps.check(sources, { config, ...(codeowners ? { codeowners } : {}) })
     const output = render(options.format, report, {
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,
@@ -69,8 +78,7 @@ export async function main(
     })
     const code = exitCodeFor(report)
     if (options.output !== undefined) {
-      const target = resolve(root, options.output)
-      await writeFile(target, output, 'utf8')
+      await writeReport(resolve(root, options.output), options.output, output)
       io.stderr(
         `handoff-check: wrote the ${options.format} report to ${options.output} (${report.result}).\n`
       )
@@ -82,7 +90,7 @@ export async function main(
     return code
   } catch (err) {
     // A user-fixable problem is shown as it is; anything else is a failure to run, which also exits 2.
-    const known = err instanceof UsageError || err instanceof GitError
+    const known = err instanceof UsageError || err instanceof GitError || err instanceof ReadError
     const detail = messageOf(err)
     io.stderr(`handoff-check: ${known ? '' : 'unexpected error: '}${detail}\n`)
     return EXIT.usage
@@ -110,6 +118,16 @@ async function readConfig(root: string, options: CliOptions): Promise<ResolvedCo
   if (result.ok) return result.config
   const lines = result.errors.map((e) => `${e.path}:${e.line}:${e.column}: ${e.message}`)
   throw new UsageError(`invalid configuration:\n${lines.join('\n')}`)
+}
+
+async function writeReport(target: string, named: string, text: string): Promise<void> {
+  try {
+    await writeFile(target, text, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'its directory does not exist' : (code ?? messageOf(err))
+    throw new UsageError(`cannot write the report to ${named}: ${reason}.`)
+  }
 }
 
 interface Selection {
