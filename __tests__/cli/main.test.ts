@@ -57,7 +57,7 @@ describe('main: usage', () => {
     expect(io.out.join('')).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
   })
 
-  it('exits 2 on an unknown option, an unknown format and a missing path', async () => {
+  it('exits 2 on an unknown option, an unknown format, a missing --cwd and a missing path', async () => {
     const root = tempTree({})
     let io = fakeIO(root)
     expect(await main(['--bogus'], io)).toBe(2)
@@ -69,6 +69,9 @@ describe('main: usage', () => {
     expect(io.err.join('')).toBe(
       'handoff-check: Unknown --format "html": use one of text, json, markdown, sarif.\nRun handoff-check --help for usage.\n'
     )
+    io = fakeIO(root)
+    expect(await main(['--cwd', 'repo'], io)).toBe(2)
+    expect(io.err.join('')).toBe('handoff-check: --cwd: no such directory: repo\n')
     io = fakeIO(root)
     expect(await main(['contracts/nope.yaml'], io)).toBe(2)
     expect(io.err.join('')).toBe('handoff-check: no such file or directory: contracts/nope.yaml\n')

@@ -61,6 +61,9 @@ export async function main(
 
   try {
     const root = resolve(io.cwd, options.cwd ?? '.')
+    if (options.cwd !== undefined && (await resolvePath(io.cwd, options.cwd))?.kind !== 'directory') {
+      throw new UsageError(`--cwd: no such directory: ${options.cwd}`)
+    }
     const config = await readConfig(root, options)
     const { files, notes } = await selectFiles(root, options, config)
     const codeowners = await readCodeowners(root)
