@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { changedSince, GitError } from '../../src/cli/git.js'
+import { changedSince, fileAtRef, GitError } from '../../src/cli/git.js'
 import type { GitRunner } from '../../src/cli/git.js'
 import { git, tempRepo, tempTree, writeTree } from './helpers.js'
 
@@ -63,5 +63,16 @@ describe('changedSince', () => {
       ['diff', '--name-status', '-z', '--no-renames', '--relative', 'origin/main', '--'],
       ['ls-files', '-z', '--others', '--exclude-standard']
     ])
+  })
+})
+
+describe('fileAtRef', () => {
+  it('reads a file as it was at a ref, relative to cwd, and undefined when it did not exist', async () => {
+    const root = tempRepo({ 'sub/a.yaml': 'version: 1\n' })
+    writeTree(root, { 'sub/a.yaml': 'version: 2\n' })
+    expect(await fileAtRef(join(root, 'sub'), 'HEAD', 'a.yaml')).toBe('version: 1\n')
+    expect(await fileAtRef(root, 'HEAD', 'sub/a.yaml')).toBe('version: 1\n')
+    expect(await fileAtRef(root, 'HEAD', 'sub/new.yaml')).toBeUndefined()
+    await expect(fileAtRef(root, '--help', 'a.yaml')).rejects.toThrow('not a git ref: "--help".')
   })
 })

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { USAGE } from '../../src/cli/args.js'
-import { main } from '../../src/cli/main.js'
+import { main, selectFiles } from '../../src/cli/main.js'
 import type { CliDeps } from '../../src/cli/main.js'
 import type { CheckContext } from '../../src/checks/item.js'
+import { defaultConfig } from '../../src/config/defaults.js'
 import { buildReport } from '../../src/core/engine.js'
 import type { FileReport, SourceFile } from '../../src/core/types.js'
 import { fakeIO, git, tempRepo, tempTree, writeTree } from './helpers.js'
@@ -309,6 +310,17 @@ describe('main: --changed-since', () => {
         ''
       ].join('\n')
     )
+  })
+
+  it('exports the selection with the deleted candidates for the base-version diff', async () => {
+    const root = tempRepo({ 'c/a.yaml': 'x: 1\n', 'c/b.yaml': 'x: 1\n', 'notes.txt': 'x\n' })
+    git(root, 'rm', '-q', 'c/a.yaml', 'notes.txt')
+    writeTree(root, { 'c/b.yaml': 'x: 2\n' })
+    expect(await selectFiles(root, { paths: [], changedSince: 'HEAD' }, defaultConfig())).toEqual({
+      files: [{ path: 'c/b.yaml', explicit: false }],
+      deleted: ['c/a.yaml'],
+      notes: ['Deleted since HEAD (not checked): c/a.yaml']
+    })
   })
 
   it('intersects with named paths', async () => {

@@ -36,7 +36,7 @@ export interface CliDeps {
 }
 
 /** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 export async function main(
   argv: string[],
@@ -133,12 +133,20 @@ async function writeReport(target: string, named: string, text: string): Promise
   }
 }
 
-interface Selection {
+export interface Selection {
+  /** Files to check, sorted; `explicit` when named on the command line. */
   files: { path: string; explicit: boolean }[]
+  /** With --changed-since: candidates deleted since the ref (their base version is at the ref). */
+  deleted: string[]
   notes: string[]
 }
 
-async function selectFiles(root: string, options: CliOptions, config: ResolvedConfig): Promise<Selection> {
+/** The files a run checks: discovery, named paths, and the --changed-since filter. Paths are relative to root. */
+export async function selectFiles(
+  root: string,
+  options: Pick<CliOptions, 'paths' | 'changedSince'>,
+  config: ResolvedConfig
+): Promise<Selection> {
   const isCandidate = candidateMatcher(config)
   const chosen = new Map<string, boolean>()
   if (options.paths.length === 0) {
@@ -156,17 +164,20 @@ async function selectFiles(root: string, options: CliOptions, config: ResolvedCo
   }
 
   const notes: string[] = []
+  let deleted: string[] = []
   if (options.changedSince !== undefined) {
-    const { changed, deleted } = await changedSince(root, options.changedSince)
-    const keep = new Set(changed)
+    const changes = await changedSince(root, options.changedSince)
+    const keep = new Set(changes.changed)
     for (const path of [...chosen.keys()]) if (!keep.has(path)) chosen.delete(path)
-    const gone = deleted.filter(isCandidate)
-    if (gone.length > 0) notes.push(`Deleted since ${options.changedSince} (not checked): ${gone.join(', ')}`)
+    deleted = changes.deleted.filter(isCandidate)
+    if (deleted.length > 0) {
+      notes.push(`Deleted since ${options.changedSince} (not checked): ${deleted.join(', ')}`)
+    }
   }
   const files = [...chosen.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, explicit]) => ({ path, explicit }))
-  return { files, notes }
+  return { files, deleted, notes }
 }
 
 /** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
