@@ -34,8 +34,11 @@ export async function runDiffCommand(args: string[], io: CliIO): Promise<number>
       io.stdout(DIFF_USAGE)
       return EXIT.pass
     }
-    const base = await load(options.base, io)
-    const head = await load(options.head, io)
+    // Both files are read before either is parsed, so a missing file is reported first.
+    const baseText = await read(options.base, io)
+    const headText = await read(options.head, io)
+    const base = load(options.base, baseText)
+    const head = load(options.head, headText)
     const compared = compareContracts(base.doc, head.doc, {
       base: base.source.locate,
       head: head.source.locate
@@ -78,14 +81,16 @@ function parseArgs(
   return { base: files[0], head: files[1], format: format as ChangelogFormat }
 }
 
-async function load(path: string, io: CliIO): Promise<Loaded> {
-  let text: string
+async function read(path: string, io: CliIO): Promise<string> {
   try {
-    text = await readFile(resolve(io.cwd, path), 'utf8')
+    return await readFile(resolve(io.cwd, path), 'utf8')
   } catch (err) {
     const code = (err as { code?: unknown }).code
     throw new UsageError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : String(code ?? err)}`)
   }
+}
+
+function load(path: string, text: string): Loaded {
   const source = parseSource(path, text)
   const problem = source.errors[0]
   if (problem) throw new UsageError(`${path}:${problem.line}:${problem.column}: ${problem.message}`)

@@ -3,7 +3,7 @@ import type { ContractDoc } from '../model/types.js'
 import { report } from './context.js'
 import type { DiffContext } from './context.js'
 import { durationSeconds } from './duration.js'
-import { sameValue } from './values.js'
+import { sameValue, showValue } from './values.js'
 
 export function serviceLevelRules(ctx: DiffContext, base: ContractDoc, head: ContractDoc): void {
   const b = base.freshness
@@ -30,5 +30,5 @@ export function serviceLevelRules(ctx: DiffContext, base: ContractDoc, head: Con
 function written(f: ContractDoc['freshness']): unknown {
   if (!f) return undefined
   const unit = f.unit?.value
-  return unit === undefined ? f.value.value : `${String(f.value.value)} ${String(unit)}`
+  return unit === undefined ? f.value.value : `${showValue(f.value.value)} ${showValue(unit)}`
 }
