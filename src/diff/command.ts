@@ -70,7 +70,7 @@ function parseArgs(
         throw new UsageError(`${arg} needs a value (${FORMATS.join(', ')})\n${DIFF_USAGE}`)
       format = value
     } else if (arg.startsWith('--format=')) format = arg.slice('--format='.length)
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}\n${DIFF_USAGE}`)
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}\n${DIFF_USAGE}`)
     else files.push(arg)
   }
   if (!FORMATS.includes(format as ChangelogFormat)) {

@@ -47,15 +47,9 @@ function diffObject(ctx: DiffContext, name: string, b: SchemaObject, h: SchemaOb
       headAt: h.type?.at ?? h.at
     })
   }
-  describedChange(
-    ctx,
-    name,
-    { value: b.description?.value, at: b.description?.at ?? b.at },
-    {
-      value: h.description?.value,
-      at: h.description?.at ?? h.at
-    }
-  )
+  const baseDescription = { value: b.description?.value, at: b.description?.at ?? b.at }
+  const headDescription = { value: h.description?.value, at: h.description?.at ?? h.at }
+  describedChange(ctx, name, baseDescription, headDescription)
   diffFieldLists(ctx, name, b.fields, h.fields, b.at, h.at)
 }
 
