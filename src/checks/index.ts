@@ -1,5 +1,6 @@
 // The explicit registry of handoff items, sorted by id. Adding an item is adding its module and one line here;
 // __tests__/checks/registry.test.ts checks every item has tests, a docs row, help and an example.
+import { contractBreakingChange, contractVersionBump } from '../diff/items.js'
 import { fileParse, fileSchema } from './file-items.js'
 import type { HandoffItem } from './item.js'
 import { artifactFormat } from './items/artifact-format.js'
@@ -22,10 +23,12 @@ import { trainingDataVersion } from './items/training-data-version.js'
 
 export const allItems: readonly HandoffItem[] = [
   artifactFormat,
+  contractBreakingChange,
   contractFreshness,
   contractOwner,
   contractSchema,
   contractVersion,
+  contractVersionBump,
   evaluationBaseline,
   evaluationMetrics,
   fileParse,
