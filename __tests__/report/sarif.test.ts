@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from '@jest/globals'
 import AjvDraft04 from 'ajv-draft-04'
-import { allItems } from '../../src/checks/index.js'
+import { allItems, itemById } from '../../src/checks/index.js'
 import { buildReport } from '../../src/core/engine.js'
 import type { FileReport } from '../../src/core/types.js'
 import { fingerprint, renderSarif, ruleName } from '../../src/report/sarif.js'
@@ -65,14 +65,15 @@ describe('renderSarif', () => {
       (id) => !registered.includes(id)
     )
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([...registered, ...foreign])
-    expect(driver.rules[0]).toEqual({
+    const parse = itemById.get('file.parse')!
+    expect(driver.rules.find((r: { id: string }) => r.id === 'file.parse')).toEqual({
       id: 'file.parse',
       name: 'FileParse',
-      shortDescription: { text: allItems[0].title },
-      fullDescription: { text: allItems[0].description },
+      shortDescription: { text: parse.title },
+      fullDescription: { text: parse.description },
       help: {
-        text: `${allItems[0].help}\n\nExample: ${allItems[0].example}`,
-        markdown: `${allItems[0].help}\n\nExample:\n\n\`\`\`yaml\n${allItems[0].example}\n\`\`\``
+        text: `${parse.help}\n\nExample: ${parse.example}`,
+        markdown: `${parse.help}\n\nExample:\n\n\`\`\`yaml\n${parse.example}\n\`\`\``
       },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['handoff', 'file'] }
