@@ -219,12 +219,16 @@ describe('main: exit codes and output', () => {
     expect((await run([fileWith(waived)])).code).toBe(0)
   })
 
-  it('exits 1 on a breaking contract change', async () => {
-    const breaking: FileReport = {
-      ...fileWith(),
-      changes: { bump: 'patch', verdict: 'breaking', changes: [] }
+  it('a breaking change fails through its finding, so a waiver or a major bump clears it', async () => {
+    const change = { bump: 'patch' as const, verdict: 'breaking' as const, changes: [] }
+    const breakFinding = { ...finding('error'), item: 'contract.breaking-change' }
+    expect((await run([{ ...fileWith(breakFinding), changes: change }])).code).toBe(1)
+    const waived = {
+      ...breakFinding,
+      waived: { item: 'contract.breaking-change', by: '@lead', reason: 'agreed' }
     }
-    expect((await run([breaking])).code).toBe(1)
+    expect((await run([{ ...fileWith(waived), changes: change }])).code).toBe(0)
+    expect((await run([{ ...fileWith(), changes: { ...change, bump: 'major' as const } }])).code).toBe(0)
   })
 
   it('--demo exits 0 and says what the exit code would have been', async () => {

@@ -64,7 +64,9 @@ describe('diff items', () => {
     expect(contractVersionBump).toMatchObject({ appliesTo: 'file', defaultSeverity: 'warning' })
     expect(Object.keys(contractBreakingChange.messages).sort()).toEqual([
       'backwards',
+      'baseUnreadable',
       'notComparable',
+      'removed',
       'unannounced'
     ])
     expect(Object.keys(contractVersionBump.messages)).toEqual(['notBumped'])

@@ -100,10 +100,12 @@ export async function main(
   }
 }
 
-/** 1 when any non-waived error-severity finding remains or a contract change is breaking; else 0. */
+/**
+ * 1 when any non-waived error-severity finding remains; else 0. A breaking change fails through its
+ * contract.breaking-change finding, so a waiver (or a major version increase) clears it.
+ */
 export function exitCodeFor(report: Report): number {
-  const breaking = report.files.some((f) => f.changes?.verdict === 'breaking')
-  return report.result === 'fail' || breaking ? EXIT.fail : EXIT.pass
+  return report.result === 'fail' ? EXIT.fail : EXIT.pass
 }
 
 async function readConfig(root: string, options: CliOptions): Promise<ResolvedConfig> {

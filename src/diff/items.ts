@@ -17,7 +17,11 @@ export const contractBreakingChange: FileItem = {
     notComparable:
       '{{count}} breaking change(s) ({{paths}}) but the version {{old}} → {{new}} is not semver, so the major increase cannot be checked.',
     backwards:
-      'The contract version went backwards from {{old}} to {{new}}; consumers pinned to {{old}} would see an older promise under a newer change.'
+      'The contract version went backwards from {{old}} to {{new}}; consumers pinned to {{old}} would see an older promise under a newer change.',
+    removed:
+      'The contract {{name}} (version {{old}}) was removed; every consumer loses its promise. Keep it, or waive the removal once consumers have moved.',
+    baseUnreadable:
+      'The base version at {{basePath}} could not be read as a contract ({{detail}}), so breaking changes were not checked.'
   }
 }
 

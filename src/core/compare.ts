@@ -1,0 +1,125 @@
+// The engine-level comparison of a file with its base version: what the CLI (--changed-since) and the Action (a
+// pull request's changed files) both call. Each side is analysed once; when both are contracts, the diff's
+// changes and its two items join the head's report. It never throws on bad input.
+import type { CheckContext } from '../checks/item.js'
+import { compareContracts, diffFindings } from '../diff/compare.js'
+import type { ComparedContracts } from '../diff/compare.js'
+import { contractRemoved } from '../diff/contract.js'
+import { contractBreakingChange } from '../diff/items.js'
+import { showValue } from '../diff/values.js'
+import { classifyBump } from '../diff/versioning.js'
+import type { ContractDoc } from '../model/types.js'
+import { analyzeFile, buildReport } from './engine.js'
+import type { FileAnalysis } from './engine.js'
+import { sortFindings } from './findings.js'
+import type { ContractChanges, FileReport, Report, SourceFile } from './types.js'
+
+/** A file and its base version. Head only: added (or compared with nothing); base only: removed. */
+export interface FilePair {
+  base?: SourceFile
+  head?: SourceFile
+}
+
+const FIRST_LINE = { line: 1, column: 1 }
+
+/**
+ * Check the head file and compare it with its base version.
+ * - head only: exactly analyzeFile(head).
+ * - base and head (modified, or renamed when the paths differ): when both are contracts, `report.changes` holds
+ *   the classified changes (with `basePath` on a rename) and the contract.breaking-change / contract.version-bump
+ *   findings join the head's findings. A base that does not parse or is not a recognised contract is not
+ *   compared; when the head is a contract and the base text looked like one, a notice says so.
+ * - base only (removed): a report for the removed path when the base was a contract, else undefined.
+ */
+export function compareFile(input: FilePair, ctx: CheckContext): FileAnalysis | undefined {
+  const { base, head } = input
+  if (!head) return base ? removed(base, ctx) : undefined
+  const analysis = analyzeFile(head, ctx)
+  if (!base || !analysis?.doc || analysis.doc.kind !== 'contract' || !analysis.source) return analysis
+  const report = analysis.report
+  const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx)
+  if (!baseSide) return analysis
+  if (!baseSide.doc || !baseSide.source) {
+    const detail = baseSide.report.findings.find((f) => f.item === 'file.parse')?.message ?? 'unreadable'
+    const finding = diffFindings(
+      single('baseUnreadable', { basePath: base.path, detail }, 'notice', analysis.doc),
+      report.path,
+      analysis.source.locate,
+      ctx.config
+    )
+    report.findings = sortFindings([...report.findings, ...finding])
+    return analysis
+  }
+  if (baseSide.doc.kind !== 'contract') return analysis
+
+  const compared = compareContracts(baseSide.doc, analysis.doc, {
+    base: baseSide.source.locate,
+    head: analysis.source.locate
+  })
+  report.changes = base.path === head.path ? compared.changes : { basePath: base.path, ...compared.changes }
+  const findings = diffFindings(compared, report.path, analysis.source.locate, ctx.config)
+  report.findings = sortFindings([...report.findings, ...findings])
+  return analysis
+}
+
+/** compareFile over many pairs into one report; files that are not ours (or removed non-contracts) are left out. */
+export function compareFiles(pairs: readonly FilePair[], ctx: CheckContext): Report {
+  const reports: FileReport[] = []
+  for (const pair of pairs) {
+    const analysis = compareFile(pair, ctx)
+    if (analysis) reports.push(analysis.report)
+  }
+  return buildReport(reports)
+}
+
+function removed(base: SourceFile, ctx: CheckContext): FileAnalysis | undefined {
+  const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx)
+  if (!baseSide?.doc || baseSide.doc.kind !== 'contract' || !baseSide.source) return undefined
+  const doc = baseSide.doc
+  const changes: ContractChanges = {
+    bump: classifyBump(doc.version?.value, undefined),
+    changes: contractRemoved(doc, { base: baseSide.source.locate }),
+    verdict: 'breaking'
+  }
+  const version = doc.version?.value
+  if (typeof version === 'string') changes.baseVersion = version
+  else if (version !== undefined && version !== null) changes.baseVersion = showValue(version)
+  const name = changes.changes[0].path
+  const report: FileReport = {
+    path: base.path,
+    kind: 'contract',
+    standard: baseSide.report.standard,
+    findings: diffFindings(
+      single('removed', { name, old: changes.baseVersion ?? '(none)' }, undefined, doc),
+      base.path,
+      () => FIRST_LINE,
+      ctx.config
+    ),
+    changes
+  }
+  if (baseSide.report.standardVersion !== undefined) report.standardVersion = baseSide.report.standardVersion
+  return { report }
+}
+
+function single(
+  messageId: string,
+  data: Record<string, string>,
+  severity: 'notice' | undefined,
+  doc: ContractDoc
+): ComparedContracts {
+  return {
+    changes: { bump: 'none', changes: [], verdict: 'unchanged' },
+    reports: [
+      {
+        item: contractBreakingChange.id as 'contract.breaking-change',
+        report: {
+          messageId,
+          data,
+          status: 'invalid',
+          at: doc.version?.at ?? doc.versionAnchor,
+          ...(severity ? { severity } : {})
+        }
+      }
+    ]
+  }
+}
