@@ -93,8 +93,8 @@ describe('examples/', () => {
     let seen: SourceFile[] = []
     const io = fakeIO(process.cwd())
     const code = await main(['--cwd', EXAMPLES, '--demo'], io, {
-      check: (files) => {
-        seen = [...files]
+      check: (pairs) => {
+        seen = pairs.flatMap((p) => (p.head ? [p.head] : []))
         return buildReport([])
       }
     })

@@ -7,6 +7,7 @@ import type { CliDeps } from '../../src/cli/main.js'
 import type { CheckContext } from '../../src/checks/item.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { buildReport } from '../../src/core/engine.js'
+import type { FilePair } from '../../src/core/compare.js'
 import type { FileReport, SourceFile } from '../../src/core/types.js'
 import { fakeIO, git, tempRepo, tempTree, writeTree } from './helpers.js'
 
@@ -17,10 +18,11 @@ const UNRECOGNISED =
 
 /** Records what main() hands the engine and answers with a fixed report. */
 function recorder(files: FileReport[] = []) {
-  const seen: { files: SourceFile[]; ctx?: CheckContext } = { files: [] }
+  const seen: { files: SourceFile[]; pairs: FilePair[]; ctx?: CheckContext } = { files: [], pairs: [] }
   const deps: CliDeps = {
-    check(sources, ctx) {
-      seen.files = [...sources]
+    check(pairs, ctx) {
+      seen.pairs = [...pairs]
+      seen.files = pairs.flatMap((p) => (p.head ? [p.head] : []))
       seen.ctx = ctx
       return buildReport(files)
     }
@@ -308,7 +310,7 @@ describe('main: --changed-since', () => {
     expect(io.out.join('')).toBe(
       [
         'No data contracts or model cards found.',
-        'Deleted since main (not checked): gone.yaml',
+        'Deleted since main: gone.yaml',
         '',
         '✔ 0 files checked: 0 errors, 0 warnings, 0 notices',
         ''
@@ -323,7 +325,8 @@ describe('main: --changed-since', () => {
     expect(await selectFiles(root, { paths: [], changedSince: 'HEAD' }, defaultConfig())).toEqual({
       files: [{ path: 'c/b.yaml', explicit: false }],
       deleted: ['c/a.yaml'],
-      notes: ['Deleted since HEAD (not checked): c/a.yaml']
+      renamed: {},
+      notes: ['Deleted since HEAD: c/a.yaml']
     })
   })
 

@@ -20,8 +20,10 @@ export interface CliOptions {
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string }
 
 export const USAGE = `Usage: handoff-check [paths...] [options]
+       handoff-check diff OLD NEW [--format text|json|markdown]
 
-Checks data contracts and ML model cards for every handoff item.
+Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
+versions of a contract and whether the version change announces it (handoff-check diff --help).
 
 Arguments:
   paths                   Files or directories to check (default: discover under the working directory).
@@ -29,7 +31,8 @@ Arguments:
                           is reported.
 
 Options:
-  --changed-since REF     Check only files changed between REF and the working tree (plus untracked files).
+  --changed-since REF     Check only files changed between REF and the working tree (plus untracked files),
+                          and compare each changed, renamed or deleted contract with its version at REF.
   --format FORMAT         Output format: ${FORMATS.join(', ')} (default: text).
   --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
   --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.

@@ -7,8 +7,10 @@ import { pathToFileURL } from 'node:url'
 import type { ResolvedConfig } from '../config/types.js'
 import { defaultConfig } from '../config/defaults.js'
 import type { CheckContext } from '../checks/item.js'
-import { checkFiles } from '../core/engine.js'
+import { compareFiles } from '../core/compare.js'
+import type { FilePair } from '../core/compare.js'
 import type { Report, SourceFile } from '../core/types.js'
+import { runDiffCommand } from '../diff/command.js'
 import { render } from '../report/index.js'
 import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
@@ -22,7 +24,8 @@ import {
   readSources,
   resolvePath
 } from './discover.js'
-import { changedSince, GitError } from './git.js'
+import { changedSince, fileAtRef, GitError, runGit } from './git.js'
+import type { GitRunner } from './git.js'
 import { EXIT } from './io.js'
 import { messageOf } from './message.js'
 import type { CliIO } from './io.js'
@@ -30,9 +33,12 @@ import { packageInfo } from './version.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/handoff.yml'
 
-/** What main() runs the files through; tests inject reports here, the CLI uses the engine. */
+/**
+ * What main() runs the files through; tests inject reports here, the CLI uses the engine. Each pair is a file to
+ * check (`head`) and, with --changed-since, its version at the ref (`base`); a deleted contract has only `base`.
+ */
 export interface CliDeps {
-  check(files: readonly SourceFile[], ctx: CheckContext): Report
+  check(pairs: readonly FilePair[], ctx: CheckContext): Report
 }
 
 /** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
@@ -41,8 +47,9 @@ export class UsageError extends Error {}
 export async function main(
   argv: string[],
   io: CliIO,
-  deps: CliDeps = { check: checkFiles }
+  deps: CliDeps = { check: compareFiles }
 ): Promise<number> {
+  if (argv[0] === 'diff') return runDiffCommand(argv.slice(1), io)
   const args = parseCliArgs(argv)
   if (!args.ok) {
     io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`)
@@ -65,14 +72,16 @@ export async function main(
       throw new UsageError(`--cwd: no such directory: ${options.cwd}`)
     }
     const config = await readConfig(root, options)
-    const { files, notes } = await selectFiles(root, options, config)
+    const selection = await selectFiles(root, options, config)
+    const notes = selection.notes
     const codeowners = await readCodeowners(root)
-    const { files: sources, tooLarge } = await readSources(root, files)
+    const { files: sources, tooLarge } = await readSources(root, selection.files)
     if (tooLarge.length > 0) {
       const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`
       notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`)
     }
-    const report = deps.check(sources, { config, ...(codeowners ? { codeowners } : {}) })
+    const pairs = await pairWithBase(root, options.changedSince, sources, selection)
+    const report = deps.check(pairs, { config, ...(codeowners ? { codeowners } : {}) })
     const output = render(options.format, report, {
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,
@@ -140,6 +149,8 @@ export interface Selection {
   files: { path: string; explicit: boolean }[]
   /** With --changed-since: candidates deleted since the ref (their base version is at the ref). */
   deleted: string[]
+  /** With --changed-since: selected files that git sees as renamed since the ref, new path → path at the ref. */
+  renamed: Record<string, string>
   notes: string[]
 }
 
@@ -167,19 +178,71 @@ export async function selectFiles(
 
   const notes: string[] = []
   let deleted: string[] = []
+  const renamed: Record<string, string> = {}
   if (options.changedSince !== undefined) {
     const changes = await changedSince(root, options.changedSince)
     const keep = new Set(changes.changed)
     for (const path of [...chosen.keys()]) if (!keep.has(path)) chosen.delete(path)
     deleted = changes.deleted.filter(isCandidate)
     if (deleted.length > 0) {
-      notes.push(`Deleted since ${options.changedSince} (not checked): ${deleted.join(', ')}`)
+      for (const [to, from] of await renamesSince(root, options.changedSince)) {
+        if (chosen.has(to) && deleted.includes(from)) renamed[to] = from
+      }
+      const moved = new Set(Object.values(renamed))
+      deleted = deleted.filter((path) => !moved.has(path))
     }
+    if (deleted.length > 0) notes.push(`Deleted since ${options.changedSince}: ${deleted.join(', ')}`)
   }
   const files = [...chosen.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, explicit]) => ({ path, explicit }))
-  return { files, deleted, notes }
+  return { files, deleted, renamed, notes }
+}
+
+/**
+ * Renames between `ref` and the working tree as git detects them (`-M`, similarity of 50% or more), new path →
+ * old path. Untracked files are not seen, so a renamed contract must be added (`git add`) or committed.
+ */
+export async function renamesSince(
+  root: string,
+  ref: string,
+  git: GitRunner = runGit
+): Promise<Map<string, string>> {
+  const out = await git(['diff', '--name-status', '-z', '-M', '--relative', ref, '--'], root)
+  const fields = out.split('\0')
+  const renames = new Map<string, string>()
+  for (let i = 0; i < fields.length && fields[i] !== '';) {
+    const status = fields[i]
+    if (status.startsWith('R') || status.startsWith('C')) {
+      if (status.startsWith('R')) renames.set(fields[i + 2], fields[i + 1])
+      i += 3
+    } else i += 2
+  }
+  return renames
+}
+
+/**
+ * The engine's input: each selected file with, under --changed-since, its text at the ref (absent when the file
+ * is new there), and each deleted candidate as a base without a head.
+ */
+async function pairWithBase(
+  root: string,
+  ref: string | undefined,
+  sources: readonly SourceFile[],
+  selection: Selection
+): Promise<FilePair[]> {
+  if (ref === undefined) return sources.map((head) => ({ head }))
+  const pairs: FilePair[] = []
+  for (const head of sources) {
+    const basePath = selection.renamed[head.path] ?? head.path
+    const text = await fileAtRef(root, ref, basePath)
+    pairs.push(text === undefined ? { head } : { base: { path: basePath, text }, head })
+  }
+  for (const path of selection.deleted) {
+    const text = await fileAtRef(root, ref, path)
+    if (text !== undefined) pairs.push({ base: { path, text } })
+  }
+  return pairs
 }
 
 /** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
