@@ -65,6 +65,12 @@ describe('service levels', () => {
     )
   })
 
+  it('reads durations with the parser contract.freshness uses (months, milliseconds, decimal commas)', () => {
+    expect(diff(contract({ freshness: '1mo' }), contract({ freshness: 'P30D' }))).toEqual([])
+    expect(diff(contract({ freshness: '3600000ms' }), contract({ freshness: 'PT1H' }))).toEqual([])
+    expect(diff(contract({ freshness: 'PT1,5H' }), contract({ freshness: '90m' }))).toEqual([])
+  })
+
   it('freshness-tightened: a shorter maximum age, or a promise added, is info', () => {
     expectOnly(
       contract({ freshness: 2, freshnessUnit: 'd' }),

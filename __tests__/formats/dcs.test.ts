@@ -90,9 +90,11 @@ describe('Data Contract Specification', () => {
       required: { value: true, at: [...at, 'required'] },
       unique: { value: true, at: [...at, 'unique'] },
       primaryKey: { value: true, at: [...at, 'primaryKey'] },
+      ref: { value: '#/definitions/order_id', at: [...at, '$ref'] },
       fields: []
     })
     expect(orders.line(ordersModel.fields[0].type!.at)).toBe(49)
+    expect(orders.line(ordersModel.fields[0].ref!.at)).toBe(49)
   })
 
   it('maps every attribute of a field, with booleans and numbers as such', () => {

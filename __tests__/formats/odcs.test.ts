@@ -163,7 +163,7 @@ describe('Open Data Contract Standard: schema', () => {
     ])
   })
 
-  it('maps logicalTypeOptions, keeping only numbers as numbers', () => {
+  it('maps logicalTypeOptions: numbers as numbers, date bounds as the text written', () => {
     const loaded = fixture('open-data-contract-standard/example__data-types__all-data-types.odcs.yaml')
     const [account, date] = contract(loaded).schema!.value[0].fields
     const opts = [...account.at, 'logicalTypeOptions']
@@ -172,12 +172,14 @@ describe('Open Data Contract Standard: schema', () => {
       { value: 11, at: [...opts, 'maxLength'] },
       { value: 'ACC[0-9]{8}', at: [...opts, 'pattern'] }
     ])
-    // Date bounds are strings in ODCS; the model's bounds are numbers.
+    // Date bounds are strings in ODCS; the model keeps them as written for the diff to compare as dates.
+    const dateOpts = [...date.at, 'logicalTypeOptions']
     expect([date.exclusiveMinimum, date.maximum, date.format?.value]).toEqual([
-      undefined,
-      undefined,
+      { value: '2020-01-01', at: [...dateOpts, 'exclusiveMinimum'] },
+      { value: '2021-01-01', at: [...dateOpts, 'maximum'] },
       'yyyy-MM-dd'
     ])
+    expect([loaded.line(date.exclusiveMinimum!.at), loaded.line(date.maximum!.at)]).toEqual([25, 26])
   })
 
   it('maps nested properties and array items', () => {

@@ -11,6 +11,7 @@ import { byName } from './match.js'
 import { metadataRules } from './metadata.js'
 import { presenceRules } from './presence.js'
 import { privacyRules } from './privacy.js'
+import { referenceRules } from './references.js'
 import { typeRules } from './types.js'
 import { asFlag } from './values.js'
 
@@ -18,6 +19,7 @@ type FieldRule = (ctx: DiffContext, pair: FieldPair) => void
 
 const fieldRules: readonly FieldRule[] = [
   typeRules,
+  referenceRules,
   presenceRules,
   keyRules,
   constraintRules,

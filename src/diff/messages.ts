@@ -30,6 +30,8 @@ export const changeMessages: Readonly<Record<RuleId, string>> = {
   'physical-type-changed': 'The physical type of {{subject}} changed from {{old}} to {{new}}.',
   'pii-changed': 'The PII flag of {{subject}} changed from {{old}} to {{new}}.',
   'primary-key-changed': 'The primary key changed: {{path}} went from {{old}} to {{new}}.',
+  'ref-changed':
+    'The definition {{subject}} refers to changed from {{old}} to {{new}}; its constraints may differ.',
   'required-loosened': '{{subject}} is no longer required.',
   'required-tightened': '{{subject}} is now required.',
   'tags-changed': 'The tags of {{subject}} changed from {{old}} to {{new}}.',

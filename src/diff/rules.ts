@@ -27,6 +27,7 @@ export type RuleId =
   | 'physical-type-changed'
   | 'pii-changed'
   | 'primary-key-changed'
+  | 'ref-changed'
   | 'required-loosened'
   | 'required-tightened'
   | 'tags-changed'
@@ -195,6 +196,13 @@ export const diffRules: readonly DiffRule[] = [
     level: 'error',
     title: 'Primary key changed',
     description: 'A field joined or left the primary key, or its position in the key changed.'
+  },
+  {
+    id: 'ref-changed',
+    level: 'warning',
+    title: 'Definition reference changed',
+    description:
+      "A field's `$ref` (DCS) was added, removed or pointed at another definition; the definitions' own types are compared as the field's type, their other constraints are not."
   },
   {
     id: 'required-loosened',

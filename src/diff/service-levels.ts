@@ -1,8 +1,8 @@
 // Service levels. Freshness is the one the normalised model carries: a larger maximum age is a weaker promise.
+import { parseDuration } from '../checks/values/duration.js'
 import type { ContractDoc } from '../model/types.js'
 import { report } from './context.js'
 import type { DiffContext } from './context.js'
-import { durationSeconds } from './duration.js'
 import { sameValue, showValue } from './values.js'
 
 export function serviceLevelRules(ctx: DiffContext, base: ContractDoc, head: ContractDoc): void {
@@ -18,8 +18,9 @@ export function serviceLevelRules(ctx: DiffContext, base: ContractDoc, head: Con
   }
   if (!h) return report(ctx, 'freshness-loosened', site)
   if (!b) return report(ctx, 'freshness-tightened', site)
-  const o = durationSeconds(b.value.value, b.unit?.value)
-  const n = durationSeconds(h.value.value, h.unit?.value)
+  // The parser contract.freshness uses, so the diff and the check agree on what a duration is.
+  const o = parseDuration(b.value.value, b.unit?.value)
+  const n = parseDuration(h.value.value, h.unit?.value)
   if (o === undefined || n === undefined) {
     if (!sameValue(site.old, site.new)) report(ctx, 'freshness-changed', site)
   } else if (n > o) report(ctx, 'freshness-loosened', site)

@@ -1,7 +1,7 @@
 // Field attributes shared by every standard, and the keyed-map field shape of DCS and the native contract
 // (`fields: { name: { type, required, … } }`, nested `fields`, array `items`).
 import type { JsonPath } from '../core/types.js'
-import type { Field } from '../model/types.js'
+import type { Field, Located } from '../model/types.js'
 import { boolAt, child, defined, entries, listAt, numAt, strAt, strListAt } from './read.js'
 
 /** The attributes read the same way wherever they sit (on a DCS field, a native field, ODCS logicalTypeOptions). */
@@ -11,13 +11,20 @@ export function constraintsAt(node: unknown, at: JsonPath): Partial<Field> {
     minLength: numAt(node, at, 'minLength'),
     maxLength: numAt(node, at, 'maxLength'),
     pattern: strAt(node, at, 'pattern'),
-    minimum: numAt(node, at, 'minimum'),
-    maximum: numAt(node, at, 'maximum'),
-    exclusiveMinimum: numAt(node, at, 'exclusiveMinimum'),
-    exclusiveMaximum: numAt(node, at, 'exclusiveMaximum'),
+    minimum: boundAt(node, at, 'minimum'),
+    maximum: boundAt(node, at, 'maximum'),
+    exclusiveMinimum: boundAt(node, at, 'exclusiveMinimum'),
+    exclusiveMaximum: boundAt(node, at, 'exclusiveMaximum'),
     precision: numAt(node, at, 'precision'),
     scale: numAt(node, at, 'scale')
   }
+}
+
+/** A bound as a finite number or as non-empty text (a date or timestamp bound); anything else is absent. */
+export function boundAt(node: unknown, at: JsonPath, key: string): Located<number | string> | undefined {
+  const value = child(node, key)
+  if (typeof value === 'string' && value.trim() !== '') return { value, at: [...at, key] }
+  return numAt(node, at, key)
 }
 
 export function annotationsAt(node: unknown, at: JsonPath): Partial<Field> {
@@ -56,7 +63,8 @@ function mapKeyedField(
       ...constraintsAt(node, at),
       ...annotationsAt(node, at),
       enum: listAt(node, at, 'enum'),
-      pii: boolAt(node, at, 'pii')
+      pii: boolAt(node, at, 'pii'),
+      ref: strAt(node, at, '$ref')
     }),
     fields: mapKeyedFields(child(node, 'fields'), [...at, 'fields'], options)
   }

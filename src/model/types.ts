@@ -75,10 +75,11 @@ export interface Field {
   enum?: Located<unknown[]>
   minLength?: Located<number>
   maxLength?: Located<number>
-  minimum?: Located<number>
-  maximum?: Located<number>
-  exclusiveMinimum?: Located<number>
-  exclusiveMaximum?: Located<number>
+  /** Numeric bounds, or ISO 8601 dates/timestamps as text (ODCS bounds of a `date` or `timestamp`). */
+  minimum?: Located<number | string>
+  maximum?: Located<number | string>
+  exclusiveMinimum?: Located<number | string>
+  exclusiveMaximum?: Located<number | string>
   pattern?: Located<string>
   precision?: Located<number>
   scale?: Located<number>
@@ -87,6 +88,8 @@ export interface Field {
   description?: Located<string>
   tags?: Located<string[]>
   examples?: Located<unknown[]>
+  /** The definition a DCS field points at (`$ref: '#/definitions/…'`), as written. */
+  ref?: Located<string>
   /** Nested fields of an object/record/struct. */
   fields: Field[]
   /** The element of an array field. */
