@@ -91,6 +91,19 @@ describe('--changed-since compares contracts with their version at the ref', () 
       changes: { verdict: 'breaking', changes: [{ rule: 'contract-removed', path: 'orders', baseLine: 1 }] },
       findings: [{ item: 'contract.breaking-change', severity: 'error', line: 1, column: 1 }]
     })
+    expect((await run(root, '--changed-since', 'main')).out).toBe(
+      [
+        'contracts/orders.odcs.yaml  ODCS v3.1.0 data contract',
+        '  1:1  error    contract.breaking-change  The contract orders (version 1.0.0) was removed; every consumer loses its promise. Keep it, or waive the removal once consumers have moved.',
+        '  contract changes: breaking (version 1.0.0 → ?, not-comparable bump)',
+        '    -  error  contract-removed  orders  — → —  The contract was removed; every consumer of it loses its promise.',
+        '',
+        'Deleted since main: contracts/orders.odcs.yaml',
+        '',
+        '✖ 1 file checked: 1 error, 0 warnings, 0 notices (1 file failing)',
+        ''
+      ].join('\n')
+    )
   })
 
   it('a renamed contract is compared with its old path, not reported as removed', async () => {

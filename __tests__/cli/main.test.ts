@@ -330,6 +330,17 @@ describe('main: --changed-since', () => {
     })
   })
 
+  it('keeps only the deleted candidates inside the named directories', async () => {
+    const root = tempRepo({ 'a/x.yaml': 'x: 1\n', 'b/y.yaml': 'x: 1\n', 'b/z.yaml': 'x: 1\n' })
+    git(root, 'rm', '-q', 'a/x.yaml', 'b/y.yaml')
+    const selection = await selectFiles(root, { paths: ['b'], changedSince: 'HEAD' }, defaultConfig())
+    expect(selection.deleted).toEqual(['b/y.yaml'])
+    const all = await selectFiles(root, { paths: ['.'], changedSince: 'HEAD' }, defaultConfig())
+    expect(all.deleted).toEqual(['a/x.yaml', 'b/y.yaml'])
+    const file = await selectFiles(root, { paths: ['b/z.yaml'], changedSince: 'HEAD' }, defaultConfig())
+    expect(file.deleted).toEqual([])
+  })
+
   it('intersects with named paths', async () => {
     const root = tempRepo({ 'a/x.yaml': 'x: 1\n', 'b/y.yaml': 'x: 1\n' })
     writeTree(root, { 'a/x.yaml': 'x: 2\n', 'b/y.yaml': 'x: 2\n' })

@@ -162,6 +162,8 @@ export async function selectFiles(
 ): Promise<Selection> {
   const isCandidate = candidateMatcher(config)
   const chosen = new Map<string, boolean>()
+  /** The directories named on the command line; a deleted file counts only inside one of them. */
+  const scopes: string[] = []
   if (options.paths.length === 0) {
     for (const path of await discover(root, root, isCandidate)) chosen.set(path, false)
   }
@@ -170,6 +172,7 @@ export async function selectFiles(
     if (!found) throw new UsageError(`no such file or directory: ${arg}`)
     if (found.kind === 'file') chosen.set(found.path, true)
     else {
+      scopes.push(found.path)
       for (const path of await discover(root, join(root, found.path), isCandidate)) {
         if (!chosen.has(path)) chosen.set(path, false)
       }
@@ -183,7 +186,9 @@ export async function selectFiles(
     const changes = await changedSince(root, options.changedSince)
     const keep = new Set(changes.changed)
     for (const path of [...chosen.keys()]) if (!keep.has(path)) chosen.delete(path)
-    deleted = changes.deleted.filter(isCandidate)
+    const inScope = (path: string) =>
+      options.paths.length === 0 || scopes.some((s) => s === '.' || path.startsWith(`${s}/`))
+    deleted = changes.deleted.filter((path) => isCandidate(path) && inScope(path))
     if (deleted.length > 0) {
       for (const [to, from] of await renamesSince(root, options.changedSince)) {
         if (chosen.has(to) && deleted.includes(from)) renamed[to] = from
