@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { defaultConfig } from '../../src/config/defaults.js'
 import type { ResolvedConfig } from '../../src/config/types.js'
 import { compareFile, compareFiles } from '../../src/core/compare.js'
@@ -200,6 +201,48 @@ describe('compareFile', () => {
       expect(() => compareFile({ base: { path: PATH, text }, head }, ctx())).not.toThrow()
       expect(() => compareFile({ base: { path: PATH, text } }, ctx())).not.toThrow()
     }
+  })
+})
+
+describe('compareFile on arbitrary documents', () => {
+  // JSON is YAML: any JSON value under the keys the mappers read, on either side, must not throw.
+  const side = (schema: unknown, version: unknown) =>
+    JSON.stringify({ kind: 'DataContract', apiVersion: 'v3.1.0', id: 'x', version, schema })
+
+  const property = fc.record(
+    {
+      name: fc.constantFrom('id', 'day', ''),
+      logicalType: fc.oneof(fc.constantFrom('string', 'integer', 'date'), fc.jsonValue()),
+      required: fc.jsonValue(),
+      logicalTypeOptions: fc.dictionary(
+        fc.constantFrom('minimum', 'maximum', 'exclusiveMinimum', 'pattern', 'format', 'enum'),
+        fc.oneof(fc.constantFrom('2020-01-01', '2020-01-01 00:00:00', 3), fc.jsonValue())
+      )
+    },
+    { requiredKeys: [] }
+  )
+  const schemaLike = fc.oneof(
+    fc.jsonValue(),
+    fc.array(
+      fc.record(
+        { name: fc.constantFrom('orders', 'x'), properties: fc.array(property) },
+        { requiredKeys: [] }
+      )
+    )
+  )
+
+  it('never throws, and always reports the head path', () => {
+    fc.assert(
+      fc.property(schemaLike, schemaLike, fc.jsonValue(), (schema, other, version) => {
+        const base = { path: 'b.odcs.yaml', text: side(schema, version) }
+        const head = { path: PATH, text: side(other, '1.0.0') }
+        const both = compareFile({ base, head }, ctx())
+        expect(both?.report.path).toBe(PATH)
+        const gone = compareFile({ base }, ctx())
+        if (gone) expect(gone.report.changes?.verdict).toBe('breaking')
+      }),
+      { numRuns: 100 }
+    )
   })
 })
 
