@@ -116,6 +116,7 @@ describe('ODCS v3', () => {
       edit(ODCS, 4, 'version: latest'),
       [['contract.version', 'invalid', 'warning', 4, 1]]
     ],
+    ['version missing: once, by its item', edit(ODCS, 4), [['contract.version', 'missing', 'error', 1, 1]]],
     ['schema missing', text(ODCS.slice(0, 12)), [['contract.schema', 'missing', 'error', 1, 1]]],
     [
       'property without type: on the property',
@@ -163,6 +164,21 @@ describe('Data Contract Specification', () => {
       [['contract.owner', 'invalid', 'error', 6, 3]]
     ],
     ['version missing: on info', edit(DCS, 5), [['contract.version', 'missing', 'error', 3, 1]]],
+    [
+      'version not semver',
+      edit(DCS, 5, '  version: two'),
+      [['contract.version', 'invalid', 'warning', 5, 3]]
+    ],
+    [
+      'models missing',
+      text([...DCS.slice(0, 6), ...DCS.slice(12)]),
+      [['contract.schema', 'missing', 'error', 1, 1]]
+    ],
+    [
+      'field without type: on the field',
+      edit(DCS, 12, '        description: id'),
+      [['contract.schema', 'invalid', 'error', 11, 7]]
+    ],
     ['freshness missing', text(DCS.slice(0, 12)), [['contract.freshness', 'missing', 'error', 1, 1]]],
     [
       'freshness not a duration',
@@ -296,6 +312,21 @@ describe('Hugging Face model card', () => {
   it.each<Case>([
     ['owner missing: on the handoff block', edit(HF, 15), [['model.owner', 'missing', 'error', 14, 1]]],
     [
+      'no datasets: training data location missing, on the handoff block',
+      without(HF, 4, 5),
+      [['training-data.location', 'missing', 'error', 12, 1]]
+    ],
+    [
+      'latency target without a unit',
+      edit(HF, 19, '  serving: { latency: fast, throughput: 40 rps }'),
+      [['serving.latency', 'invalid', 'error', 19, 14]]
+    ],
+    [
+      'drift monitoring without threshold',
+      edit(HF, 21, '    drift: { metric: embedding_psi }'),
+      [['monitoring.drift', 'missing', 'error', 21, 5]]
+    ],
+    [
       'dataset revision missing',
       edit(HF, 10, '        dataset: { type: acme/support-tickets, name: Support tickets }'),
       [['training-data.version', 'missing', 'error', 14, 1]]
@@ -370,6 +401,36 @@ describe('Model Card Toolkit JSON', () => {
       [['model.owner', 'missing', 'error', 3, 3]]
     ],
     [
+      'an owner that is only a name',
+      edit(MCT, 6, '    "owners": [{ "name": "Vision team" }]'),
+      [['model.owner', 'invalid', 'error', 6, 18]]
+    ],
+    [
+      'train set without link: the location falls back to its name, as docs/formats.md says',
+      edit(MCT, 9, '    "data": [{ "name": "train", "version": "v7" }]'),
+      []
+    ],
+    [
+      'latency target without a unit',
+      edit(MCT, 17, '    "serving": { "latency": "fast", "throughput": "30 rps" },'),
+      [['serving.latency', 'invalid', 'error', 17, 18]]
+    ],
+    [
+      'throughput target without a rate',
+      edit(MCT, 17, '    "serving": { "latency": "p95 < 80ms", "throughput": "lots" },'),
+      [['serving.throughput', 'invalid', 'error', 17, 43]]
+    ],
+    [
+      'drift threshold not a number',
+      edit(MCT, 19, '      "drift": { "metric": "psi", "threshold": "high" },'),
+      [['monitoring.drift', 'invalid', 'error', 19, 35]]
+    ],
+    [
+      'who rolls back not an owner',
+      edit(MCT, 23, '    "ownership": { "drift": "@acme/data-eng", "rollback": "vision on-call" }'),
+      [['ownership.rollback', 'invalid', 'error', 23, 47]]
+    ],
+    [
       'train set without version: on the set',
       edit(MCT, 9, '    "data": [{ "name": "train", "link": "gs://acme/cats-dogs/train" }]'),
       [['training-data.version', 'missing', 'error', 9, 14]]
@@ -406,6 +467,15 @@ describe('Model Card Toolkit JSON', () => {
   ])('%s', (_, doc, expected) => {
     expect(findings(PATH, doc)).toEqual(expected)
   })
+})
+
+// An empty `performance_metrics` is reported on `handoff.evaluation` (line 15), a key the message does not mention,
+// instead of on `performance_metrics` (line 12). Fails until src/formats/model-card-toolkit.ts anchors the metrics
+// on `quantitative_analysis.performance_metrics`; then `.failing` must be removed.
+it.failing('Model Card Toolkit: an empty performance_metrics is reported on its own key', () => {
+  expect(findings('models/cats/model_card.json', edit(MCT, 12, '    "performance_metrics": []'))).toEqual([
+    ['evaluation.metrics', 'missing', 'error', 12, 5]
+  ])
 })
 
 describe('parse errors through the pipeline', () => {
