@@ -2,8 +2,9 @@
 // that carries it: a complete document passes, and each removed or broken line is reported by its item, on the line
 // and column of the key (for a missing key: of the mapping it belongs in). Line numbers are those of docs.ts.
 import { describe, expect, it } from '@jest/globals'
-import { findings, findingsWithMessages } from '../helpers/check.js'
+import { findings, findingsWithMessages, report } from '../helpers/check.js'
 import type { CheckOptions, Tuple } from '../helpers/check.js'
+import { lines } from '../helpers/check.js'
 import {
   DCS,
   edit,
@@ -492,6 +493,28 @@ describe('parse errors through the pipeline', () => {
     ]
   ])('%s', (_, doc, expected) => {
     expect(findings('orders.contract.yaml', doc)).toEqual(expected)
+  })
+
+  it('skips a discovered template whose placeholders break the YAML, but not a broken card', () => {
+    const template = lines(
+      '---',
+      'model-index:',
+      '  - name: {model_id}',
+      '    results: [',
+      '---',
+      '# {model_id}'
+    )
+    const broken = lines(
+      '---',
+      'model-index:',
+      '  - name: router',
+      '    results: [',
+      '---',
+      'Render with `{{ card_data }}`.'
+    )
+    expect(report('README.md', template)).toBeUndefined()
+    expect(findings('README.md', template, { explicit: true }).map((t) => t[0])).toEqual(['file.parse'])
+    expect(findings('README.md', broken)).toEqual([['file.parse', 'invalid', 'error', 4, 15]])
   })
 
   it('counts front-matter lines in the whole Markdown file', () => {
