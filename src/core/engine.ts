@@ -38,7 +38,8 @@ export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis |
   })
 
   if (source.errors.length > 0) {
-    if (sniffed.length === 0 && !file.explicit) return undefined
+    if ((sniffed.length === 0 || isUnrenderedTemplate(file.text, source.errors[0].line)) && !file.explicit)
+      return undefined
     const report = base(sniffed[0]?.kind ?? 'unknown', sniffed[0]?.standard ?? 'unknown')
     for (const e of source.errors) {
       push(
@@ -118,6 +119,15 @@ export function buildReport(files: FileReport[]): Report {
     waived: all.length - open.length
   }
   return { version: 1, result: summary.errors > 0 ? 'fail' : 'pass', files: sorted, summary }
+}
+
+// Placeholders of an unrendered template: `{{ card_data }}` (Jinja) or `{lang_0}`, `{task_name}` (the Hub's
+// metadata spec). Such a file is not YAML until rendered: a discovered one is not a broken card but no card at all.
+const PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{[a-z][a-z0-9]*_[a-z0-9_]*\}/i
+
+function isUnrenderedTemplate(text: string, errorLine: number): boolean {
+  // Only the text up to the parse error counts: a broken card whose prose shows a template further down is still ours.
+  return PLACEHOLDER.test(text.split('\n', errorLine).join('\n'))
 }
 
 function pickFormat(data: unknown, path: string, sniffed: Format[]): Format | undefined {

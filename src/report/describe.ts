@@ -1,5 +1,5 @@
-// How a file is named in human-readable reports: "ODCS v3.1.0 data contract". Shared by the text renderer; the
-// Markdown renderer keeps its own copy of the names for the sticky comment.
+// How a file is named in human-readable reports: "ODCS v3.1.0 data contract", "handoff-check contract
+// (handoff-check/v1)". Shared by the text and Markdown renderers so both name files the same way.
 import type { FileReport } from '../core/types.js'
 
 export const STANDARD_NAMES: Record<FileReport['standard'], string> = {
@@ -12,9 +12,16 @@ export const STANDARD_NAMES: Record<FileReport['standard'], string> = {
   unknown: 'unrecognised'
 }
 
+const NATIVE: ReadonlySet<FileReport['standard']> = new Set(['handoff-contract', 'handoff-model-card'])
+
 export function describeFile(file: FileReport): string {
-  const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file'
   const standard = STANDARD_NAMES[file.standard] ?? file.standard
+  // The native formats' version is an apiVersion (`handoff-check/v1`) that already repeats the tool's name.
+  if (NATIVE.has(file.standard)) {
+    const kind = file.kind === 'contract' ? 'contract' : 'model card'
+    return `${standard} ${kind}${file.standardVersion ? ` (${file.standardVersion})` : ''}`
+  }
+  const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file'
   return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`
 }
 

@@ -1,6 +1,7 @@
 // The Markdown report: the body of the sticky PR comment, the job summary and `--format markdown`.
 // Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
 import type { Change, ContractChanges, FileReport, Finding, Report } from '../core/types.js'
+import { describeFile } from './describe.js'
 
 export interface MarkdownOptions {
   /** Link for a finding's line (e.g. the file at the PR head SHA); plain `path:line` when undefined. */
@@ -70,7 +71,7 @@ function hasContent(file: FileReport): boolean {
 }
 
 function fileSection(file: FileReport, options: MarkdownOptions): string {
-  const lines = ['', `### \`${file.path}\``, '', `<sub>${describe(file)}</sub>`]
+  const lines = ['', `### \`${file.path}\``, '', `<sub>${describeFile(file)}</sub>`]
   if (file.findings.length > 0) {
     lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|')
     for (const f of file.findings) lines.push(findingRow(f, options))
@@ -78,22 +79,6 @@ function fileSection(file: FileReport, options: MarkdownOptions): string {
   if (file.changes && file.changes.verdict !== 'unchanged')
     lines.push(...changesTable(file.changes, options, file.path))
   return lines.join('\n')
-}
-
-function describe(file: FileReport): string {
-  const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file'
-  const standard = STANDARD_NAMES[file.standard] ?? file.standard
-  return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`
-}
-
-const STANDARD_NAMES: Record<string, string> = {
-  odcs: 'ODCS',
-  dcs: 'Data Contract Specification',
-  'handoff-contract': 'handoff-check',
-  'handoff-model-card': 'handoff-check',
-  huggingface: 'Hugging Face',
-  'model-card-toolkit': 'Model Card Toolkit',
-  unknown: 'unrecognised'
 }
 
 function findingRow(f: Finding, options: MarkdownOptions): string {

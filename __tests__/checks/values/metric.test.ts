@@ -2,12 +2,23 @@ import { describe, expect, it } from '@jest/globals'
 import { higherIsBetterByName, isNumericString, metricNumber } from '../../../src/checks/values/metric.js'
 
 describe('higherIsBetterByName', () => {
-  it.each(['accuracy', 'roc_auc', 'f1', 'BLEU', 'recall@10', 'exact_match'])(
-    '%s is higher-is-better',
-    (name) => {
-      expect(higherIsBetterByName(name)).toBe(true)
-    }
-  )
+  it.each([
+    'accuracy',
+    'roc_auc',
+    'f1',
+    'BLEU',
+    'recall@10',
+    'exact_match',
+    'precision_at_1pct_fpr',
+    'recall_at_fpr_0.1',
+    'tpr@fpr=1e-3',
+    'precisionAt1pctFpr',
+    'f1_macro_error_classes',
+    'top1_accuracy',
+    'custom_uplift'
+  ])('%s is higher-is-better', (name) => {
+    expect(higherIsBetterByName(name)).toBe(true)
+  })
 
   it.each([
     'loss',
@@ -23,7 +34,12 @@ describe('higherIsBetterByName', () => {
     'cer',
     'error rate',
     'top1_error',
-    'logloss'
+    'logloss',
+    'false_positive_rate',
+    'fpr_at_95_recall',
+    'valLoss',
+    'mean_absolute_error',
+    'inference_time_ms'
   ])('%s is lower-is-better', (name) => {
     expect(higherIsBetterByName(name)).toBe(false)
   })

@@ -10,7 +10,58 @@ export function isNumericString(value: unknown): boolean {
   return typeof value === 'string' && /^\s*-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value)
 }
 
-const LOWER_IS_BETTER = [
+// Words that say which way a metric's name points. The first such word in the name decides, so a qualifier after it
+// does not flip it: `precision_at_1pct_fpr` is a precision (higher is better) measured at a false-positive rate.
+const HIGHER_IS_BETTER = new Set([
+  'accuracy',
+  'acc',
+  'precision',
+  'recall',
+  'auc',
+  'auroc',
+  'auprc',
+  'aupr',
+  'roc',
+  'pr',
+  'f1',
+  'f2',
+  'fbeta',
+  'f',
+  'map',
+  'ndcg',
+  'mrr',
+  'hit',
+  'hits',
+  'hitrate',
+  'bleu',
+  'rouge',
+  'meteor',
+  'chrf',
+  'bertscore',
+  'exact',
+  'em',
+  'iou',
+  'miou',
+  'dice',
+  'r2',
+  'kappa',
+  'mcc',
+  'tpr',
+  'tnr',
+  'sensitivity',
+  'specificity',
+  'coverage',
+  'gini',
+  'ks',
+  'lift',
+  'spearman',
+  'pearson',
+  'correlation',
+  'throughput',
+  'score'
+])
+
+const LOWER_IS_BETTER = new Set([
   'loss',
   'error',
   'err',
@@ -28,6 +79,8 @@ const LOWER_IS_BETTER = [
   'ter',
   'fpr',
   'fnr',
+  'far',
+  'frr',
   'eer',
   'brier',
   'logloss',
@@ -35,11 +88,26 @@ const LOWER_IS_BETTER = [
   'distance',
   'fid',
   'duration',
-  'time'
-]
+  'time',
+  // false_positive_rate, false_alarm_rate, miss_rate
+  'false',
+  'miss'
+])
 
-/** Direction inferred from the metric's name: a name with a word like loss, error, rmse, wer, latency is lower-is-better. */
+/**
+ * Direction inferred from the metric's name: the first word that names a direction decides (`roc_auc`,
+ * `recall@10`, `precision_at_1pct_fpr` are higher-is-better; `log_loss`, `rmse`, `p95 latency`, `false_positive_rate`
+ * lower-is-better). A name with no known word is higher-is-better unless a word ends in "loss" or "error".
+ */
 export function higherIsBetterByName(name: string): boolean {
-  const words = name.toLowerCase().split(/[^a-z0-9]+/)
-  return !words.some((w) => LOWER_IS_BETTER.includes(w) || /(?:loss|error)$/.test(w))
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '')
+  for (const word of words) {
+    if (HIGHER_IS_BETTER.has(word)) return true
+    if (LOWER_IS_BETTER.has(word)) return false
+  }
+  return !words.some((w) => /(?:loss|error)$/.test(w))
 }
