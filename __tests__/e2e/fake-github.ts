@@ -74,6 +74,8 @@ export class FakeGitHub {
   viewer = 'github-actions[bot]'
   /** A fork PR's token on `pull_request`: every write is refused with 403. */
   readOnly = false
+  /** Blobs larger than this come back from GraphQL cut short with `isTruncated: true`, as GitHub does for big files. */
+  truncateAbove = Number.POSITIVE_INFINITY
   private nextId = 1_000
   private server?: Server
   private clock = Date.parse('2026-11-24T08:00:00Z')
@@ -320,7 +322,13 @@ export class FakeGitHub {
         files[fileAlias] =
           text === undefined
             ? null
-            : { oid: oid(text), text, isBinary: false, isTruncated: false, byteSize: Buffer.byteLength(text) }
+            : {
+                oid: oid(text),
+                text: text.slice(0, this.truncateAbove),
+                isBinary: false,
+                isTruncated: text.length > this.truncateAbove,
+                byteSize: Buffer.byteLength(text)
+              }
       }
       data[alias] = files
     })

@@ -198,6 +198,24 @@ describe('a pull request run', () => {
     expect(gh.comments[0].body).toContain(`> ${check.notes[0]}`)
   })
 
+  it('fetches a file GraphQL returns truncated as a git blob, in full', async () => {
+    openPull(HEAD1)
+    gh.truncateAbove = 400
+    const { check } = await runPr(HEAD1)
+    expect(gh.calls().filter((c) => c.includes('/git/blobs/'))).toHaveLength(2)
+    // Cut at 400 characters the card would have no `ownership:` line left to point at.
+    expect(check.report.files.map((f) => [f.path, f.findings.map((x) => [x.item, x.line])])).toEqual([
+      [
+        'contracts/orders.contract.yaml',
+        [
+          ['contract.freshness', 1],
+          ['contract.owner', 1]
+        ]
+      ],
+      ['models/churn/MODEL_CARD.md', [['ownership.rollback', 29]]]
+    ])
+  })
+
   it('on a fork PR with a read-only token: comment and status are refused, one warning explains pull_request_target', async () => {
     gh.commit(FORK, HEAD1, headTree('incomplete'))
     openPull(HEAD1, CHANGED, FORK)
