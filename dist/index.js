@@ -48681,20 +48681,25 @@ async function handleComment(api, event, deps) {
                 await reply(`${mention} only collaborators with write, maintain or admin access can waive handoff items; nothing was changed.`);
                 return { kind: 'replied', command: 'not-allowed' };
             }
-            return recheck(api, event, deps);
+            return recheck(api, event, deps, 'waive');
         }
         case 'status':
-            return recheck(api, event, deps);
+            return recheck(api, event, deps, 'status');
     }
 }
-/** Re-check the PR's current head (not the default branch the event runs on) and refresh comment and status. */
-async function recheck(api, event, deps) {
+/**
+ * Re-check the PR's current head (not the default branch the event runs on) and refresh comment and status. The
+ * closing reaction answers the command: for `/handoff-status` 👍 when the PR passes and 😕 when it still fails; for
+ * a waiver 👍 once it is applied (other items may still fail; the comment says which). 😕 also when the check could
+ * not run.
+ */
+async function recheck(api, event, deps, command) {
     await api.react(event.repo, event.comment.id, 'eyes');
     try {
         const pr = await api.getPull(event.repo, event.number);
         const check = await checkPullRequest(api, pr, deps.configPath, deps.engine);
         const published = await publish(api, pr, check, await deps.settings(pr), deps.log);
-        await api.react(event.repo, event.comment.id, published.failed ? 'confused' : '+1');
+        await api.react(event.repo, event.comment.id, command === 'status' && published.failed ? 'confused' : '+1');
         return { kind: 'checked', pr, check, published };
     }
     catch (err) {

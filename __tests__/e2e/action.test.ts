@@ -450,7 +450,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         state: 'failure',
         description: '2 handoff items missing in 1 file (1 waived)'
       })
-      expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused'])
+      expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
 
       gh.requests.length = 0
       const again = await runAction(runtime, gh, pullEvent(HEAD1, 'synchronize'))

@@ -314,7 +314,7 @@ describe('comment commands', () => {
       `POST ${P}/statuses/${HEAD1}`,
       `POST ${P}/issues/comments/${waive.id}/reactions`
     ])
-    expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused'])
+    expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
     expect(gh.comments[0].body).toContain(
       '| 🙈 | `ownership.rollback` | [29](https://github.com/acme/shop/blob/1111111111111111111111111111111111111111/models/churn/MODEL_CARD.md#L29) | ~~No one rolls back: add `rollback: "@acme/oncall"`.~~<br>**Waived** by @maintainer: rollback is in the platform runbook |'
     )
