@@ -210,6 +210,73 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(run.outputs.result).toBe('pass')
       expect(run.summary).toContain('No data contracts or model cards changed.')
     })
+    it('updates its existing comment once when the contracts leave the PR, and not again for the same result', async () => {
+      gh.commit(REPO, HEAD1, { ...tree('base'), ...configFiles(1) })
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: 'config/app-000.yaml', status: 'added' }]
+      })
+      gh.addComment(REPO, 42, 'Please add the owner.', { login: 'reviewer', type: 'User' })
+      const old = gh.addComment(
+        REPO,
+        42,
+        `${MARKER}\n## handoff-check\n\n❌ **1 handoff item missing or invalid** in 1 file.\n`,
+        {
+          login: 'github-actions[bot]',
+          type: 'Bot'
+        }
+      )
+
+      const first = await runAction(runtime, gh, pullEvent(HEAD1, 'synchronize'))
+      expect(first.code).toBe(0)
+      expect(gh.calls().filter((c) => !c.startsWith('GET') && c !== 'POST /graphql')).toEqual([
+        `PATCH ${PR}/issues/comments/${old.id}`,
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+      expect(gh.comments.map((c) => c.body)).toEqual([
+        'Please add the owner.',
+        commentBody(
+          first.report!,
+          { serverUrl: 'https://github.com', headRepo: 'acme/shop', headSha: HEAD1, runUrl: RUN_URL },
+          []
+        )
+      ])
+      expect(gh.comments[1].body).toContain('✅ No data contracts or model cards changed.')
+
+      gh.requests.length = 0
+      await runAction(runtime, gh, pullEvent(HEAD1, 'synchronize'))
+      expect(gh.calls().filter((c) => !c.startsWith('GET') && c !== 'POST /graphql')).toEqual([
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+    })
+
+    it('on pull_request_target for a fork: reads the fork at the head SHA and writes the status to the base', async () => {
+      gh.commit(FORK, HEAD1, configFiles(2))
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: FORK, sha: HEAD1, ref: 'feature' },
+        files: Object.keys(configFiles(2)).map((filename) => ({ filename, status: 'added' as const }))
+      })
+
+      const run = await runAction(runtime, gh, {
+        ...pullEvent(HEAD1, 'opened', FORK),
+        event: 'pull_request_target',
+        sha: BASE
+      })
+
+      expect(run.code).toBe(0)
+      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+        o0: 'contributor',
+        n0: 'shop',
+        e0: `${HEAD1}:config/app-000.yaml`,
+        e1: `${HEAD1}:config/app-001.yaml`
+      })
+      expect(gh.statuses.map((s) => [s.repo, s.sha, s.state])).toEqual([['acme/shop', HEAD1, 'success']])
+      expect(run.commands).toEqual([])
+    })
   })
 
   describe('comment commands', () => {
