@@ -264,7 +264,7 @@ describe('a pull request run', () => {
     const failure = checkPullRequest(api, pr(HEAD1), '.github/handoff.yml', fakeEngine)
     await expect(failure).rejects.toThrow(PolicyInvalidError)
     await expect(failure).rejects.toThrow(
-      '.github/handoff.yml:2:3 items.contract.owner must be one of error, warning, notice, off.'
+      'The policy file on the base branch is invalid:\n.github/handoff.yml:2:3 items.contract.owner: "fatal" is not allowed; use one of error, warning, notice, off.'
     )
   })
 })

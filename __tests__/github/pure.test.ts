@@ -319,7 +319,7 @@ describe('parseCodeowners', () => {
 })
 
 describe('loadPolicy', () => {
-  it('uses the defaults without a file and merges the known keys over them', () => {
+  it('uses the defaults without a file and src/config for a file', () => {
     expect(loadPolicy(undefined, '.github/handoff.yml')).toEqual({ ok: true, config: defaultConfig() })
     const result = loadPolicy('items:\n  contract.owner: warning\nowners:\n  codeowners: true\n', 'h.yml')
     expect(result.ok && [result.config.items, result.config.owners]).toEqual([
@@ -332,8 +332,8 @@ describe('loadPolicy', () => {
     expect(loadPolicy('paths:\n  ignore: nope\nfreshness: 3\n', 'h.yml')).toEqual({
       ok: false,
       errors: [
-        { path: 'h.yml', line: 2, column: 3, message: 'paths.ignore must be a list of glob patterns.' },
-        { path: 'h.yml', line: 3, column: 1, message: 'freshness must be a mapping.' }
+        { path: 'h.yml', line: 2, column: 3, message: 'paths.ignore: must be a list.' },
+        { path: 'h.yml', line: 3, column: 1, message: 'freshness: must be a mapping.' }
       ]
     })
     expect(loadPolicy('a: [', 'h.yml').ok).toBe(false)

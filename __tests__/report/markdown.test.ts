@@ -130,3 +130,30 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(buildReport([]))).toContain('✅ No data contracts or model cards changed.')
   })
 })
+
+describe('renderMarkdown: notes and hard limits', () => {
+  it('quotes the notes under the verdict', () => {
+    const md = renderMarkdown(buildReport([contract]), {
+      notes: ['Deleted since main (not checked): a.yaml']
+    })
+    expect(md).toBe(
+      [
+        '## handoff-check',
+        '',
+        '✅ **All handoff items present** in 1 file.',
+        '',
+        '> Deleted since main (not checked): a.yaml',
+        '',
+        '<sub>1 file checked · 0 errors · 0 warnings · 0 notices</sub>',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('cuts the text itself when not even the heading and footer fit', () => {
+    const md = renderMarkdown(buildReport([card]), { maxLength: 40 })
+    expect(md).toHaveLength(40)
+    expect(md.endsWith('…\n')).toBe(true)
+    expect(md.startsWith('## handoff-check\n')).toBe(true)
+  })
+})

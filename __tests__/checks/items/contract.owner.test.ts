@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals'
+import { check, context, contractDoc, loc, withStandard } from '../builders.js'
+
+describe('contract.owner', () => {
+  it('accepts a user, a team and an email', () => {
+    const doc = contractDoc({
+      owners: [
+        loc('@alice', 'owners', 0),
+        loc('@acme/data-platform', 'owners', 1),
+        loc('data@acme.com', 'owners', 2)
+      ]
+    })
+    expect(check('contract.owner', doc)).toEqual([])
+  })
+
+  it.each([
+    [
+      'handoff-contract',
+      'missingNative',
+      'No owner: add `owner: "@acme/data-platform"` (a GitHub user, team or email).'
+    ],
+    [
+      'odcs',
+      'missingOdcs',
+      'No owner: add a top-level `customProperties` entry `{ property: owner, value: "@acme/data-platform" }` or a `team` member with role `owner` (a GitHub user, team or email).'
+    ],
+    ['dcs', 'missingDcs', 'No owner: add `info.owner: "@acme/data-platform"` (a GitHub user, team or email).']
+  ] as const)('says what to add in %s when no owner is named', (standard, messageId, message) => {
+    const doc = withStandard(contractDoc({ owners: [], ownerAnchor: ['info'] }), standard)
+    expect(check('contract.owner', doc)).toEqual([{ messageId, status: 'missing', at: ['info'], message }])
+  })
+
+  it('treats an empty owners list as missing', () => {
+    const doc = contractDoc({ owners: [loc([], 'owners')] })
+    expect(check('contract.owner', doc).map((r) => [r.messageId, r.status, r.at])).toEqual([
+      ['missingNative', 'missing', []]
+    ])
+  })
+
+  it('reports each malformed owner at its own path, quoting it', () => {
+    const doc = contractDoc({ owners: [loc(['@ok', 'data team', 42], 'owners')] })
+    expect(check('contract.owner', doc)).toEqual([
+      {
+        messageId: 'badOwner',
+        data: { value: 'data team' },
+        status: 'invalid',
+        at: ['owners', 1],
+        message:
+          'Owner "data team" is not a GitHub user (`@alice`), team (`@acme/data-platform`) or email (`data@acme.com`).'
+      },
+      {
+        messageId: 'badOwner',
+        data: { value: '42' },
+        status: 'invalid',
+        at: ['owners', 2],
+        message: expect.stringContaining('Owner "42" is not') as unknown as string
+      }
+    ])
+  })
+
+  it('requires owners in CODEOWNERS only when configured and CODEOWNERS was found', () => {
+    const doc = contractDoc({ owners: [loc('@Acme/Data-Platform', 'owner'), loc('@bob', 'owners', 1)] })
+    const on = context({ owners: { codeowners: true } }, ['@acme/data-platform'])
+    expect(check('contract.owner', doc, on)).toEqual([
+      {
+        messageId: 'notInCodeowners',
+        data: { value: '@bob' },
+        status: 'invalid',
+        at: ['owners', 1],
+        message:
+          'Owner "@bob" does not appear in CODEOWNERS; add it there or name an owner that does (owners.codeowners is on).'
+      }
+    ])
+    expect(check('contract.owner', doc, context({ owners: { codeowners: true } }))).toEqual([])
+    expect(check('contract.owner', doc, context({}, ['@acme/data-platform']))).toEqual([])
+  })
+})

@@ -1,0 +1,343 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { USAGE } from '../../src/cli/args.js'
+import { main, selectFiles } from '../../src/cli/main.js'
+import type { CliDeps } from '../../src/cli/main.js'
+import type { CheckContext } from '../../src/checks/item.js'
+import { defaultConfig } from '../../src/config/defaults.js'
+import { buildReport } from '../../src/core/engine.js'
+import type { FileReport, SourceFile } from '../../src/core/types.js'
+import { fakeIO, git, tempRepo, tempTree, writeTree } from './helpers.js'
+
+/** Neither ODCS, DCS, native nor Hugging Face: named explicitly, the engine reports it as file.parse. */
+const NOT_A_CONTRACT = 'hello: world\n'
+const UNRECOGNISED =
+  'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.'
+
+/** Records what main() hands the engine and answers with a fixed report. */
+function recorder(files: FileReport[] = []) {
+  const seen: { files: SourceFile[]; ctx?: CheckContext } = { files: [] }
+  const deps: CliDeps = {
+    check(sources, ctx) {
+      seen.files = [...sources]
+      seen.ctx = ctx
+      return buildReport(files)
+    }
+  }
+  return { seen, deps }
+}
+
+const finding = (severity: 'error' | 'warning', path = 'c.yaml') => ({
+  item: 'contract.owner',
+  severity,
+  status: 'missing' as const,
+  message: 'No owner.',
+  path,
+  line: 3,
+  column: 1
+})
+const fileWith = (...findings: ReturnType<typeof finding>[]): FileReport => ({
+  path: 'c.yaml',
+  kind: 'contract',
+  standard: 'handoff-contract',
+  findings
+})
+
+describe('main: usage', () => {
+  it('prints the help and exits 0', async () => {
+    const io = fakeIO(tempTree({}))
+    expect(await main(['--help'], io)).toBe(0)
+    expect(io.out.join('')).toBe(USAGE)
+    expect(io.err).toEqual([])
+  })
+
+  it('prints the package version', async () => {
+    const io = fakeIO(tempTree({}))
+    expect(await main(['-v'], io)).toBe(0)
+    expect(io.out.join('')).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
+  })
+
+  it('exits 2 on an unknown option, an unknown format, a missing --cwd and a missing path', async () => {
+    const root = tempTree({})
+    let io = fakeIO(root)
+    expect(await main(['--bogus'], io)).toBe(2)
+    expect(io.err.join('')).toMatch(
+      /^handoff-check: Unknown option '--bogus'.*\nRun handoff-check --help for usage\.\n$/s
+    )
+    io = fakeIO(root)
+    expect(await main(['--format', 'html'], io)).toBe(2)
+    expect(io.err.join('')).toBe(
+      'handoff-check: Unknown --format "html": use one of text, json, markdown, sarif.\nRun handoff-check --help for usage.\n'
+    )
+    io = fakeIO(root)
+    expect(await main(['--cwd', 'repo'], io)).toBe(2)
+    expect(io.err.join('')).toBe('handoff-check: --cwd: no such directory: repo\n')
+    io = fakeIO(root)
+    expect(await main(['contracts/nope.yaml'], io)).toBe(2)
+    expect(io.err.join('')).toBe('handoff-check: no such file or directory: contracts/nope.yaml\n')
+    expect(io.out).toEqual([])
+  })
+})
+
+describe('main: the real engine', () => {
+  it('reports an explicitly named file it does not recognise and exits 1', async () => {
+    const io = fakeIO(tempTree({ 'notes/a.yaml': NOT_A_CONTRACT }))
+    expect(await main(['notes/a.yaml'], io)).toBe(1)
+    expect(io.out.join('')).toBe(
+      [
+        'notes/a.yaml  unrecognised file',
+        `  1:1  error    file.parse  ${UNRECOGNISED}`,
+        '',
+        '✖ 1 file checked: 1 error, 0 warnings, 0 notices (1 file failing)',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('reports a YAML syntax error with its line in JSON', async () => {
+    const io = fakeIO(tempTree({ 'broken.yaml': 'a: 1\nb: [1, 2\n' }))
+    expect(await main(['broken.yaml', '--format', 'json'], io)).toBe(1)
+    const json = JSON.parse(io.out.join(''))
+    expect(json.result).toBe('fail')
+    expect(json.files[0].path).toBe('broken.yaml')
+    expect(json.files[0].findings.map((f: { item: string }) => f.item)).toEqual(['file.parse'])
+    expect(json.summary).toEqual({ files: 1, errors: 1, warnings: 0, notices: 0, waived: 0 })
+  })
+
+  it('skips discovered files that are not contracts or model cards, and exits 0', async () => {
+    const io = fakeIO(tempTree({ 'a.yaml': NOT_A_CONTRACT, 'docs/readme.md': '# Hi\n' }))
+    expect(await main([], io)).toBe(0)
+    expect(io.out.join('')).toBe(
+      'No data contracts or model cards found.\n✔ 0 files checked: 0 errors, 0 warnings, 0 notices\n'
+    )
+  })
+})
+
+describe('main: which files are checked', () => {
+  const tree = {
+    'contracts/orders.yaml': 'x: 1\n',
+    'contracts/nested/users.yml': 'x: 1\n',
+    'models/churn/MODEL_CARD.md': '---\nx: 1\n---\n',
+    'notes.txt': 'not a candidate\n',
+    'node_modules/pkg/contract.yaml': 'x: 1\n',
+    'dist/out.yaml': 'x: 1\n',
+    '.github/handoff-extra.yml': 'x: 1\n'
+  }
+
+  it('discovers candidates under cwd with the default globs, skipping node_modules, ignored and hidden paths', async () => {
+    const { seen, deps } = recorder()
+    expect(await main([], fakeIO(tempTree(tree)), deps)).toBe(0)
+    expect(seen.files.map((f) => [f.path, f.explicit ?? false])).toEqual([
+      ['contracts/nested/users.yml', false],
+      ['contracts/orders.yaml', false],
+      ['models/churn/MODEL_CARD.md', false]
+    ])
+    expect(seen.files[0].text).toBe('x: 1\n')
+  })
+
+  it('marks named files explicit and discovers inside named directories', async () => {
+    const root = tempTree(tree)
+    const { seen, deps } = recorder()
+    expect(await main(['notes.txt', 'contracts/nested', './models/'], fakeIO(root), deps)).toBe(0)
+    expect(seen.files.map((f) => [f.path, f.explicit ?? false])).toEqual([
+      ['contracts/nested/users.yml', false],
+      ['models/churn/MODEL_CARD.md', false],
+      ['notes.txt', true]
+    ])
+  })
+
+  it('resolves paths against --cwd', async () => {
+    const root = tempTree({ 'repo/contracts/a.yaml': 'x: 1\n', 'other.yaml': 'x: 1\n' })
+    const { seen, deps } = recorder()
+    expect(await main(['--cwd', 'repo', 'contracts/a.yaml'], fakeIO(root), deps)).toBe(0)
+    expect(seen.files.map((f) => f.path)).toEqual(['contracts/a.yaml'])
+  })
+
+  it('reads .github/handoff.yml: its globs choose the files and the engine gets its config', async () => {
+    const root = tempTree({
+      ...tree,
+      '.github/handoff.yml':
+        'paths:\n  contracts: ["contracts/*.yaml"]\n  modelCards: []\nitems:\n  contract.owner: warning\n'
+    })
+    const { seen, deps } = recorder()
+    expect(await main([], fakeIO(root), deps)).toBe(0)
+    expect(seen.files.map((f) => f.path)).toEqual(['contracts/orders.yaml'])
+    expect(seen.ctx?.config.items).toEqual({ 'contract.owner': 'warning' })
+    expect(seen.ctx?.codeowners).toBeUndefined()
+  })
+
+  it('passes the CODEOWNERS owners to the engine', async () => {
+    const root = tempTree({ '.github/CODEOWNERS': '# owners\n/contracts/ @acme/data ops@acme.com\n' })
+    const { seen, deps } = recorder()
+    await main([], fakeIO(root), deps)
+    expect([...(seen.ctx?.codeowners ?? [])]).toEqual(['@acme/data', 'ops@acme.com'])
+  })
+
+  it('exits 2 naming the file and line of a bad config, and of a missing --config', async () => {
+    const root = tempTree({ '.github/handoff.yml': 'paths:\n  contracts: contracts/*.yaml\n' })
+    let io = fakeIO(root)
+    expect(await main([], io)).toBe(2)
+    expect(io.err.join('')).toBe(
+      'handoff-check: invalid configuration:\n.github/handoff.yml:2:3: paths.contracts must be a list of glob patterns.\n'
+    )
+    io = fakeIO(root)
+    expect(await main(['--config', 'conf/handoff.yml'], io)).toBe(2)
+    expect(io.err.join('')).toBe(
+      'handoff-check: cannot read the config file conf/handoff.yml: no such file.\n'
+    )
+  })
+
+  it('uses --config instead of .github/handoff.yml', async () => {
+    const root = tempTree({
+      ...tree,
+      '.github/handoff.yml': 'paths: [broken\n',
+      'ci/handoff.yml': 'paths:\n  contracts: []\n  modelCards: ["models/**/*.md"]\n'
+    })
+    const { seen, deps } = recorder()
+    expect(await main(['--config', 'ci/handoff.yml'], fakeIO(root), deps)).toBe(0)
+    expect(seen.files.map((f) => f.path)).toEqual(['models/churn/MODEL_CARD.md'])
+  })
+})
+
+describe('main: exit codes and output', () => {
+  const run = async (
+    report: FileReport[],
+    argv: string[] = [],
+    env: Record<string, string> = {},
+    tty = false
+  ) => {
+    const io = fakeIO(tempTree({}), env, tty)
+    const code = await main(argv, io, recorder(report).deps)
+    return { code, out: io.out.join(''), err: io.err.join('') }
+  }
+
+  it('exits 1 on an error, 0 on warnings only, 0 when the error is waived', async () => {
+    expect((await run([fileWith(finding('error'))])).code).toBe(1)
+    expect((await run([fileWith(finding('warning'))])).code).toBe(0)
+    const waived = { ...finding('error'), waived: { item: 'contract.owner', by: '@lead', reason: 'later' } }
+    expect((await run([fileWith(waived)])).code).toBe(0)
+  })
+
+  it('exits 1 on a breaking contract change', async () => {
+    const breaking: FileReport = {
+      ...fileWith(),
+      changes: { bump: 'patch', verdict: 'breaking', changes: [] }
+    }
+    expect((await run([breaking])).code).toBe(1)
+  })
+
+  it('--demo exits 0 and says what the exit code would have been', async () => {
+    const result = await run([fileWith(finding('error'))], ['--demo'])
+    expect(result.code).toBe(0)
+    expect(result.err).toBe('handoff-check: --demo: exiting 0; without --demo this run exits 1.\n')
+    expect(result.out).toContain('✖ 1 file checked: 1 error')
+  })
+
+  it('colours text on a TTY unless NO_COLOR or --no-color, and when FORCE_COLOR is set', async () => {
+    const report = [fileWith(finding('error'))]
+    expect((await run(report, [], {}, true)).out).toContain('\u001b[31m')
+    expect((await run(report, [], { NO_COLOR: '1' }, true)).out).not.toContain('\u001b[')
+    expect((await run(report, ['--no-color'], { FORCE_COLOR: '1' }, true)).out).not.toContain('\u001b[')
+    expect((await run(report, [], { FORCE_COLOR: '1' }, false)).out).toContain('\u001b[31m')
+    expect((await run(report, [], {}, false)).out).not.toContain('\u001b[')
+  })
+
+  it('writes the report to --output and keeps stdout empty', async () => {
+    const root = tempTree({})
+    const io = fakeIO(root, {}, true)
+    expect(
+      await main(
+        ['--format', 'sarif', '--output', 'out.sarif'],
+        io,
+        recorder([fileWith(finding('error'))]).deps
+      )
+    ).toBe(1)
+    expect(io.out).toEqual([])
+    expect(io.err.join('')).toBe('handoff-check: wrote the sarif report to out.sarif (fail).\n')
+    const sarif = JSON.parse(readFileSync(join(root, 'out.sarif'), 'utf8'))
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['contract.owner'])
+  })
+
+  it('exits 2 when the report cannot be written, and --demo does not hide usage errors', async () => {
+    const io = fakeIO(tempTree({}))
+    expect(await main(['--output', 'no/such/dir/out.json', '--format', 'json'], io, recorder().deps)).toBe(2)
+    expect(io.err.join('')).toBe(
+      'handoff-check: cannot write the report to no/such/dir/out.json: its directory does not exist.\n'
+    )
+    expect((await run([], ['--demo', 'missing.yaml'])).code).toBe(2)
+  })
+
+  it('notes discovered files skipped for their size', async () => {
+    const root = tempTree({ 'data/huge.json': ' '.repeat(3 * 1024 * 1024), 'c.yaml': 'x: 1\n' })
+    const { seen, deps } = recorder()
+    const io = fakeIO(root)
+    expect(await main([], io, deps)).toBe(0)
+    expect(seen.files.map((f) => f.path)).toEqual(['c.yaml'])
+    expect(io.out.join('')).toContain(
+      'Skipped (larger than 2 MiB; name a file to check it): data/huge.json\n'
+    )
+  })
+
+  it('renders markdown', async () => {
+    const { out } = await run([fileWith(finding('error'))], ['--format', 'markdown'])
+    expect(out.startsWith('## handoff-check\n\n❌ **1 handoff item missing or invalid** in 1 file.\n')).toBe(
+      true
+    )
+  })
+})
+
+describe('main: --changed-since', () => {
+  it('checks only changed and untracked candidates and notes deleted ones', async () => {
+    const root = tempRepo({
+      'a.yaml': 'x: 1\n',
+      'b.yaml': 'x: 1\n',
+      'gone.yaml': 'x: 1\n',
+      'same.yaml': 'x: 1\n'
+    })
+    writeTree(root, { 'b.yaml': 'x: 2\n', 'new.yaml': 'x: 1\n', 'notes.txt': 'changed\n' })
+    git(root, 'rm', '-q', 'gone.yaml')
+    const { seen, deps } = recorder()
+    const io = fakeIO(root)
+    expect(await main(['--changed-since', 'main'], io, deps)).toBe(0)
+    expect(seen.files.map((f) => f.path)).toEqual(['b.yaml', 'new.yaml'])
+    expect(io.out.join('')).toBe(
+      [
+        'No data contracts or model cards found.',
+        'Deleted since main (not checked): gone.yaml',
+        '',
+        '✔ 0 files checked: 0 errors, 0 warnings, 0 notices',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('exports the selection with the deleted candidates for the base-version diff', async () => {
+    const root = tempRepo({ 'c/a.yaml': 'x: 1\n', 'c/b.yaml': 'x: 1\n', 'notes.txt': 'x\n' })
+    git(root, 'rm', '-q', 'c/a.yaml', 'notes.txt')
+    writeTree(root, { 'c/b.yaml': 'x: 2\n' })
+    expect(await selectFiles(root, { paths: [], changedSince: 'HEAD' }, defaultConfig())).toEqual({
+      files: [{ path: 'c/b.yaml', explicit: false }],
+      deleted: ['c/a.yaml'],
+      notes: ['Deleted since HEAD (not checked): c/a.yaml']
+    })
+  })
+
+  it('intersects with named paths', async () => {
+    const root = tempRepo({ 'a/x.yaml': 'x: 1\n', 'b/y.yaml': 'x: 1\n' })
+    writeTree(root, { 'a/x.yaml': 'x: 2\n', 'b/y.yaml': 'x: 2\n' })
+    const { seen, deps } = recorder()
+    expect(await main(['b', '--changed-since', 'HEAD'], fakeIO(root), deps)).toBe(0)
+    expect(seen.files.map((f) => f.path)).toEqual(['b/y.yaml'])
+  })
+
+  it('exits 2 with a clear message for a bad ref', async () => {
+    const root = tempRepo({ 'a.yaml': 'x: 1\n' })
+    const io = fakeIO(root)
+    expect(await main(['--changed-since', 'origin/nope'], io)).toBe(2)
+    expect(io.err.join('')).toBe(
+      'handoff-check: --changed-since: "origin/nope" is not a commit in this repository (try a branch, tag or SHA; in CI, fetch it first).\n'
+    )
+    expect(io.out).toEqual([])
+  })
+})

@@ -1,0 +1,204 @@
+// The `handoff-check` command: argv and the process in, a report and an exit code out. main() touches the
+// process only through CliIO, so tests call it directly; run() at the bottom is the process wrapper.
+import { readFile, writeFile } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ResolvedConfig } from '../config/types.js'
+import { defaultConfig } from '../config/defaults.js'
+import type { CheckContext } from '../checks/item.js'
+import { checkFiles } from '../core/engine.js'
+import type { Report, SourceFile } from '../core/types.js'
+import { render } from '../report/index.js'
+import { parseCliArgs, USAGE, useColor } from './args.js'
+import type { CliOptions } from './args.js'
+import { readCodeowners } from './codeowners.js'
+import { loadConfigFile } from './config-file.js'
+import {
+  candidateMatcher,
+  discover,
+  MAX_DISCOVERED_BYTES,
+  ReadError,
+  readSources,
+  resolvePath
+} from './discover.js'
+import { changedSince, GitError } from './git.js'
+import { EXIT } from './io.js'
+import { messageOf } from './message.js'
+import type { CliIO } from './io.js'
+import { packageInfo } from './version.js'
+
+export const DEFAULT_CONFIG_PATH = '.github/handoff.yml'
+
+/** What main() runs the files through; tests inject reports here, the CLI uses the engine. */
+export interface CliDeps {
+  check(files: readonly SourceFile[], ctx: CheckContext): Report
+}
+
+/** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
+export class UsageError extends Error {}
+
+export async function main(
+  argv: string[],
+  io: CliIO,
+  deps: CliDeps = { check: checkFiles }
+): Promise<number> {
+  const args = parseCliArgs(argv)
+  if (!args.ok) {
+    io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`)
+    return EXIT.usage
+  }
+  const options = args.options
+  if (options.help) {
+    io.stdout(USAGE)
+    return EXIT.pass
+  }
+  const pkg = packageInfo()
+  if (options.version) {
+    io.stdout(`${pkg.version}\n`)
+    return EXIT.pass
+  }
+
+  try {
+    const root = resolve(io.cwd, options.cwd ?? '.')
+    if (options.cwd !== undefined && (await resolvePath(io.cwd, options.cwd))?.kind !== 'directory') {
+      throw new UsageError(`--cwd: no such directory: ${options.cwd}`)
+    }
+    const config = await readConfig(root, options)
+    const { files, notes } = await selectFiles(root, options, config)
+    const codeowners = await readCodeowners(root)
+    const { files: sources, tooLarge } = await readSources(root, files)
+    if (tooLarge.length > 0) {
+      const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`
+      notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`)
+    }
+    const report = deps.check(sources, { config, ...(codeowners ? { codeowners } : {}) })
+    const output = render(options.format, report, {
+      color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
+      notes,
+      toolVersion: pkg.version,
+      ...(pkg.homepage !== undefined ? { informationUri: pkg.homepage } : {})
+    })
+    const code = exitCodeFor(report)
+    if (options.output !== undefined) {
+      await writeReport(resolve(root, options.output), options.output, output)
+      io.stderr(
+        `handoff-check: wrote the ${options.format} report to ${options.output} (${report.result}).\n`
+      )
+    } else io.stdout(output)
+    if (options.demo && code !== EXIT.pass) {
+      io.stderr(`handoff-check: --demo: exiting 0; without --demo this run exits ${code}.\n`)
+      return EXIT.pass
+    }
+    return code
+  } catch (err) {
+    // A user-fixable problem is shown as it is; anything else is a failure to run, which also exits 2.
+    const known = err instanceof UsageError || err instanceof GitError || err instanceof ReadError
+    const detail = messageOf(err)
+    io.stderr(`handoff-check: ${known ? '' : 'unexpected error: '}${detail}\n`)
+    return EXIT.usage
+  }
+}
+
+/** 1 when any non-waived error-severity finding remains or a contract change is breaking; else 0. */
+export function exitCodeFor(report: Report): number {
+  const breaking = report.files.some((f) => f.changes?.verdict === 'breaking')
+  return report.result === 'fail' || breaking ? EXIT.fail : EXIT.pass
+}
+
+async function readConfig(root: string, options: CliOptions): Promise<ResolvedConfig> {
+  const named = options.config
+  const path = named ?? DEFAULT_CONFIG_PATH
+  let text: string
+  try {
+    text = await readFile(resolve(root, path), 'utf8')
+  } catch (err) {
+    if (named === undefined) return defaultConfig()
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err)
+    throw new UsageError(`cannot read the config file ${named}: ${reason}.`)
+  }
+  const result = loadConfigFile(text, path)
+  if (result.ok) return result.config
+  const lines = result.errors.map((e) => `${e.path}:${e.line}:${e.column}: ${e.message}`)
+  throw new UsageError(`invalid configuration:\n${lines.join('\n')}`)
+}
+
+async function writeReport(target: string, named: string, text: string): Promise<void> {
+  try {
+    await writeFile(target, text, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'its directory does not exist' : (code ?? messageOf(err))
+    throw new UsageError(`cannot write the report to ${named}: ${reason}.`)
+  }
+}
+
+export interface Selection {
+  /** Files to check, sorted; `explicit` when named on the command line. */
+  files: { path: string; explicit: boolean }[]
+  /** With --changed-since: candidates deleted since the ref (their base version is at the ref). */
+  deleted: string[]
+  notes: string[]
+}
+
+/** The files a run checks: discovery, named paths, and the --changed-since filter. Paths are relative to root. */
+export async function selectFiles(
+  root: string,
+  options: Pick<CliOptions, 'paths' | 'changedSince'>,
+  config: ResolvedConfig
+): Promise<Selection> {
+  const isCandidate = candidateMatcher(config)
+  const chosen = new Map<string, boolean>()
+  if (options.paths.length === 0) {
+    for (const path of await discover(root, root, isCandidate)) chosen.set(path, false)
+  }
+  for (const arg of options.paths) {
+    const found = await resolvePath(root, arg)
+    if (!found) throw new UsageError(`no such file or directory: ${arg}`)
+    if (found.kind === 'file') chosen.set(found.path, true)
+    else {
+      for (const path of await discover(root, join(root, found.path), isCandidate)) {
+        if (!chosen.has(path)) chosen.set(path, false)
+      }
+    }
+  }
+
+  const notes: string[] = []
+  let deleted: string[] = []
+  if (options.changedSince !== undefined) {
+    const changes = await changedSince(root, options.changedSince)
+    const keep = new Set(changes.changed)
+    for (const path of [...chosen.keys()]) if (!keep.has(path)) chosen.delete(path)
+    deleted = changes.deleted.filter(isCandidate)
+    if (deleted.length > 0) {
+      notes.push(`Deleted since ${options.changedSince} (not checked): ${deleted.join(', ')}`)
+    }
+  }
+  const files = [...chosen.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, explicit]) => ({ path, explicit }))
+  return { files, deleted, notes }
+}
+
+/** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true
+  })
+}
+
+function isProcessEntry(): boolean {
+  const entry = process.argv[1]
+  if (!entry) return false
+  try {
+    return pathToFileURL(realpathSync(entry)).href === import.meta.url
+  } catch {
+    return false
+  }
+}
+
+if (isProcessEntry()) await run()

@@ -1,0 +1,13 @@
+// The public face of the breaking-change diff.
+export { compareContracts, diffFindings } from './compare.js'
+export type { ComparedContracts, DiffReport } from './compare.js'
+export { runDiffCommand, DIFF_USAGE } from './command.js'
+export type { Locators } from './context.js'
+export { contractRemoved, diffContracts } from './contract.js'
+export { durationSeconds } from './duration.js'
+export { contractBreakingChange, contractVersionBump, diffItems } from './items.js'
+export { renderChangelog } from './render.js'
+export type { Changelog, ChangelogFormat } from './render.js'
+export { diffRules, ruleById } from './rules.js'
+export type { DiffRule, RuleId } from './rules.js'
+export { allowsBreaking, classifyBump, isIncrease } from './versioning.js'

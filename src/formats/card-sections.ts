@@ -1,0 +1,149 @@
+// The native model card's sections (owner/owners, trainingData, evaluation, artifact, serving, monitoring,
+// ownership), read from a native card's root or from the `handoff` block of a Hugging Face or Model Card Toolkit card.
+import type { JsonPath } from '../core/types.js'
+import type { Located, Metric, ModelCardDoc, Signal } from '../model/types.js'
+import { anyAt, boolAt, child, defined, elements, isObj } from './read.js'
+
+export type CardSections = Pick<
+  ModelCardDoc,
+  | 'owners'
+  | 'ownerAnchor'
+  | 'trainingData'
+  | 'evaluation'
+  | 'artifact'
+  | 'serving'
+  | 'monitoring'
+  | 'ownership'
+>
+
+/** Read the sections under `prefix` of `root` (`[]` for a native card, `['handoff']` for a handoff block). */
+export function mapCardSections(root: unknown, prefix: JsonPath): CardSections {
+  const node = prefix.reduce<unknown>((n, key) => child(n, String(key)), root)
+  const section = (key: string) => ({ node: child(node, key), at: [...prefix, key] })
+  const training = section('trainingData')
+  const evaluation = section('evaluation')
+  const artifact = section('artifact')
+  const serving = section('serving')
+  const monitoring = section('monitoring')
+  const ownership = section('ownership')
+  return {
+    owners: ownersAt(node, prefix),
+    ownerAnchor: prefix,
+    trainingData: {
+      anchor: training.at,
+      ...defined({
+        location: anyAt(training.node, training.at, 'location'),
+        version: anyAt(training.node, training.at, 'version')
+      })
+    },
+    evaluation: { anchor: evaluation.at, ...defined({ metrics: metricsAt(evaluation.node, evaluation.at) }) },
+    artifact: {
+      anchor: artifact.at,
+      ...defined({
+        format: anyAt(artifact.node, artifact.at, 'format'),
+        path: anyAt(artifact.node, artifact.at, 'path')
+      })
+    },
+    serving: {
+      anchor: serving.at,
+      ...defined({
+        latency: anyAt(serving.node, serving.at, 'latency'),
+        throughput: anyAt(serving.node, serving.at, 'throughput')
+      })
+    },
+    monitoring: {
+      anchor: monitoring.at,
+      ...defined({
+        drift: signalAt(monitoring.node, monitoring.at, 'drift'),
+        accuracy: signalAt(monitoring.node, monitoring.at, 'accuracy'),
+        latency: signalAt(monitoring.node, monitoring.at, 'latency')
+      })
+    },
+    ownership: {
+      anchor: ownership.at,
+      ...defined({
+        drift: anyAt(ownership.node, ownership.at, 'drift'),
+        rollback: anyAt(ownership.node, ownership.at, 'rollback')
+      })
+    }
+  }
+}
+
+/** `owner: x` and every element of `owners: [...]`; a non-list `owners` is kept raw for the check to judge. */
+export function ownersAt(node: unknown, at: JsonPath): Located<unknown>[] {
+  const owners: Located<unknown>[] = []
+  const owner = anyAt(node, at, 'owner')
+  if (owner) owners.push(owner)
+  const list = child(node, 'owners')
+  if (Array.isArray(list)) {
+    for (const e of elements(list, [...at, 'owners']))
+      if (e.value !== null) owners.push({ value: e.value, at: e.at })
+  } else {
+    const raw = anyAt(node, at, 'owners')
+    if (raw) owners.push(raw)
+  }
+  return owners
+}
+
+function metricsAt(evaluation: unknown, at: JsonPath): Located<Metric[]> | undefined {
+  const list = anyAt(evaluation, at, 'metrics')
+  if (!list) return undefined
+  return { value: elements(list.value, list.at).map((e) => metricAt(e.value, e.at)), at: list.at }
+}
+
+/** One `{ name, value, baseline, higherIsBetter }` entry. */
+function metricAt(node: unknown, at: JsonPath): Metric {
+  return {
+    at,
+    baselineAnchor: at,
+    ...defined({
+      name: anyAt(node, at, 'name'),
+      value: anyAt(node, at, 'value'),
+      baseline: anyAt(node, at, 'baseline'),
+      higherIsBetter: boolAt(node, at, 'higherIsBetter')?.value
+    })
+  }
+}
+
+/** A mapping with `metric` and `threshold`, or a one-line string (or number) that is the threshold itself. */
+function signalAt(monitoring: unknown, base: JsonPath, key: string): Signal | undefined {
+  const signal = anyAt(monitoring, base, key)
+  if (!signal) return undefined
+  if (!isObj(signal.value)) return { at: signal.at, threshold: signal }
+  return {
+    at: signal.at,
+    ...defined({
+      metric: anyAt(signal.value, signal.at, 'metric'),
+      threshold: anyAt(signal.value, signal.at, 'threshold')
+    })
+  }
+}
+
+/**
+ * Metrics the standard declares itself (Hugging Face `model-index`, Model Card Toolkit `performance_metrics`):
+ * named by `type` (else `name`), with baselines from `handoff.evaluation.baselines.<type>`.
+ */
+export function declaredMetrics(
+  data: unknown,
+  metrics: { value: unknown; at: JsonPath }[],
+  at: JsonPath
+): Located<Metric[]> | undefined {
+  if (metrics.length === 0) return undefined
+  const baselinesAt: JsonPath = ['handoff', 'evaluation', 'baselines']
+  const baselines = child(child(child(data, 'handoff'), 'evaluation'), 'baselines')
+  return {
+    at,
+    value: metrics.map((m): Metric => {
+      const name = anyAt(m.value, m.at, 'type') ?? anyAt(m.value, m.at, 'name')
+      return {
+        at: m.at,
+        baselineAnchor: baselinesAt,
+        ...defined({
+          name,
+          value: anyAt(m.value, m.at, 'value'),
+          baseline: typeof name?.value === 'string' ? anyAt(baselines, baselinesAt, name.value) : undefined
+        })
+      }
+    })
+  }
+}

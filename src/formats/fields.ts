@@ -1,0 +1,80 @@
+// Field attributes shared by every standard, and the keyed-map field shape of DCS and the native contract
+// (`fields: { name: { type, required, … } }`, nested `fields`, array `items`).
+import type { JsonPath } from '../core/types.js'
+import type { Field } from '../model/types.js'
+import { boolAt, child, defined, entries, listAt, numAt, strAt, strListAt } from './read.js'
+
+/** The attributes read the same way wherever they sit (on a DCS field, a native field, ODCS logicalTypeOptions). */
+export function constraintsAt(node: unknown, at: JsonPath): Partial<Field> {
+  return {
+    format: strAt(node, at, 'format'),
+    minLength: numAt(node, at, 'minLength'),
+    maxLength: numAt(node, at, 'maxLength'),
+    pattern: strAt(node, at, 'pattern'),
+    minimum: numAt(node, at, 'minimum'),
+    maximum: numAt(node, at, 'maximum'),
+    exclusiveMinimum: numAt(node, at, 'exclusiveMinimum'),
+    exclusiveMaximum: numAt(node, at, 'exclusiveMaximum'),
+    precision: numAt(node, at, 'precision'),
+    scale: numAt(node, at, 'scale')
+  }
+}
+
+export function annotationsAt(node: unknown, at: JsonPath): Partial<Field> {
+  return {
+    required: boolAt(node, at, 'required'),
+    unique: boolAt(node, at, 'unique'),
+    primaryKey: boolAt(node, at, 'primaryKey'),
+    classification: strAt(node, at, 'classification'),
+    description: strAt(node, at, 'description'),
+    tags: strListAt(node, at, 'tags'),
+    examples: listAt(node, at, 'examples')
+  }
+}
+
+export interface KeyedFieldOptions {
+  /** The standard's allowed field types. */
+  types: ReadonlySet<string>
+  /** Resolve a `$ref` field's definition (DCS); undefined when it cannot be resolved. */
+  resolveRef?: (ref: string) => unknown
+}
+
+export function mapKeyedFields(node: unknown, at: JsonPath, options: KeyedFieldOptions): Field[] {
+  return entries(node, at).map((e) => mapKeyedField(e.key, e.value, e.at, options))
+}
+
+function mapKeyedField(
+  name: string | undefined,
+  node: unknown,
+  at: JsonPath,
+  options: KeyedFieldOptions
+): Field {
+  const field: Field = {
+    ...defined({ name, at }),
+    ...typeOf(node, at, options),
+    ...defined({
+      ...constraintsAt(node, at),
+      ...annotationsAt(node, at),
+      enum: listAt(node, at, 'enum'),
+      pii: boolAt(node, at, 'pii')
+    }),
+    fields: mapKeyedFields(child(node, 'fields'), [...at, 'fields'], options)
+  }
+  const items = child(node, 'items')
+  if (items !== undefined && items !== null)
+    field.items = mapKeyedField(undefined, items, [...at, 'items'], options)
+  return field
+}
+
+function typeOf(node: unknown, at: JsonPath, options: KeyedFieldOptions): Pick<Field, 'type' | 'typeValid'> {
+  const type = strAt(node, at, 'type')
+  if (type) return { type, typeValid: options.types.has(type.value) }
+  const ref = strAt(node, at, '$ref')
+  if (!ref) return {}
+  // A $ref field takes its type from the definition; an unresolvable one still counts as typed.
+  const definitionType = child(options.resolveRef?.(ref.value), 'type')
+  if (typeof definitionType === 'string') {
+    return { type: { value: definitionType, at: ref.at }, typeValid: options.types.has(definitionType) }
+  }
+  return { type: ref, typeValid: true }
+}

@@ -1,0 +1,85 @@
+// TensorFlow Model Card Toolkit JSON (schema v0.0.1 / v0.0.2): an object with `model_details`. A `handoff` object
+// with the native keys gives what the toolkit has no field for, as for Hugging Face cards.
+import type { JsonPath } from '../core/types.js'
+import type { Located, ModelCardDoc } from '../model/types.js'
+import { declaredMetrics, mapCardSections } from './card-sections.js'
+import type { Format } from './format.js'
+import { anyAt, child, defined, elements, entries, isObj, strAt } from './read.js'
+import { validate } from './validate.js'
+
+const METRICS: JsonPath = ['quantitative_analysis', 'performance_metrics']
+
+export const modelCardToolkit: Format = {
+  standard: 'model-card-toolkit',
+  kind: 'model-card',
+  sniff: (text, path) => /\.json$/i.test(path) && /"model_details"\s*:/.test(text),
+  detect: (data, path) => /\.json$/i.test(path) && isObj(child(data, 'model_details')),
+  map: (data) => mapModelCardToolkit(data)
+}
+
+function mapModelCardToolkit(data: unknown): ModelCardDoc {
+  const details = child(data, 'model_details')
+  const detailsAt: JsonPath = ['model_details']
+  const sections = mapCardSections(data, ['handoff'])
+  const owners = elements(child(details, 'owners'), [...detailsAt, 'owners']).flatMap(
+    (o) => nonEmpty(strAt(o.value, o.at, 'contact')) ?? nonEmpty(strAt(o.value, o.at, 'name')) ?? []
+  )
+  const version = child(details, 'version')
+  const schemaVersion = child(data, 'schema_version')
+  const train = trainingSet(data)
+  return {
+    kind: 'model-card',
+    standard: 'model-card-toolkit',
+    at: [],
+    ...defined({
+      standardVersion: typeof schemaVersion === 'string' ? schemaVersion : undefined,
+      name: strAt(details, detailsAt, 'name'),
+      version: isObj(version)
+        ? anyAt(version, [...detailsAt, 'version'], 'name')
+        : anyAt(details, detailsAt, 'version')
+    }),
+    ...sections,
+    owners: owners.length > 0 ? owners : sections.owners,
+    ownerAnchor: owners.length > 0 || sections.owners.length === 0 ? detailsAt : sections.ownerAnchor,
+    trainingData: {
+      anchor: train?.at ?? sections.trainingData.anchor,
+      ...defined({
+        location:
+          sections.trainingData.location ??
+          (train && (anyAt(train.value, train.at, 'link') ?? anyAt(train.value, train.at, 'name'))),
+        version: sections.trainingData.version ?? (train && anyAt(train.value, train.at, 'version'))
+      })
+    },
+    evaluation: {
+      anchor: sections.evaluation.anchor,
+      ...defined({
+        metrics:
+          declaredMetrics(
+            data,
+            elements(child(child(data, 'quantitative_analysis'), 'performance_metrics'), METRICS),
+            METRICS
+          ) ?? sections.evaluation.metrics
+      })
+    },
+    issues: validate('handoff-model-card#/$defs/modelCardToolkit', data, {
+      schemaRoots: [],
+      reportedKeys: []
+    })
+  }
+}
+
+function nonEmpty(value: Located<string> | undefined): Located<string> | undefined {
+  return value && value.value.trim() !== '' ? value : undefined
+}
+
+/** The train set of `model_parameters.data`: a list (v0.0.2) or a `{ train, eval }` mapping (v0.0.1). */
+function trainingSet(data: unknown): { value: unknown; at: JsonPath } | undefined {
+  const at: JsonPath = ['model_parameters', 'data']
+  const sets = child(child(data, 'model_parameters'), 'data')
+  if (Array.isArray(sets)) {
+    const all = elements(sets, at)
+    return all.find((s) => /train/i.test(String(child(s.value, 'name') ?? ''))) ?? all[0]
+  }
+  const named = entries(sets, at)
+  return named.find((s) => /train/i.test(s.key)) ?? named[0]
+}

@@ -1,0 +1,146 @@
+// Open Data Contract Standard v3 (bitol-io): `kind: DataContract`, `apiVersion: v3.x`.
+import type { JsonPath } from '../core/types.js'
+import type { ContractDoc, Field, Located, SchemaObject, StandardIssue } from '../model/types.js'
+import { annotationsAt, constraintsAt } from './fields.js'
+import type { Format } from './format.js'
+import { anyAt, child, defined, elements, isObj, numAt, strAt } from './read.js'
+import { hasTopLevel } from './sniff.js'
+import { validate } from './validate.js'
+
+/** `logicalType` values of the ODCS v3.1.0 JSON Schema (v3.0.2 allows a subset; its schema rejects the rest). */
+export const ODCS_LOGICAL_TYPES: ReadonlySet<string> = new Set([
+  'string',
+  'date',
+  'timestamp',
+  'time',
+  'number',
+  'integer',
+  'object',
+  'array',
+  'boolean'
+])
+
+export const odcs: Format = {
+  standard: 'odcs',
+  kind: 'contract',
+  sniff: (text) => hasTopLevel(text, 'kind', 'DataContract') && hasTopLevel(text, 'apiVersion'),
+  detect: (data) =>
+    child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(String(child(data, 'apiVersion'))),
+  map: (data) => mapOdcs(data)
+}
+
+function mapOdcs(data: unknown): ContractDoc {
+  const apiVersion = child(data, 'apiVersion')
+  const schemaList = anyAt(data, [], 'schema')
+  return {
+    kind: 'contract',
+    standard: 'odcs',
+    at: [],
+    ...defined({
+      standardVersion: typeof apiVersion === 'string' ? apiVersion : undefined,
+      name: strAt(data, [], 'name'),
+      id: strAt(data, [], 'id'),
+      version: anyAt(data, [], 'version'),
+      freshness: freshnessOf(data),
+      schema: schemaList && {
+        value: elements(schemaList.value, ['schema']).map((e) => schemaObject(e.value, e.at)),
+        at: schemaList.at
+      }
+    }),
+    versionAnchor: [],
+    owners: ownersOf(data),
+    ownerAnchor: [],
+    freshnessAnchor: child(data, 'slaProperties') === undefined ? [] : ['slaProperties'],
+    schemaAnchor: [],
+    issues: validateOdcs(data, apiVersion)
+  }
+}
+
+/** First found: customProperties `owner`; team members whose role names an owner; support `mailto:` channels. */
+function ownersOf(data: unknown): Located<unknown>[] {
+  const custom = elements(child(data, 'customProperties'), ['customProperties'])
+    .filter((e) => child(e.value, 'property') === 'owner')
+    .flatMap((e) => anyAt(e.value, e.at, 'value') ?? [])
+  if (custom.length > 0) return custom
+
+  const team = child(data, 'team')
+  const members = Array.isArray(team)
+    ? elements(team, ['team'])
+    : elements(child(team, 'members'), ['team', 'members'])
+  const owners = members
+    .filter((m) => /owner/i.test(String(child(m.value, 'role') ?? '')))
+    .flatMap((m) => strAt(m.value, m.at, 'username') ?? strAt(m.value, m.at, 'name') ?? [])
+  if (owners.length > 0) return owners
+
+  return elements(child(data, 'support'), ['support']).flatMap((e) => {
+    const url = strAt(e.value, e.at, 'url')
+    return url && /^mailto:/i.test(url.value)
+      ? [{ value: url.value.replace(/^mailto:/i, ''), at: url.at }]
+      : []
+  })
+}
+
+function freshnessOf(data: unknown): ContractDoc['freshness'] {
+  const sla = elements(child(data, 'slaProperties'), ['slaProperties'])
+  const entry =
+    sla.find((e) => child(e.value, 'property') === 'freshness') ??
+    sla.find((e) => child(e.value, 'property') === 'latency')
+  if (!entry) return undefined
+  const value = anyAt(entry.value, entry.at, 'value')
+  if (!value) return undefined
+  return { at: entry.at, value, ...defined({ unit: anyAt(entry.value, entry.at, 'unit') }) }
+}
+
+function schemaObject(node: unknown, at: JsonPath): SchemaObject {
+  const name = child(node, 'name')
+  return {
+    name: typeof name === 'string' ? name : '',
+    at,
+    ...defined({ type: strAt(node, at, 'physicalType'), description: strAt(node, at, 'description') }),
+    fields: properties(node, at),
+    fieldsAt: child(node, 'properties') === undefined ? at : [...at, 'properties']
+  }
+}
+
+function properties(node: unknown, at: JsonPath): Field[] {
+  return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at))
+}
+
+function property(node: unknown, at: JsonPath): Field {
+  const logicalType = strAt(node, at, 'logicalType')
+  const physicalType = strAt(node, at, 'physicalType')
+  const options = child(node, 'logicalTypeOptions')
+  const name = child(node, 'name')
+  const field: Field = {
+    ...defined({
+      name: typeof name === 'string' ? name : undefined,
+      at,
+      type: logicalType ?? physicalType,
+      // Physical types are the data store's own and free-form.
+      typeValid: logicalType ? ODCS_LOGICAL_TYPES.has(logicalType.value) : physicalType ? true : undefined,
+      physicalType,
+      ...(isObj(options) ? constraintsAt(options, [...at, 'logicalTypeOptions']) : {}),
+      ...annotationsAt(node, at),
+      primaryKeyPosition: numAt(node, at, 'primaryKeyPosition')
+    }),
+    fields: properties(node, at)
+  }
+  const items = child(node, 'items')
+  if (isObj(items)) field.items = property(items, [...at, 'items'])
+  return field
+}
+
+const VALIDATION = { schemaRoots: ['schema'], reportedKeys: [['version']] }
+
+/**
+ * v3.0.x files against the v3.0.2 schema, the rest against v3.1.0. A v3.0.x file that only uses what v3.1.0 allows
+ * (a `team` object, numeric `exclusiveMinimum`, …) passes: the standard's own v3.0.x examples do exactly that.
+ * When it fails both, the shorter list is the more specific one.
+ */
+function validateOdcs(data: unknown, apiVersion: unknown): StandardIssue[] {
+  if (!/^v3\.0(\.|$)/.test(String(apiVersion))) return validate('odcs-3.1.0', data, VALIDATION)
+  const declared = validate('odcs-3.0.2', data, VALIDATION)
+  if (declared.length === 0) return declared
+  const later = validate('odcs-3.1.0', data, VALIDATION)
+  return later.length < declared.length ? later : declared
+}

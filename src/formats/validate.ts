@@ -1,0 +1,243 @@
+// Validation of a parsed document against its standard's JSON Schema. Each validator is compiled once, on first
+// use. ajv's raw output is noisy for oneOf/anyOf (one error per failed branch), so errors are collapsed to the most
+// specific ones and capped: a reader needs the first few real problems, not a wall of alternatives.
+import AjvModule from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import Ajv2019Module from 'ajv/dist/2019.js'
+import addFormatsModule from 'ajv-formats'
+import type { JsonPath } from '../core/types.js'
+import type { StandardIssue } from '../model/types.js'
+import { schema as dcs110 } from '../schemas/dcs-1.1.0.js'
+import { schema as dcs121 } from '../schemas/dcs-1.2.1.js'
+import { schema as handoffContract } from '../schemas/handoff-contract.js'
+import { schema as handoffModelCard } from '../schemas/handoff-model-card.js'
+import { schema as odcs302 } from '../schemas/odcs-3.0.2.js'
+import { schema as odcs310 } from '../schemas/odcs-3.1.0.js'
+
+// ajv and ajv-formats are CommonJS with a `default` export; NodeNext sees the module object.
+const Ajv = AjvModule.default
+const Ajv2019 = Ajv2019Module.default
+const addFormats = addFormatsModule.default
+
+export type SchemaId =
+  'odcs-3.0.2' | 'odcs-3.1.0' | 'dcs-1.1.0' | 'dcs-1.2.1' | 'handoff-contract' | 'handoff-model-card'
+/** A schema, or one of its sub-schemas by JSON Pointer fragment (`handoff-model-card#/$defs/huggingface`). */
+export type SchemaTarget = SchemaId | `${SchemaId}#/${string}`
+
+const draft07: Record<string, Record<string, unknown>> = {
+  'dcs-1.1.0': dcs110,
+  'dcs-1.2.1': dcs121,
+  'handoff-contract': handoffContract,
+  'handoff-model-card': handoffModelCard
+}
+const draft2019: Record<string, Record<string, unknown>> = {
+  'odcs-3.0.2': odcs302,
+  'odcs-3.1.0': odcs310
+}
+
+/** At most this many issues per file. */
+export const MAX_ISSUES = 10
+
+const COMBINATORS = new Set(['oneOf', 'anyOf'])
+const TYPE_KEYS = new Set(['type', 'logicalType'])
+const NOISE = new Set(['if', 'then', 'else', 'unevaluatedProperties', ...COMBINATORS])
+const OPTIONS = { allErrors: true, strict: false, logger: false as const }
+
+// One ajv instance per draft, created on first use; ajv compiles each (sub-)schema once, on first use, and keeps it.
+let ajv07: InstanceType<typeof Ajv> | undefined
+let ajv2019: InstanceType<typeof Ajv2019> | undefined
+
+function validator(target: SchemaTarget): ValidateFunction {
+  const id = target.split('#')[0]
+  let ajv: InstanceType<typeof Ajv>
+  if (id in draft2019) {
+    ajv2019 ??= withSchemas(new Ajv2019(OPTIONS), draft2019)
+    ajv = ajv2019
+  } else {
+    ajv07 ??= withSchemas(new Ajv(OPTIONS), draft07)
+    ajv = ajv07
+  }
+  const validate = ajv.getSchema(target)
+  if (!validate) throw new Error(`no JSON Schema ${target}`)
+  return validate
+}
+
+function withSchemas<T extends InstanceType<typeof Ajv>>(
+  ajv: T,
+  schemas: Record<string, Record<string, unknown>>
+): T {
+  // `fast` formats: DCS locations such as `s3://bucket/{model}/*.json` are URIs to the standard's own tools.
+  addFormats(ajv, { mode: 'fast' })
+  for (const [key, schema] of Object.entries(schemas)) ajv.addSchema(schema, key)
+  return ajv
+}
+
+export interface ValidationOptions {
+  /** First path segments under which an error belongs to the data schema (`contract.schema`), e.g. `schema`. */
+  schemaRoots: readonly string[]
+  /** Keys a handoff item reports itself when missing; a `required` error for them would be reported twice. */
+  reportedKeys: readonly JsonPath[]
+}
+
+export function validate(id: SchemaTarget, data: unknown, options: ValidationOptions): StandardIssue[] {
+  const validateFn = validator(id)
+  if (validateFn(data)) return []
+  const issues: StandardIssue[] = []
+  const seen = new Set<string>()
+  for (const error of collapse(validateFn.errors ?? [])) {
+    const issue = toIssue(error, data, options)
+    if (!issue) continue
+    const key = `${issue.at.join('\u0000')}\u0001${issue.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    issues.push(issue)
+    if (issues.length === MAX_ISSUES) break
+  }
+  return issues
+}
+
+/**
+ * For every failed oneOf/anyOf, keep what its branches reported deepest in the document (the branch that matched
+ * furthest); when no branch got past the combinator's own value, keep the combinator's single error instead.
+ * ajv reports a combinator's branch errors just before the combinator error itself.
+ */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<number>()
+  errors.forEach((error, index) => {
+    if (!COMBINATORS.has(error.keyword)) return
+    const window: number[] = []
+    for (let i = index - 1; i >= 0 && within(errors[i].instancePath, error.instancePath); i--) window.push(i)
+    const live = window.filter((i) => !dropped.has(i) && isBranchError(errors[i], error))
+    const depth = (i: number) => segments(errors[i].instancePath).length
+    const own = segments(error.instancePath).length
+    const deepest = Math.max(own, ...live.map(depth))
+    if (deepest > own) {
+      for (const i of live) if (depth(i) < deepest) dropped.add(i)
+      dropped.add(index)
+    } else if (live.length > 0 && live.every((i) => errors[i].keyword === 'type')) {
+      // Every branch wanted another type: `must be string or object` says it better than `must match one schema`.
+      dropped.add(index)
+    } else {
+      for (const i of live) dropped.add(i)
+    }
+  })
+  // `if`/`then` failures and `unevaluatedProperties` (a failed subschema evaluates nothing, so every sibling key
+  // looks unevaluated) are only noise beside a real error at or below the same place.
+  const kept = errors.filter((_, i) => !dropped.has(i))
+  const real = kept.filter((e) => !NOISE.has(e.keyword))
+  return mergeTypeErrors(
+    kept.filter((e) => !NOISE.has(e.keyword) || !real.some((r) => within(r.instancePath, e.instancePath)))
+  )
+}
+
+/** `must be string` and `must be number` at one place become `must be string or number`. */
+function mergeTypeErrors(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = []
+  const byPath = new Map<string, ErrorObject>()
+  for (const error of errors) {
+    if (error.keyword !== 'type') {
+      out.push(error)
+      continue
+    }
+    const previous = byPath.get(error.instancePath)
+    if (!previous) {
+      const copy = { ...error, params: { type: String(error.params.type) } }
+      byPath.set(error.instancePath, copy)
+      out.push(copy)
+      continue
+    }
+    const types = new Set(String(previous.params.type).split(','))
+    for (const t of String(error.params.type).split(',')) types.add(t)
+    previous.params = { type: [...types].join(',') }
+  }
+  return out
+}
+
+/**
+ * Whether `error` came from one of `combinator`'s branches rather than from a sibling keyword of the same schema
+ * (a `required` beside the `oneOf`). Branch errors sit under the combinator's schema path, or, reached through a
+ * `$ref`, outside the schema that holds the combinator.
+ */
+function isBranchError(error: ErrorObject, combinator: ErrorObject): boolean {
+  const holder = combinator.schemaPath.slice(0, combinator.schemaPath.lastIndexOf('/'))
+  return (
+    error.schemaPath.startsWith(`${combinator.schemaPath}/`) || !error.schemaPath.startsWith(`${holder}/`)
+  )
+}
+
+function within(path: string, parent: string): boolean {
+  return path === parent || path.startsWith(`${parent}/`)
+}
+
+function segments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/')
+}
+
+/** A JSON Pointer as a JsonPath: sequence indexes as numbers, following the data to tell them from keys. */
+export function pointerToPath(pointer: string, data: unknown): (string | number)[] {
+  const path: (string | number)[] = []
+  let node = data
+  for (const raw of segments(pointer)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (Array.isArray(node) && /^\d+$/.test(key)) {
+      path.push(Number(key))
+      node = node[Number(key)]
+    } else {
+      path.push(key)
+      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined
+    }
+  }
+  return path
+}
+
+/** `schema[0].properties[2]`, `info.version`, `models.orders.fields["a.b"]`. */
+export function renderPath(path: JsonPath): string {
+  let out = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === '' ? segment : `.${segment}`
+    else out += `[${JSON.stringify(segment)}]`
+  }
+  return out
+}
+
+function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions): StandardIssue | undefined {
+  const path = pointerToPath(error.instancePath, data)
+  let at: JsonPath = path
+  let message = error.message ?? 'is invalid'
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty)
+      const full = [...path, missing]
+      if (options.reportedKeys.some((k) => k.length === full.length && k.every((s, i) => s === full[i])))
+        return
+      break
+    }
+    case 'additionalProperties':
+      at = [...path, String(params.additionalProperty)]
+      message = `must NOT have additional property '${String(params.additionalProperty)}'`
+      break
+    case 'unevaluatedProperties':
+      at = [...path, String(params.unevaluatedProperty)]
+      message = `must NOT have unevaluated property '${String(params.unevaluatedProperty)}'`
+      break
+    case 'enum':
+      message = `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+      break
+    case 'const':
+      message = `must be ${JSON.stringify(params.allowedValue)}`
+      break
+    case 'type':
+      message = `must be ${String(params.type).split(',').join(' or ')}`
+      break
+  }
+  const root = path[0]
+  const item =
+    typeof root === 'string' && options.schemaRoots.includes(root) ? 'contract.schema' : 'file.schema'
+  // A field type outside the standard's list is reported by `contract.schema` through Field.typeValid.
+  if (item === 'contract.schema' && error.keyword === 'enum' && TYPE_KEYS.has(String(path[path.length - 1])))
+    return
+  const where = renderPath(path)
+  return { item, message: where === '' ? message : `${where}: ${message}`, at }
+}

@@ -1,0 +1,42 @@
+// One entry point for every output format, so adapters pick a renderer by name.
+import type { Report } from '../core/types.js'
+import { renderJson } from './json.js'
+import { renderMarkdown } from './markdown.js'
+import type { MarkdownOptions } from './markdown.js'
+import { renderSarif } from './sarif.js'
+import { renderText } from './text.js'
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
+export type OutputFormat = (typeof FORMATS)[number]
+
+export interface RenderOptions {
+  /** ANSI colours in the text format. */
+  color?: boolean
+  /** Notes for the reader (text and JSON lists, Markdown quotes). */
+  notes?: string[]
+  /** Tool version for SARIF. */
+  toolVersion: string
+  /** Tool homepage for SARIF's informationUri. */
+  informationUri?: string
+  /** Extra Markdown options (links, size limit, heading). */
+  markdown?: Omit<MarkdownOptions, 'notes'>
+}
+
+export function isOutputFormat(value: string): value is OutputFormat {
+  return (FORMATS as readonly string[]).includes(value)
+}
+
+export function render(format: OutputFormat, report: Report, options: RenderOptions): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, { color: options.color, notes: options.notes })
+    case 'json':
+      return renderJson(report, { notes: options.notes })
+    case 'markdown':
+      return renderMarkdown(report, { ...options.markdown, notes: options.notes })
+    case 'sarif':
+      return renderSarif(report, { toolVersion: options.toolVersion, informationUri: options.informationUri })
+  }
+}
+
+export { renderJson, renderMarkdown, renderSarif, renderText }
