@@ -26,7 +26,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { e as commonjsGlobal, f as buildReport, b as picomatch, p as parseSource, d as defaultConfig, g as parseDuration, h as ajvExports, q as quote, i as itemIds, n as normaliseFormat, r as renderMarkdown, a as allItems, j as analyzeFile, k as getDefaultExportFromCjs } from './chunks/index.js';
+import { e as commonjsGlobal, f as buildReport, b as picomatch, p as parseSource, d as defaultConfig, g as parseDuration, h as ajvExports, q as quote, i as itemIds, n as normaliseFormat, r as renderMarkdown, s as semver, j as contractVersionBump, k as diffItems, l as resolveSeverity, m as fill, o as contractBreakingChange, a as allItems, t as analyzeFile, u as sortFindings, v as getDefaultExportFromCjs } from './chunks/index.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -39,6 +39,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
+import 'node:fs/promises';
 import 'process';
 import 'buffer';
 
@@ -24244,11 +24245,11 @@ function requireUtil$2 () {
 	return util$2;
 }
 
-var parse$2;
+var parse$3;
 var hasRequiredParse;
 
 function requireParse () {
-	if (hasRequiredParse) return parse$2;
+	if (hasRequiredParse) return parse$3;
 	hasRequiredParse = 1;
 
 	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$1();
@@ -24555,11 +24556,11 @@ function requireParse () {
 	  return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList)
 	}
 
-	parse$2 = {
+	parse$3 = {
 	  parseSetCookie,
 	  parseUnparsedAttributes
 	};
-	return parse$2;
+	return parse$3;
 }
 
 var cookies;
@@ -32393,7 +32394,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse$1(options) {
+function parse$2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -32459,7 +32460,7 @@ function parse$1(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse$1(merge$1(defaults, route, options));
+  return parse$2(merge$1(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -32470,7 +32471,7 @@ function withDefaults$2(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults$2.bind(null, DEFAULTS2),
     merge: merge$1.bind(null, DEFAULTS2),
-    parse: parse$1
+    parse: parse$2
   });
 }
 
@@ -32531,7 +32532,7 @@ const NullObject = /* @__PURE__ */ (() => {
 /**
  * Parse a `Content-Type` header.
  */
-function parse(header, options) {
+function parse$1(header, options) {
     const stopFlags = SEMI_FLAG | (0);
     const len = header.length;
     let valueStart = 0;
@@ -33415,7 +33416,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop$2);
   }
-  const mimetype = parse(contentType);
+  const mimetype = parse$1(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -36607,6 +36608,7 @@ function planReads(files, config) {
     const candidate = (path) => !ignored(path) && (CANDIDATE.test(path) || wanted(path));
     const head = [];
     const removed = [];
+    const previous = new Map();
     for (const file of files) {
         if (!candidate(file.path) || file.status === 'unchanged')
             continue;
@@ -36614,8 +36616,12 @@ function planReads(files, config) {
             removed.push(file.path);
         else
             head.push(file.path);
+        if (file.status === 'modified' || file.status === 'changed')
+            previous.set(file.path, file.path);
+        if (file.status === 'renamed' && file.previousPath)
+            previous.set(file.path, file.previousPath);
     }
-    return { head: [...new Set(head)].sort(), removed: [...new Set(removed)].sort() };
+    return { head: [...new Set(head)].sort(), removed: [...new Set(removed)].sort(), previous };
 }
 function truncationNote(listed) {
     if (listed < MAX_LISTED_FILES)
@@ -37028,15 +37034,21 @@ async function checkPullRequest(api, pr, configPath, engine) {
     const queries = [];
     if (plan.head.length > 0)
         queries.push({ repo: pr.head, sha: pr.headSha, paths: plan.head });
-    if (plan.removed.length > 0)
-        queries.push({ repo: pr.base, sha: pr.baseSha, paths: plan.removed });
+    // Base versions (removed files, and what modified or renamed files are compared with) share the same batches.
+    const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort();
+    if (basePaths.length > 0)
+        queries.push({ repo: pr.base, sha: pr.baseSha, paths: basePaths });
     const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map();
     const reports = [];
     for (const path of plan.head) {
         const text = textAt(contents, pr.headSha, path);
         if (text === undefined)
             continue;
-        const report = engine.analyze({ path, text }, ctx);
+        const basePath = plan.previous.get(path);
+        const baseText = basePath === undefined ? undefined : textAt(contents, pr.baseSha, basePath);
+        const report = engine.compare && basePath !== undefined && baseText !== undefined
+            ? engine.compare({ path: basePath, text: baseText }, { path, text }, ctx)
+            : engine.analyze({ path, text }, ctx);
         if (report)
             reports.push(report);
     }
@@ -37257,10 +37269,961 @@ async function recheck(api, event, deps, command) {
     }
 }
 
+const changeMessages = {
+    'attribute-changed': '{{path}} changed from {{old}} to {{new}}.',
+    'classification-changed': 'The classification of {{subject}} changed from {{old}} to {{new}}.',
+    'constraint-changed': '{{path}} changed from {{old}} to {{new}}; the new constraint may reject values the old one accepted.',
+    'constraint-loosened': '{{path}} was loosened from {{old}} to {{new}}.',
+    'constraint-tightened': '{{path}} was tightened from {{old}} to {{new}}: values that were valid may now be rejected.',
+    'contract-removed': 'The contract was removed; every consumer of it loses its promise.',
+    'description-changed': 'The description of {{subject}} changed.',
+    'enum-narrowed': 'The allowed values of {{subject}} were narrowed from {{old}} to {{new}}.',
+    'enum-widened': 'The allowed values of {{subject}} were widened from {{old}} to {{new}}.',
+    'examples-changed': 'The examples of {{subject}} changed.',
+    'field-added': 'Optional field {{path}} was added.',
+    'field-added-required': 'Required field {{path}} was added: producers must now supply it.',
+    'field-removed': 'Field {{path}} was removed.',
+    'format-changed': 'The format of {{subject}} changed from {{old}} to {{new}}.',
+    'freshness-changed': 'Freshness changed from {{old}} to {{new}}; one of them is not a duration handoff-check can compare.',
+    'freshness-loosened': 'Freshness was loosened from {{old}} to {{new}}: data may now be older.',
+    'freshness-tightened': 'Freshness was tightened from {{old}} to {{new}}.',
+    'object-added': 'Object {{path}} was added.',
+    'object-removed': 'Object {{path}} was removed.',
+    'object-type-changed': 'The type of object {{subject}} changed from {{old}} to {{new}}.',
+    'owner-changed': 'The owners changed from {{old}} to {{new}}.',
+    'physical-type-changed': 'The physical type of {{subject}} changed from {{old}} to {{new}}.',
+    'pii-changed': 'The PII flag of {{subject}} changed from {{old}} to {{new}}.',
+    'primary-key-changed': 'The primary key changed: {{path}} went from {{old}} to {{new}}.',
+    'required-loosened': '{{subject}} is no longer required.',
+    'required-tightened': '{{subject}} is now required.',
+    'tags-changed': 'The tags of {{subject}} changed from {{old}} to {{new}}.',
+    'type-added': '{{subject}} now has the type {{new}}.',
+    'type-changed': 'The type of {{subject}} changed from {{old}} to {{new}}.',
+    'type-removed': '{{subject}} no longer declares a type (was {{old}}).',
+    'type-widened': 'The type of {{subject}} was widened from {{old}} to {{new}}.',
+    'unique-loosened': '{{subject}} no longer has to be unique.',
+    'unique-tightened': '{{subject}} must now be unique.'
+};
+
+const diffRules = [
+    {
+        id: 'attribute-changed',
+        level: 'info',
+        title: 'Attribute changed',
+        description: 'Any other value of the normalised model changed (the contract name or id).'
+    },
+    {
+        id: 'classification-changed',
+        level: 'warning',
+        title: 'Classification changed',
+        description: "A field's data classification was added, removed or changed; consumers may handle it differently."
+    },
+    {
+        id: 'constraint-changed',
+        level: 'warning',
+        title: 'Constraint changed',
+        description: 'A constraint changed in a way that cannot be proven safe: a pattern replaced by another.'
+    },
+    {
+        id: 'constraint-loosened',
+        level: 'info',
+        title: 'Constraint loosened',
+        description: 'A constraint now accepts more values: a lower bound lowered or removed, an upper bound raised or removed, a pattern or format removed.'
+    },
+    {
+        id: 'constraint-tightened',
+        level: 'error',
+        title: 'Constraint tightened',
+        description: 'A constraint now rejects values it accepted: minimum, exclusiveMinimum or minLength added or raised; maximum, exclusiveMaximum, maxLength, precision or scale added or lowered; a pattern added.'
+    },
+    {
+        id: 'contract-removed',
+        level: 'error',
+        title: 'Contract removed',
+        description: 'The contract file was deleted: every consumer loses its promise.'
+    },
+    {
+        id: 'description-changed',
+        level: 'info',
+        title: 'Description changed',
+        description: 'The description of an object or field was added, removed or reworded.'
+    },
+    {
+        id: 'enum-narrowed',
+        level: 'error',
+        title: 'Enum narrowed',
+        description: 'An allowed value was removed from an enum, or an enum was added where any value was allowed.'
+    },
+    {
+        id: 'enum-widened',
+        level: 'info',
+        title: 'Enum widened',
+        description: 'Values were only added to an enum, or the enum was removed.'
+    },
+    {
+        id: 'examples-changed',
+        level: 'info',
+        title: 'Examples changed',
+        description: "A field's examples were added, removed or changed."
+    },
+    {
+        id: 'field-added',
+        level: 'info',
+        title: 'Optional field added',
+        description: 'A field that is not required was added.'
+    },
+    {
+        id: 'field-added-required',
+        level: 'warning',
+        title: 'Required field added',
+        description: 'A required field was added: readers gain a column, but producers that write the data must now supply it.'
+    },
+    {
+        id: 'field-removed',
+        level: 'error',
+        title: 'Field removed',
+        description: 'A field was removed (or renamed, which is a removal and an addition).'
+    },
+    {
+        id: 'format-changed',
+        level: 'error',
+        title: 'Format changed',
+        description: "A field's format was added or replaced by another."
+    },
+    {
+        id: 'freshness-changed',
+        level: 'warning',
+        title: 'Freshness changed',
+        description: 'The freshness promise changed and one of the two durations cannot be read, so the change cannot be proven safe.'
+    },
+    {
+        id: 'freshness-loosened',
+        level: 'warning',
+        title: 'Freshness loosened',
+        description: 'The promised maximum age of the data grew, or the promise was removed.'
+    },
+    {
+        id: 'freshness-tightened',
+        level: 'info',
+        title: 'Freshness tightened',
+        description: 'The promised maximum age of the data shrank, or a promise was added.'
+    },
+    {
+        id: 'object-added',
+        level: 'info',
+        title: 'Object added',
+        description: 'A model, table or other schema object was added.'
+    },
+    {
+        id: 'object-removed',
+        level: 'error',
+        title: 'Object removed',
+        description: 'A model, table or other schema object was removed.'
+    },
+    {
+        id: 'object-type-changed',
+        level: 'error',
+        title: 'Object type changed',
+        description: 'The kind of a schema object changed (a table became a view, a topic, …).'
+    },
+    {
+        id: 'owner-changed',
+        level: 'warning',
+        title: 'Owner changed',
+        description: "The contract's owners changed: consumers need to know whom to ask now."
+    },
+    {
+        id: 'physical-type-changed',
+        level: 'warning',
+        title: 'Physical type changed',
+        description: "A field's physical type was added, removed or changed; whether that is safe depends on the engine."
+    },
+    {
+        id: 'pii-changed',
+        level: 'warning',
+        title: 'PII flag changed',
+        description: 'A field was marked or unmarked as personally identifiable information.'
+    },
+    {
+        id: 'primary-key-changed',
+        level: 'error',
+        title: 'Primary key changed',
+        description: 'A field joined or left the primary key, or its position in the key changed.'
+    },
+    {
+        id: 'required-loosened',
+        level: 'info',
+        title: 'Required loosened',
+        description: 'A required field became optional.'
+    },
+    {
+        id: 'required-tightened',
+        level: 'error',
+        title: 'Required tightened',
+        description: 'A field became required (`required: true` added, or false changed to true).'
+    },
+    {
+        id: 'tags-changed',
+        level: 'info',
+        title: 'Tags changed',
+        description: "A field's tags were added, removed or changed."
+    },
+    {
+        id: 'type-added',
+        level: 'warning',
+        title: 'Type added',
+        description: 'A field without a logical type got one; values of other types are no longer allowed.'
+    },
+    {
+        id: 'type-changed',
+        level: 'error',
+        title: 'Type changed',
+        description: "A field's logical type changed to one that is not a widening of the old one."
+    },
+    {
+        id: 'type-removed',
+        level: 'warning',
+        title: 'Type removed',
+        description: "A field's logical type was removed; consumers no longer know what they read."
+    },
+    {
+        id: 'type-widened',
+        level: 'warning',
+        title: 'Type widened',
+        description: 'A logical type was widened (int → long, integer → number, float → double, …): old values still fit, but readers must accept the wider type.'
+    },
+    {
+        id: 'unique-loosened',
+        level: 'info',
+        title: 'Unique loosened',
+        description: 'A field no longer has to be unique.'
+    },
+    {
+        id: 'unique-tightened',
+        level: 'error',
+        title: 'Unique tightened',
+        description: 'A field must now be unique (`unique: true` added, or false changed to true).'
+    }
+];
+const ruleById = new Map(diffRules.map((r) => [r.id, r]));
+
+// Small value helpers shared by the rules. Values come from files: every helper narrows `unknown` itself.
+/** Deep equality for YAML values (scalars, arrays, plain objects). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a === 'number' && typeof b === 'number')
+        return Number.isNaN(a) && Number.isNaN(b);
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((v, i) => sameValue(v, b[i]));
+    }
+    if (isRecord(a) && isRecord(b)) {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
+    }
+    return false;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A key for set comparisons: the same value always gives the same key. */
+function valueKey(v) {
+    if (typeof v === 'string')
+        return `s:${v}`;
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined)
+        return `p:${String(v)}`;
+    try {
+        return `j:${JSON.stringify(v)}`;
+    }
+    catch {
+        return `o:${String(v)}`;
+    }
+}
+/** A value as the changelog shows it: `(none)` when absent, lists in brackets, strings as written. */
+function showValue(v) {
+    if (v === undefined)
+        return '(none)';
+    if (typeof v === 'string')
+        return v === '' ? "''" : v;
+    if (Array.isArray(v))
+        return `[${v.map(showValue).join(', ')}]`;
+    if (isRecord(v)) {
+        try {
+            return JSON.stringify(v);
+        }
+        catch {
+            return '{…}';
+        }
+    }
+    return String(v);
+}
+function asNumber(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** `required`, `unique` and `primaryKey` default to false: an explicit `false` added or removed is no change. */
+function asFlag(v) {
+    return v === true;
+}
+
+function report(ctx, rule, site) {
+    const data = {
+        path: site.path,
+        subject: site.path.includes('.') ? site.path.slice(0, site.path.lastIndexOf('.')) : site.path,
+        old: showValue(site.old),
+        new: showValue(site.new)
+    };
+    const change = {
+        rule,
+        level: ruleById.get(rule).level,
+        path: site.path,
+        message: changeMessages[rule].replace(/\{\{(\w+)\}\}/g, (_, key) => data[key] ?? ''),
+        line: ctx.locate.head(site.headAt).line,
+        baseLine: ctx.locate.base(site.baseAt).line
+    };
+    if (site.old !== undefined)
+        change.old = site.old;
+    if (site.new !== undefined)
+        change.new = site.new;
+    ctx.changes.push(change);
+}
+/** One attribute of a matched field on both sides, with the source paths to report it at. */
+function attribute(pair, key) {
+    const b = pair.base[key];
+    const h = pair.head[key];
+    return {
+        old: b?.value,
+        new: h?.value,
+        site: {
+            path: `${pair.path}.${key}`,
+            old: b?.value,
+            new: h?.value,
+            baseAt: b?.at ?? pair.base.at,
+            headAt: h?.at ?? pair.head.at
+        }
+    };
+}
+
+function metadataRules(ctx, pair) {
+    const description = attribute(pair, 'description');
+    describedChange(ctx, pair.path, { value: description.old, at: description.site.baseAt }, { value: description.new, at: description.site.headAt });
+    const tags = attribute(pair, 'tags');
+    if (!sameSet(tags.old, tags.new))
+        report(ctx, 'tags-changed', tags.site);
+    const examples = attribute(pair, 'examples');
+    if (!sameValue(examples.old, examples.new))
+        report(ctx, 'examples-changed', examples.site);
+}
+/** `description-changed` for an object or field whose description differs (whitespace at the ends aside). */
+function describedChange(ctx, path, base, head) {
+    const trim = (v) => (typeof v === 'string' ? v.trim() : v);
+    if (sameValue(trim(base.value), trim(head.value)))
+        return;
+    report(ctx, 'description-changed', {
+        path: `${path}.description`,
+        old: base.value,
+        new: head.value,
+        baseAt: base.at,
+        headAt: head.at
+    });
+}
+function contractMetadataRules(ctx, base, head) {
+    for (const key of ['id', 'name']) {
+        const b = base[key];
+        const h = head[key];
+        if (sameValue(b?.value, h?.value))
+            continue;
+        report(ctx, 'attribute-changed', {
+            path: key,
+            old: b?.value,
+            new: h?.value,
+            baseAt: b?.at ?? base.at,
+            headAt: h?.at ?? head.at
+        });
+    }
+}
+function sameSet(a, b) {
+    if (!Array.isArray(a) || !Array.isArray(b))
+        return sameValue(a, b);
+    const ka = new Set(a.map(valueKey));
+    const kb = new Set(b.map(valueKey));
+    return ka.size === kb.size && [...ka].every((k) => kb.has(k));
+}
+
+// Numeric and length bounds, pattern and format. A bound added or moved inwards rejects values that were valid.
+/** Bounds whose raising tightens. */
+const LOWER = ['minimum', 'exclusiveMinimum', 'minLength'];
+/** Bounds whose lowering tightens; precision and scale limit digits, so fewer digits is tighter too. */
+const UPPER = ['maximum', 'exclusiveMaximum', 'maxLength', 'precision', 'scale'];
+function constraintRules(ctx, pair) {
+    for (const key of LOWER)
+        bound(ctx, pair, key, 'lower');
+    for (const key of UPPER)
+        bound(ctx, pair, key, 'upper');
+    pattern(ctx, pair);
+    format(ctx, pair);
+}
+function bound(ctx, pair, key, side) {
+    const a = attribute(pair, key);
+    if (sameValue(a.old, a.new))
+        return;
+    const o = asNumber(a.old);
+    const n = asNumber(a.new);
+    if ((a.old !== undefined && o === undefined) || (a.new !== undefined && n === undefined)) {
+        report(ctx, 'constraint-changed', a.site);
+    }
+    else if (o === undefined)
+        report(ctx, 'constraint-tightened', a.site);
+    else if (n === undefined)
+        report(ctx, 'constraint-loosened', a.site);
+    else
+        report(ctx, (side === 'lower' ? n > o : n < o) ? 'constraint-tightened' : 'constraint-loosened', a.site);
+}
+function pattern(ctx, pair) {
+    const a = attribute(pair, 'pattern');
+    if (sameValue(a.old, a.new))
+        return;
+    if (a.old === undefined)
+        report(ctx, 'constraint-tightened', a.site);
+    else if (a.new === undefined)
+        report(ctx, 'constraint-loosened', a.site);
+    // Whether one regular expression accepts everything another does is not decidable in general.
+    else
+        report(ctx, 'constraint-changed', a.site);
+}
+function format(ctx, pair) {
+    const a = attribute(pair, 'format');
+    const o = typeof a.old === 'string' ? a.old.trim().toLowerCase() : a.old;
+    const n = typeof a.new === 'string' ? a.new.trim().toLowerCase() : a.new;
+    if (sameValue(o, n))
+        return;
+    report(ctx, n === undefined ? 'constraint-loosened' : 'format-changed', a.site);
+}
+
+// Enums compared as sets: any value removed narrows (error), values only added widen (info). Order is no change.
+function enumRules(ctx, pair) {
+    const a = attribute(pair, 'enum');
+    if (sameValue(a.old, a.new))
+        return;
+    const o = a.old;
+    const n = a.new;
+    if ((o !== undefined && !Array.isArray(o)) || (n !== undefined && !Array.isArray(n))) {
+        report(ctx, 'constraint-changed', a.site);
+        return;
+    }
+    // An enum added where there was none restricts every value; an enum removed allows every value.
+    if (o === undefined)
+        return report(ctx, 'enum-narrowed', a.site);
+    if (n === undefined)
+        return report(ctx, 'enum-widened', a.site);
+    const newKeys = new Set(n.map(valueKey));
+    const oldKeys = new Set(o.map(valueKey));
+    if ([...oldKeys].some((k) => !newKeys.has(k)))
+        report(ctx, 'enum-narrowed', a.site);
+    else if ([...newKeys].some((k) => !oldKeys.has(k)))
+        report(ctx, 'enum-widened', a.site);
+}
+
+// The primary key: a field joining or leaving it, or moving within it, changes what identifies a row.
+function keyRules(ctx, pair) {
+    const flag = attribute(pair, 'primaryKey');
+    if (asFlag(flag.old) !== asFlag(flag.new)) {
+        report(ctx, 'primary-key-changed', flag.site);
+        return;
+    }
+    const position = attribute(pair, 'primaryKeyPosition');
+    if (!sameValue(position.old, position.new))
+        report(ctx, 'primary-key-changed', position.site);
+}
+
+/** Index by name, first occurrence wins (a duplicate name is the schema check's finding, not a change). */
+function byName(items, name) {
+    const map = new Map();
+    for (const item of items) {
+        const key = name(item);
+        if (typeof key === 'string' && key !== '' && !map.has(key))
+            map.set(key, item);
+    }
+    return map;
+}
+
+// `required` and `unique`: turning either on breaks writers that relied on it being off. An absent flag is false.
+function presenceRules(ctx, pair) {
+    const required = attribute(pair, 'required');
+    if (asFlag(required.old) !== asFlag(required.new)) {
+        report(ctx, asFlag(required.new) ? 'required-tightened' : 'required-loosened', required.site);
+    }
+    const unique = attribute(pair, 'unique');
+    if (asFlag(unique.old) !== asFlag(unique.new)) {
+        report(ctx, asFlag(unique.new) ? 'unique-tightened' : 'unique-loosened', unique.site);
+    }
+}
+
+// PII flag and classification: not a change of the data, but of how consumers must handle it.
+function privacyRules(ctx, pair) {
+    const pii = attribute(pair, 'pii');
+    if (asFlag(pii.old) !== asFlag(pii.new))
+        report(ctx, 'pii-changed', pii.site);
+    const classification = attribute(pair, 'classification');
+    if (!sameValue(classification.old, classification.new)) {
+        report(ctx, 'classification-changed', classification.site);
+    }
+}
+
+const INTEGER_RANK = {
+    byte: 1,
+    tinyint: 1,
+    short: 2,
+    smallint: 2,
+    int: 3,
+    integer: 3,
+    long: 4,
+    bigint: 4
+};
+const FLOATS = new Set(['float', 'double', 'decimal', 'number', 'numeric']);
+/**
+ * Whether every value of type `from` is also a value of type `to`: a larger integer type; `number`/`numeric`
+ * from any integer or float; `double` from `float` and from integers up to 32 bits; `decimal` from integers.
+ */
+function isWidening(from, to) {
+    const f = from.toLowerCase();
+    const t = to.toLowerCase();
+    const fi = INTEGER_RANK[f];
+    const ti = INTEGER_RANK[t];
+    if (fi !== undefined && ti !== undefined)
+        return ti > fi;
+    if (t === 'number' || t === 'numeric')
+        return fi !== undefined || (FLOATS.has(f) && f !== t);
+    if (t === 'double')
+        return f === 'float' || (fi !== undefined && fi <= 3);
+    if (t === 'decimal')
+        return fi !== undefined;
+    return false;
+}
+/** Two spellings of one type (`int`/`integer`, `long`/`bigint`): a change on the model, but not of the data. */
+function isAlias(from, to) {
+    const fi = INTEGER_RANK[from.toLowerCase()];
+    return (from.toLowerCase() === to.toLowerCase() || (fi !== undefined && fi === INTEGER_RANK[to.toLowerCase()]));
+}
+function typeRules(ctx, pair) {
+    logicalType(ctx, pair);
+    physicalType(ctx, pair);
+}
+// A mapper that has no logical type falls back to the physical one (ODCS), at the physical type's own path.
+// Such a type is compared as a physical type only, since its meaning depends on the engine.
+function logicalOf(field) {
+    const t = field.type;
+    if (!t || typeof t.value !== 'string')
+        return undefined;
+    if (field.physicalType && samePath(t.at, field.physicalType.at))
+        return undefined;
+    return t;
+}
+function logicalType(ctx, pair) {
+    const b = logicalOf(pair.base);
+    const h = logicalOf(pair.head);
+    const site = {
+        path: `${pair.path}.type`,
+        old: b?.value,
+        new: h?.value,
+        baseAt: b?.at ?? pair.base.at,
+        headAt: h?.at ?? pair.head.at
+    };
+    if (b && h) {
+        if (isAlias(b.value, h.value)) {
+            if (b.value.toLowerCase() !== h.value.toLowerCase())
+                report(ctx, 'attribute-changed', site);
+        }
+        else
+            report(ctx, isWidening(b.value, h.value) ? 'type-widened' : 'type-changed', site);
+    }
+    else if (h)
+        report(ctx, 'type-added', site);
+    else if (b)
+        report(ctx, 'type-removed', site);
+}
+function physicalType(ctx, pair) {
+    const a = attribute(pair, 'physicalType');
+    const o = typeof a.old === 'string' ? a.old.trim().toLowerCase() : a.old;
+    const n = typeof a.new === 'string' ? a.new.trim().toLowerCase() : a.new;
+    if (o !== n)
+        report(ctx, 'physical-type-changed', a.site);
+}
+function samePath(a, b) {
+    return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+const fieldRules = [
+    typeRules,
+    presenceRules,
+    keyRules,
+    constraintRules,
+    enumRules,
+    privacyRules,
+    metadataRules
+];
+/** Compare two lists of sibling fields; `baseParent`/`headParent` is where a removal or addition is reported. */
+function diffFieldLists(ctx, prefix, baseFields, headFields, baseParent, headParent) {
+    const baseByName = byName(baseFields, (f) => f.name);
+    const headByName = byName(headFields, (f) => f.name);
+    for (const [name, b] of baseByName) {
+        const h = headByName.get(name);
+        if (h)
+            diffField(ctx, { path: `${prefix}.${name}`, base: b, head: h });
+        else
+            removed(ctx, `${prefix}.${name}`, b, headParent);
+    }
+    for (const [name, h] of headByName) {
+        if (!baseByName.has(name))
+            added(ctx, `${prefix}.${name}`, h, baseParent);
+    }
+}
+function diffField(ctx, pair) {
+    for (const rule of fieldRules)
+        rule(ctx, pair);
+    diffFieldLists(ctx, pair.path, pair.base.fields, pair.head.fields, pair.base.at, pair.head.at);
+    const b = pair.base.items;
+    const h = pair.head.items;
+    const path = `${pair.path}[]`;
+    if (b && h)
+        diffField(ctx, { path, base: b, head: h });
+    else if (b)
+        removed(ctx, path, b, pair.head.at);
+    else if (h)
+        added(ctx, path, h, pair.base.at);
+}
+function removed(ctx, path, field, headParent) {
+    report(ctx, 'field-removed', { path, old: field.type?.value, baseAt: field.at, headAt: headParent });
+}
+function added(ctx, path, field, baseParent) {
+    const rule = asFlag(field.required?.value) ? 'field-added-required' : 'field-added';
+    report(ctx, rule, { path, new: field.type?.value, baseAt: baseParent, headAt: field.at });
+}
+
+function diffObjects(ctx, base, head) {
+    const baseObjects = byName(base.schema?.value ?? [], (o) => o.name);
+    const headObjects = byName(head.schema?.value ?? [], (o) => o.name);
+    const baseParent = base.schema?.at ?? base.schemaAnchor;
+    const headParent = head.schema?.at ?? head.schemaAnchor;
+    for (const [name, b] of baseObjects) {
+        const h = headObjects.get(name);
+        if (!h) {
+            report(ctx, 'object-removed', { path: name, old: name, baseAt: b.at, headAt: headParent });
+            continue;
+        }
+        diffObject(ctx, name, b, h);
+    }
+    for (const [name, h] of headObjects) {
+        if (!baseObjects.has(name))
+            report(ctx, 'object-added', { path: name, new: name, baseAt: baseParent, headAt: h.at });
+    }
+}
+function diffObject(ctx, name, b, h) {
+    const oldType = b.type?.value;
+    const newType = h.type?.value;
+    if (typeof oldType === 'string' && typeof newType === 'string' && norm(oldType) !== norm(newType)) {
+        report(ctx, 'object-type-changed', {
+            path: `${name}.type`,
+            old: oldType,
+            new: newType,
+            baseAt: b.type.at,
+            headAt: h.type.at
+        });
+    }
+    else if ((oldType === undefined) !== (newType === undefined)) {
+        // Declaring or dropping the kind of an object says nothing about its data.
+        report(ctx, 'attribute-changed', {
+            path: `${name}.type`,
+            old: oldType,
+            new: newType,
+            baseAt: b.type?.at ?? b.at,
+            headAt: h.type?.at ?? h.at
+        });
+    }
+    const baseDescription = { value: b.description?.value, at: b.description?.at ?? b.at };
+    const headDescription = { value: h.description?.value, at: h.description?.at ?? h.at };
+    describedChange(ctx, name, baseDescription, headDescription);
+    diffFieldLists(ctx, name, b.fields, h.fields, b.at, h.at);
+}
+function norm(s) {
+    return s.trim().toLowerCase();
+}
+
+function ownershipRules(ctx, base, head) {
+    const key = (v) => showValue(v).trim().toLowerCase();
+    const o = new Set(base.owners.map((owner) => key(owner.value)));
+    const n = new Set(head.owners.map((owner) => key(owner.value)));
+    if (o.size === n.size && [...o].every((k) => n.has(k)))
+        return;
+    report(ctx, 'owner-changed', {
+        path: 'owner',
+        old: ownersValue(base),
+        new: ownersValue(head),
+        baseAt: base.owners[0]?.at ?? base.ownerAnchor,
+        headAt: head.owners[0]?.at ?? head.ownerAnchor
+    });
+}
+function ownersValue(doc) {
+    if (doc.owners.length === 0)
+        return undefined;
+    return doc.owners.length === 1 ? doc.owners[0].value : doc.owners.map((o) => o.value);
+}
+
+// Freshness is compared as a length of time. This is the one place src/diff/ reads a duration; when the shared
+// parser (src/checks/values/duration.ts) lands, `durationSeconds` becomes a call to it and nothing else changes.
+const UNIT_SECONDS = {
+    s: 1,
+    sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
+    m: 60,
+    min: 60,
+    mins: 60,
+    minute: 60,
+    minutes: 60,
+    h: 3600,
+    hr: 3600,
+    hrs: 3600,
+    hour: 3600,
+    hours: 3600,
+    d: 86400,
+    day: 86400,
+    days: 86400,
+    w: 604800,
+    week: 604800,
+    weeks: 604800,
+    y: 31536000,
+    year: 31536000,
+    years: 31536000
+};
+const ISO = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+const ISO_SECONDS = [31536000, 2592000, 604800, 86400, 3600, 60, 1];
+const SHORT = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
+/**
+ * A duration in seconds: ISO 8601 (`PT24H`, `P1D`), a number and a unit (`24h`, `7 days`), or a number with the
+ * unit given apart (ODCS `slaProperties` value and unit). Undefined when it is not a duration.
+ */
+function durationSeconds(value, unit) {
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+        const factor = typeof unit === 'string' ? UNIT_SECONDS[unit.trim().toLowerCase()] : undefined;
+        return factor === undefined ? undefined : value * factor;
+    }
+    if (isRecord(value))
+        return durationSeconds(value.value, value.unit);
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (unit !== undefined && /^\d+(?:\.\d+)?$/.test(text))
+        return durationSeconds(Number(text), unit);
+    const iso = ISO.exec(text);
+    if (iso && text.length > 1 && !/T$/i.test(text)) {
+        return iso.slice(1).reduce((sum, part, i) => sum + (part ? Number(part) * ISO_SECONDS[i] : 0), 0);
+    }
+    const short = SHORT.exec(text);
+    if (!short)
+        return undefined;
+    const factor = UNIT_SECONDS[short[2].toLowerCase()];
+    return factor === undefined ? undefined : Number(short[1]) * factor;
+}
+
+function serviceLevelRules(ctx, base, head) {
+    const b = base.freshness;
+    const h = head.freshness;
+    if (!b && !h)
+        return;
+    const site = {
+        path: 'freshness',
+        old: written(b),
+        new: written(h),
+        baseAt: b?.value.at ?? base.freshnessAnchor,
+        headAt: h?.value.at ?? head.freshnessAnchor
+    };
+    if (!h)
+        return report(ctx, 'freshness-loosened', site);
+    if (!b)
+        return report(ctx, 'freshness-tightened', site);
+    const o = durationSeconds(b.value.value, b.unit?.value);
+    const n = durationSeconds(h.value.value, h.unit?.value);
+    if (o === undefined || n === undefined) {
+        if (!sameValue(site.old, site.new))
+            report(ctx, 'freshness-changed', site);
+    }
+    else if (n > o)
+        report(ctx, 'freshness-loosened', site);
+    else if (n < o)
+        report(ctx, 'freshness-tightened', site);
+}
+/** The promise as written: `24h`, or `1 d` when the standard gives value and unit apart. */
+function written(f) {
+    if (!f)
+        return undefined;
+    const unit = f.unit?.value;
+    return unit === undefined ? f.value.value : `${showValue(f.value.value)} ${showValue(unit)}`;
+}
+
+/** Rules about the contract as a whole (who, how fresh, what it is called). */
+const contractRules = [contractMetadataRules, ownershipRules, serviceLevelRules];
+/** The changes split by scope: a schema change (inside objects and fields) is what needs a version increase. */
+function diffParts(base, head, locate) {
+    const contract = { locate, changes: [] };
+    for (const rule of contractRules)
+        rule(contract, base, head);
+    const schema = { locate, changes: [] };
+    diffObjects(schema, base, head);
+    return { contract: contract.changes, schema: schema.changes };
+}
+
+// How the contract's own version moved, read as semver where both versions parse.
+/** A version as written (`1.2.0`, `v1.2.0`): numbers are not versions (YAML reads `1.0` as the number 1). */
+function parse(version) {
+    if (typeof version !== 'string')
+        return null;
+    return semver.parse(version.trim(), { loose: true });
+}
+/**
+ * `none` when the two are written the same (or both are missing); `backwards` when the head is lower;
+ * otherwise the highest component that rose (`prerelease` when only the pre-release tag changed);
+ * `not-comparable` when either is missing or not semver.
+ */
+function classifyBump(baseVersion, headVersion) {
+    if (baseVersion === headVersion)
+        return 'none';
+    const b = parse(baseVersion);
+    const h = parse(headVersion);
+    if (!b || !h)
+        return 'not-comparable';
+    const order = semver.compare(b, h);
+    if (order === 0)
+        return 'none';
+    if (order > 0)
+        return 'backwards';
+    if (h.major !== b.major)
+        return 'major';
+    if (h.minor !== b.minor)
+        return 'minor';
+    if (h.patch !== b.patch)
+        return 'patch';
+    return 'prerelease';
+}
+/**
+ * Whether the move announces a breaking change. The left-most non-zero component is the major one, as Cargo
+ * reads semver: 0.1.0 → 0.2.0 and 0.0.1 → 0.0.2 may break. Between pre-releases of one version (2.0.0-rc.1 →
+ * 2.0.0-rc.2 → 2.0.0) semver promises no compatibility, so a break is allowed there too.
+ */
+function allowsBreaking(baseVersion, headVersion) {
+    const bump = classifyBump(baseVersion, headVersion);
+    if (bump === 'major' || bump === 'prerelease')
+        return true;
+    const b = parse(baseVersion);
+    if (!b || b.major !== 0)
+        return false;
+    if (bump === 'minor')
+        return true;
+    return bump === 'patch' && b.minor === 0;
+}
+
+const SHOWN_PATHS = 3;
+function compareContracts(base, head, locate) {
+    const { contract, schema } = diffParts(base, head, locate);
+    const all = [...contract, ...schema];
+    const bump = classifyBump(base.version?.value, head.version?.value);
+    const changes = { bump, changes: all, verdict: verdictOf(all) };
+    const baseVersion = versionText(base.version?.value);
+    const headVersion = versionText(head.version?.value);
+    if (baseVersion !== undefined)
+        changes.baseVersion = baseVersion;
+    if (headVersion !== undefined)
+        changes.headVersion = headVersion;
+    const at = head.version?.at ?? head.versionAnchor;
+    const versions = { old: showValue(baseVersion), new: showValue(headVersion), bump };
+    const reports = [];
+    const breaking = all.filter((c) => c.level === 'error');
+    if (bump === 'backwards') {
+        reports.push(breakingReport('backwards', versions, at));
+    }
+    else if (breaking.length > 0 && !allowsBreaking(base.version?.value, head.version?.value)) {
+        const messageId = bump === 'not-comparable' ? 'notComparable' : 'unannounced';
+        reports.push(breakingReport(messageId, { ...versions, ...listed(breaking) }, at));
+    }
+    // An unannounced break already asks for a (major) increase; saying it twice would be noise.
+    if (schema.length > 0 && bump === 'none' && reports.length === 0) {
+        reports.push({
+            item: contractVersionBump.id,
+            report: { messageId: 'notBumped', data: { ...versions, ...listed(schema) }, status: 'invalid', at }
+        });
+    }
+    return { changes, reports };
+}
+/**
+ * The findings of a comparison for the head file at `path`, with the configured severities applied exactly as
+ * the engine applies them (`off` drops the finding, a report's cap only lowers it).
+ */
+function diffFindings(compared, path, locateHead, config) {
+    const findings = [];
+    for (const { item: id, report } of compared.reports) {
+        const item = diffItems.find((i) => i.id === id);
+        const severity = resolveSeverity(config.items[id] ?? item.defaultSeverity, report.severity);
+        if (!severity)
+            continue;
+        const pos = locateHead(report.at);
+        findings.push({
+            item: id,
+            severity,
+            status: report.status,
+            message: fill(item.messages[report.messageId], report.data),
+            path,
+            line: pos.line,
+            column: pos.column
+        });
+    }
+    return findings;
+}
+function verdictOf(changes) {
+    if (changes.some((c) => c.level === 'error'))
+        return 'breaking';
+    return changes.length > 0 ? 'compatible' : 'unchanged';
+}
+function breakingReport(messageId, data, at) {
+    return {
+        item: contractBreakingChange.id,
+        report: { messageId, data, status: 'invalid', at }
+    };
+}
+function listed(changes) {
+    const paths = [...new Set(changes.map((c) => c.path))];
+    const shown = paths.slice(0, SHOWN_PATHS).join(', ');
+    const more = paths.length > SHOWN_PATHS ? ` and ${paths.length - SHOWN_PATHS} more` : '';
+    return { count: changes.length, paths: shown + more };
+}
+function versionText(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    return typeof v === 'string' ? v : showValue(v);
+}
+
 // The engine as the action sees it: an analyse function and the known item ids. Injected, so the flows can be
 // tested against a small fake engine as well as the real one.
 const realEngine = {
     analyze: (file, ctx) => analyzeFile({ ...file, explicit: false }, ctx)?.report,
+    compare(base, head, ctx) {
+        const now = analyzeFile({ ...head, explicit: false }, ctx);
+        if (!now)
+            return undefined;
+        const before = analyzeFile({ ...base, explicit: false }, ctx);
+        if (now.doc?.kind !== 'contract' || before?.doc?.kind !== 'contract' || !now.source || !before.source) {
+            return now.report;
+        }
+        const compared = compareContracts(before.doc, now.doc, {
+            base: before.source.locate,
+            head: now.source.locate
+        });
+        const changes = base.path === head.path ? compared.changes : { ...compared.changes, basePath: base.path };
+        const findings = diffFindings(compared, head.path, now.source.locate, ctx.config);
+        return { ...now.report, changes, findings: sortFindings([...now.report.findings, ...findings]) };
+    },
     itemIds: new Set(allItems.map((i) => i.id))
 };
 

@@ -513,6 +513,62 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(gh.calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
     })
 
+    it('compares a modified contract with its base version: an unannounced break fails, a major bump passes', async () => {
+      const path = 'contracts/payments.contract.yaml'
+      gh.commit(REPO, HEAD1, { ...tree('base'), ...tree('breaking') })
+      gh.commit(REPO, HEAD2, { ...tree('base'), ...tree('announced') })
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: path, status: 'modified' }]
+      })
+
+      const broken = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(broken.code).toBe(1)
+      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+        o0: 'acme',
+        n0: 'shop',
+        e0: `${HEAD1}:${path}`,
+        e1: `${BASE}:${path}`
+      })
+      expect(broken.report!.files[0].findings.map((f) => [f.item, f.line, f.column])).toEqual([
+        ['contract.breaking-change', 4, 1]
+      ])
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['failure', '1 handoff item missing in 1 file']
+      ])
+      expect(gh.comments[0].body).toContain(
+        [
+          '**Contract changes**: **Breaking** (version 1.4.0 → 1.4.0, none bump)',
+          '',
+          '| | Change | Path | Old → New |',
+          '|---|---|---|---|',
+          `| ❌ | Field payments.currency was removed. | [\`payments.currency\`](https://github.com/acme/shop/blob/${HEAD1}/${path}#L9) | \`string\` → — |`
+        ].join('\n')
+      )
+
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD2, ref: 'feature' },
+        files: [{ filename: path, status: 'modified' }]
+      })
+      const bumped = await runAction(runtime, gh, pullEvent(HEAD2, 'synchronize'))
+
+      expect(bumped.code).toBe(0)
+      expect(gh.comments).toHaveLength(1)
+      expect(gh.comments[0].body).toContain(
+        '**Contract changes**: **Breaking** (version 1.4.0 → 2.0.0, major bump)'
+      )
+      expect(gh.statuses.at(-1)).toMatchObject({
+        sha: HEAD2,
+        state: 'success',
+        description: 'All handoff items present in 1 file'
+      })
+    })
+
     it('on a fork PR the comment POST gets 403: summary, annotations and exit code still come, with one warning', async () => {
       gh.commit(FORK, HEAD1, headTree('incomplete'))
       openPull(HEAD1, FORK)

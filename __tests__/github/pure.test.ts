@@ -201,7 +201,11 @@ describe('planReads', () => {
     )
     expect(plan).toEqual({
       head: ['contracts/a.yml', 'contracts/b.yaml', 'models/m/README.md'],
-      removed: ['contracts/gone.json']
+      removed: ['contracts/gone.json'],
+      previous: new Map([
+        ['contracts/b.yaml', 'contracts/b.yaml'],
+        ['contracts/a.yml', 'contracts/old.yml']
+      ])
     })
   })
 

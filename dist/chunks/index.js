@@ -49,6 +49,7 @@ const contractVersionBump = {
         notBumped: '{{count}} schema change(s) ({{paths}}) but the version stayed at {{old}}; increase it so consumers can tell the versions apart.'
     }
 };
+const diffItems = [contractBreakingChange, contractVersionBump];
 
 const fileParse = {
     id: 'file.parse',
@@ -26438,4 +26439,4 @@ function requirePicomatch () {
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
 var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
-export { allItems as a, picomatch as b, checkFiles as c, defaultConfig as d, commonjsGlobal as e, buildReport as f, parseDuration as g, ajvExports as h, itemIds as i, analyzeFile as j, getDefaultExportFromCjs as k, normaliseFormat as n, parseSource as p, quote as q, renderMarkdown as r };
+export { allItems as a, picomatch as b, checkFiles as c, defaultConfig as d, commonjsGlobal as e, buildReport as f, parseDuration as g, ajvExports as h, itemIds as i, contractVersionBump as j, diffItems as k, resolveSeverity as l, fill as m, normaliseFormat as n, contractBreakingChange as o, parseSource as p, quote as q, renderMarkdown as r, semver as s, analyzeFile as t, sortFindings as u, getDefaultExportFromCjs as v };

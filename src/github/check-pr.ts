@@ -54,14 +54,21 @@ export async function checkPullRequest(
   const plan = planReads(files, policy.config)
   const queries: BlobQuery[] = []
   if (plan.head.length > 0) queries.push({ repo: pr.head, sha: pr.headSha, paths: plan.head })
-  if (plan.removed.length > 0) queries.push({ repo: pr.base, sha: pr.baseSha, paths: plan.removed })
+  // Base versions (removed files, and what modified or renamed files are compared with) share the same batches.
+  const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort()
+  if (basePaths.length > 0) queries.push({ repo: pr.base, sha: pr.baseSha, paths: basePaths })
   const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map<string, BlobContent>()
 
   const reports: FileReport[] = []
   for (const path of plan.head) {
     const text = textAt(contents, pr.headSha, path)
     if (text === undefined) continue
-    const report = engine.analyze({ path, text }, ctx)
+    const basePath = plan.previous.get(path)
+    const baseText = basePath === undefined ? undefined : textAt(contents, pr.baseSha, basePath)
+    const report =
+      engine.compare && basePath !== undefined && baseText !== undefined
+        ? engine.compare({ path: basePath, text: baseText }, { path, text }, ctx)
+        : engine.analyze({ path, text }, ctx)
     if (report) reports.push(report)
   }
   const notes: string[] = []

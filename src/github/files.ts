@@ -14,6 +14,8 @@ export interface ReadPlan {
   head: string[]
   /** Removed paths to read at the base SHA, to tell whether a contract or model card was deleted. */
   removed: string[]
+  /** Head path → its path at the base SHA, for modified and renamed files: the version a contract is compared with. */
+  previous: Map<string, string>
 }
 
 /** GitHub lists at most this many files of a pull request. */
@@ -28,12 +30,15 @@ export function planReads(files: readonly ChangedFile[], config: ResolvedConfig)
   const candidate = (path: string): boolean => !ignored(path) && (CANDIDATE.test(path) || wanted(path))
   const head: string[] = []
   const removed: string[] = []
+  const previous = new Map<string, string>()
   for (const file of files) {
     if (!candidate(file.path) || file.status === 'unchanged') continue
     if (file.status === 'removed') removed.push(file.path)
     else head.push(file.path)
+    if (file.status === 'modified' || file.status === 'changed') previous.set(file.path, file.path)
+    if (file.status === 'renamed' && file.previousPath) previous.set(file.path, file.previousPath)
   }
-  return { head: [...new Set(head)].sort(), removed: [...new Set(removed)].sort() }
+  return { head: [...new Set(head)].sort(), removed: [...new Set(removed)].sort(), previous }
 }
 
 export function truncationNote(listed: number): string | undefined {
