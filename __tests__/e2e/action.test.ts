@@ -1,0 +1,594 @@
+// End-to-end: the bundled dist/index.js, run as a runner runs it, against a fake GitHub API. Runs on the Node that
+// runs jest and on Node 24 (what `runs.using: node24` gives) when `npx -y node@24` can fetch it.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { commentBody, MARKER } from '../../src/github/comment.js'
+import { docsUrl, helpText } from '../../src/github/help.js'
+import { READ_ONLY_WARNING } from '../../src/github/publish.js'
+import { FakeGitHub } from './fake-github.js'
+import type { FakeRepo } from './fake-github.js'
+import { bundle, runAction, runtimes, tree } from './harness.js'
+import type { Runtime } from './harness.js'
+import { issueCommentEvent, pullRequestEvent } from './payloads.js'
+
+jest.setTimeout(120_000)
+
+const REPO: FakeRepo = { owner: 'acme', name: 'shop' }
+const FORK: FakeRepo = { owner: 'contributor', name: 'shop' }
+const BASE = 'b'.repeat(40)
+const HEAD1 = '1'.repeat(40)
+const HEAD2 = '2'.repeat(40)
+const DEFAULT_BRANCH_SHA = 'd'.repeat(40)
+const RUN_URL = 'https://github.com/acme/shop/actions/runs/7001'
+const DOCS = docsUrl('https://github.com', 'handoff-check/handoff-check')
+const PR = '/repos/acme/shop'
+
+const RUNTIMES = runtimes()
+
+beforeAll(() => bundle())
+
+function github(): FakeGitHub {
+  const gh = new FakeGitHub()
+  gh.commit(REPO, BASE, tree('base'))
+  gh.permissions.set('maintainer', { permission: 'write', role_name: 'maintain' })
+  gh.permissions.set('owner', { permission: 'admin', role_name: 'admin' })
+  gh.permissions.set('mallory', { permission: 'read', role_name: 'triage' })
+  return gh
+}
+
+const configFiles = (n: number): Record<string, string> =>
+  Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [`config/app-${String(i).padStart(3, '0')}.yaml`, `replicas: ${i}\n`])
+  )
+
+describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
+  let gh: FakeGitHub
+  beforeEach(async () => {
+    gh = await github().start()
+  })
+  afterEach(async () => {
+    await gh.stop()
+  })
+
+  const pullEvent = (headSha: string, action: 'opened' | 'synchronize' = 'opened', headRepo?: FakeRepo) => ({
+    event: 'pull_request',
+    payload: pullRequestEvent({ action, repo: REPO, number: 42, baseSha: BASE, headSha, headRepo }),
+    repository: 'acme/shop',
+    sha: headSha
+  })
+  const commentEvent = (
+    body: string,
+    login = 'alice',
+    type: 'User' | 'Bot' = 'User',
+    onPullRequest = true
+  ) => ({
+    event: 'issue_comment',
+    payload: issueCommentEvent({
+      repo: REPO,
+      number: 42,
+      commentId: 555,
+      body,
+      user: { login, type },
+      onPullRequest
+    }),
+    repository: 'acme/shop',
+    sha: DEFAULT_BRANCH_SHA
+  })
+
+  describe('on pull requests without contracts', () => {
+    it('pages through a 150-file PR and reads the files in two GraphQL batches', async () => {
+      const files = configFiles(150)
+      gh.commit(REPO, HEAD1, { ...tree('base'), ...files })
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: Object.keys(files).map((filename) => ({ filename, status: 'added' }))
+      })
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(gh.calls(true)).toEqual([
+        'POST /graphql',
+        `GET ${PR}/pulls/42/files?per_page=100`,
+        `GET ${PR}/pulls/42/files?per_page=100&page=2`,
+        'POST /graphql',
+        'POST /graphql',
+        'POST /graphql',
+        `GET ${PR}/issues/42/comments?per_page=100`,
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+      const graphql = gh.requests
+        .filter((r) => r.url === '/graphql')
+        .map((r) => r.body as { variables?: Record<string, string> })
+      expect(Object.keys(graphql[0].variables ?? {})).toEqual([])
+      expect(Object.values(graphql[1].variables ?? {})).toEqual([
+        'acme',
+        'shop',
+        `${BASE}:.github/handoff.yml`,
+        `${BASE}:.github/CODEOWNERS`,
+        `${BASE}:CODEOWNERS`,
+        `${BASE}:docs/CODEOWNERS`
+      ])
+      expect(Object.keys(graphql[2].variables ?? {}).filter((k) => k.startsWith('e'))).toHaveLength(80)
+      expect(Object.keys(graphql[3].variables ?? {}).filter((k) => k.startsWith('e'))).toHaveLength(70)
+      expect(graphql[3].variables?.e69).toBe(`${HEAD1}:config/app-149.yaml`)
+      expect(gh.statuses).toEqual([
+        {
+          repo: 'acme/shop',
+          sha: HEAD1,
+          state: 'success',
+          description: 'No data contracts or model cards changed',
+          target_url: RUN_URL,
+          context: 'handoff-check'
+        }
+      ])
+      expect(gh.comments).toEqual([])
+      expect(run.outputs.result).toBe('pass')
+      expect(run.outputs['missing-count']).toBe('0')
+      expect(run.report).toEqual({
+        version: 1,
+        result: 'pass',
+        files: [],
+        summary: { files: 0, errors: 0, warnings: 0, notices: 0, waived: 0 }
+      })
+      expect(run.summary).toBe(
+        '## handoff-check\n\n✅ No data contracts or model cards changed.\n\n<sub>0 files checked · 0 errors · 0 warnings · 0 notices</sub>\n'
+      )
+    })
+
+    it('retries a transient 502 on the file list', async () => {
+      gh.commit(REPO, HEAD1, tree('base'))
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: 'README.md', status: 'modified' }]
+      })
+      gh.failures.push({
+        method: 'GET',
+        url: /\/pulls\/42\/files/,
+        status: 502,
+        message: 'Server Error',
+        times: 1
+      })
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(0)
+      expect(gh.calls().slice(0, 3)).toEqual([
+        'POST /graphql',
+        `GET ${PR}/pulls/42/files`,
+        `GET ${PR}/pulls/42/files`
+      ])
+      expect(gh.statuses.map((s) => s.state)).toEqual(['success'])
+    })
+
+    it('on a fork PR with a read-only token still reports, and warns once how to set up pull_request_target', async () => {
+      gh.commit(FORK, HEAD1, configFiles(1))
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: FORK, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: 'config/app-000.yaml', status: 'added' }]
+      })
+      gh.readOnly = true
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1, 'opened', FORK))
+
+      expect(run.code).toBe(0)
+      expect(gh.calls()).toEqual([
+        'POST /graphql',
+        `GET ${PR}/pulls/42/files`,
+        'POST /graphql',
+        'POST /graphql',
+        `GET ${PR}/issues/42/comments`,
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+      const blobQuery = gh.requests[3].body as { variables: Record<string, string> }
+      expect(blobQuery.variables).toEqual({
+        o0: 'contributor',
+        n0: 'shop',
+        e0: `${HEAD1}:config/app-000.yaml`
+      })
+      expect(run.commands.filter((c) => c.startsWith('::warning'))).toEqual([
+        `::warning::${READ_ONLY_WARNING}`
+      ])
+      expect(run.outputs.result).toBe('pass')
+      expect(run.summary).toContain('No data contracts or model cards changed.')
+    })
+    it('updates its existing comment once when the contracts leave the PR, and not again for the same result', async () => {
+      gh.commit(REPO, HEAD1, { ...tree('base'), ...configFiles(1) })
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: 'config/app-000.yaml', status: 'added' }]
+      })
+      gh.addComment(REPO, 42, 'Please add the owner.', { login: 'reviewer', type: 'User' })
+      const old = gh.addComment(
+        REPO,
+        42,
+        `${MARKER}\n## handoff-check\n\n❌ **1 handoff item missing or invalid** in 1 file.\n`,
+        {
+          login: 'github-actions[bot]',
+          type: 'Bot'
+        }
+      )
+
+      const first = await runAction(runtime, gh, pullEvent(HEAD1, 'synchronize'))
+      expect(first.code).toBe(0)
+      expect(gh.calls().filter((c) => !c.startsWith('GET') && c !== 'POST /graphql')).toEqual([
+        `PATCH ${PR}/issues/comments/${old.id}`,
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+      expect(gh.comments.map((c) => c.body)).toEqual([
+        'Please add the owner.',
+        commentBody(
+          first.report!,
+          { serverUrl: 'https://github.com', headRepo: 'acme/shop', headSha: HEAD1, runUrl: RUN_URL },
+          []
+        )
+      ])
+      expect(gh.comments[1].body).toContain('✅ No data contracts or model cards changed.')
+
+      gh.requests.length = 0
+      await runAction(runtime, gh, pullEvent(HEAD1, 'synchronize'))
+      expect(gh.calls().filter((c) => !c.startsWith('GET') && c !== 'POST /graphql')).toEqual([
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+    })
+
+    it('on pull_request_target for a fork: reads the fork at the head SHA and writes the status to the base', async () => {
+      gh.commit(FORK, HEAD1, configFiles(2))
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: FORK, sha: HEAD1, ref: 'feature' },
+        files: Object.keys(configFiles(2)).map((filename) => ({ filename, status: 'added' as const }))
+      })
+
+      const run = await runAction(runtime, gh, {
+        ...pullEvent(HEAD1, 'opened', FORK),
+        event: 'pull_request_target',
+        sha: BASE
+      })
+
+      expect(run.code).toBe(0)
+      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+        o0: 'contributor',
+        n0: 'shop',
+        e0: `${HEAD1}:config/app-000.yaml`,
+        e1: `${HEAD1}:config/app-001.yaml`
+      })
+      expect(gh.statuses.map((s) => [s.repo, s.sha, s.state])).toEqual([['acme/shop', HEAD1, 'success']])
+      expect(run.commands).toEqual([])
+    })
+  })
+
+  describe('comment commands', () => {
+    it('answers /handoff-help with the commands and the docs link', async () => {
+      const run = await runAction(runtime, gh, commentEvent('/handoff-help\nthanks!'))
+      expect(run.code).toBe(0)
+      expect(gh.calls()).toEqual([`POST ${PR}/issues/42/comments`])
+      expect(gh.comments.map((c) => c.body)).toEqual([helpText(DOCS)])
+      expect(helpText(DOCS)).toContain(`Docs: ${DOCS}`)
+      expect(run.outputs.result).toBe('skipped')
+    })
+
+    it('answers an unknown /handoff- command with the help text', async () => {
+      const run = await runAction(runtime, gh, commentEvent('/handoff-stat'))
+      expect(run.code).toBe(0)
+      expect(gh.comments.map((c) => c.body)).toEqual([helpText(DOCS, '/handoff-stat')])
+    })
+
+    it('ignores a command from a bot, and comments that are not commands or not on a PR', async () => {
+      for (const event of [
+        commentEvent('/handoff-status', 'renovate[bot]', 'Bot'),
+        commentEvent('/handoff-status', 'github-actions[bot]', 'Bot'),
+        commentEvent('Looks good to me.\n/handoff-status'),
+        commentEvent('/handoff-status', 'alice', 'User', false)
+      ]) {
+        const run = await runAction(runtime, gh, event)
+        expect(run.code).toBe(0)
+        expect(run.outputs.result).toBe('skipped')
+      }
+      expect(gh.requests).toEqual([])
+    })
+
+    it('refuses /handoff-waive from a reader with 😕 and a one-line reply, changing nothing', async () => {
+      gh.commit(REPO, HEAD1, tree('base'))
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: []
+      })
+      const run = await runAction(
+        runtime,
+        gh,
+        commentEvent('/handoff-waive contract.owner contracts/legacy.yaml owned by the vendor', 'mallory')
+      )
+      expect(run.code).toBe(0)
+      expect(gh.calls()).toEqual([
+        `GET ${PR}/collaborators/mallory/permission`,
+        `POST ${PR}/issues/comments/555/reactions`,
+        `POST ${PR}/issues/42/comments`
+      ])
+      expect(gh.reactions).toEqual([
+        { repo: 'acme/shop', commentId: 555, content: 'confused', user: 'github-actions[bot]' }
+      ])
+      expect(gh.comments.map((c) => c.body)).toEqual([
+        '@mallory only collaborators with write, maintain or admin access can waive handoff items; nothing was changed.'
+      ])
+      expect(gh.statuses).toEqual([])
+    })
+
+    it('re-checks the current head on /handoff-status: 👀, pulls.get, status on the head SHA, 👍', async () => {
+      gh.commit(REPO, HEAD2, { ...tree('base'), ...configFiles(1) })
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD2, ref: 'feature' },
+        files: [{ filename: 'config/app-000.yaml', status: 'added' }]
+      })
+
+      const run = await runAction(runtime, gh, commentEvent('/handoff-status'))
+
+      expect(run.code).toBe(0)
+      expect(gh.calls()).toEqual([
+        `POST ${PR}/issues/comments/555/reactions`,
+        `GET ${PR}/pulls/42`,
+        `GET ${PR}/pulls/42/files`,
+        'POST /graphql',
+        'POST /graphql',
+        `GET ${PR}/issues/42/comments`,
+        'POST /graphql',
+        `POST ${PR}/statuses/${HEAD2}`,
+        `POST ${PR}/issues/comments/555/reactions`
+      ])
+      expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
+      expect(gh.statuses.map((s) => [s.sha, s.state])).toEqual([[HEAD2, 'success']])
+      expect(run.outputs.result).toBe('pass')
+    })
+  })
+
+  describe('on pull requests that change contracts and model cards', () => {
+    const links = (headSha: string, headRepo = 'acme/shop') => ({
+      serverUrl: 'https://github.com',
+      headRepo,
+      headSha,
+      runUrl: RUN_URL
+    })
+    const removedNote =
+      '🗑️ The data contract `contracts/customers.contract.yaml` is removed by this pull request: make sure nobody still depends on it.'
+    const changed = [
+      { filename: 'contracts/orders.contract.yaml', status: 'added' as const },
+      { filename: 'models/churn/MODEL_CARD.md', status: 'added' as const },
+      { filename: 'contracts/customers.contract.yaml', status: 'removed' as const }
+    ]
+    const headTree = (name: string) => {
+      const base = tree('base')
+      delete base['contracts/customers.contract.yaml']
+      return { ...base, ...tree(name) }
+    }
+    const openPull = (headSha: string, head: FakeRepo = REPO) =>
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: head, sha: headSha, ref: 'feature' },
+        files: changed
+      })
+
+    it('first run: one comment, a failure status, annotations and a failing exit', async () => {
+      gh.commit(REPO, HEAD1, headTree('incomplete'))
+      openPull(HEAD1)
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(1)
+      expect(gh.calls()).toEqual([
+        'POST /graphql',
+        `GET ${PR}/pulls/42/files`,
+        'POST /graphql',
+        'POST /graphql',
+        `GET ${PR}/issues/42/comments`,
+        `POST ${PR}/issues/42/comments`,
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+      const errors = run.report!.files.map((f) => [
+        f.path,
+        f.findings.filter((x) => x.severity === 'error').map((x) => [x.item, x.line, x.column])
+      ])
+      expect(errors).toEqual([
+        [
+          'contracts/orders.contract.yaml',
+          [
+            ['contract.freshness', 1, 1],
+            ['contract.owner', 1, 1]
+          ]
+        ],
+        ['models/churn/MODEL_CARD.md', [['ownership.rollback', 29, 1]]]
+      ])
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['failure', '3 handoff items missing in 2 files']
+      ])
+      expect(gh.comments).toHaveLength(1)
+      expect(gh.comments[0].body).toBe(commentBody(run.report!, links(HEAD1), [removedNote]))
+      expect(gh.comments[0].body.startsWith(`${MARKER}\n`)).toBe(true)
+      expect(gh.comments[0].body).toContain(
+        `| ❌ | \`ownership.rollback\` | [29](https://github.com/acme/shop/blob/${HEAD1}/models/churn/MODEL_CARD.md#L29) | No one named to roll back: add \`ownership.rollback: "@acme/ml-oncall"\` (a GitHub user, team or email). |`
+      )
+      expect(run.commands).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /^::error title=ownership\.rollback,file=models\/churn\/MODEL_CARD\.md,line=29,col=1::/
+          )
+        ])
+      )
+      expect(run.outputs).toMatchObject({ result: 'fail', 'missing-count': '3' })
+    })
+
+    it('second run with the same result writes no comment; a changed result updates the same comment', async () => {
+      gh.commit(REPO, HEAD1, headTree('incomplete'))
+      openPull(HEAD1)
+      await runAction(runtime, gh, pullEvent(HEAD1))
+      const first = gh.comments[0]
+      gh.requests.length = 0
+
+      await runAction(runtime, gh, pullEvent(HEAD1, 'synchronize'))
+      expect(gh.calls().filter((c) => !c.startsWith('GET') && c !== 'POST /graphql')).toEqual([
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+
+      const half = {
+        ...headTree('incomplete'),
+        'contracts/orders.contract.yaml': tree('complete')['contracts/orders.contract.yaml']
+      }
+      gh.commit(REPO, HEAD2, half)
+      openPull(HEAD2)
+      gh.requests.length = 0
+      await runAction(runtime, gh, pullEvent(HEAD2, 'synchronize'))
+      expect(gh.calls().filter((c) => !c.startsWith('GET') && c !== 'POST /graphql')).toEqual([
+        `PATCH ${PR}/issues/comments/${first.id}`,
+        `POST ${PR}/statuses/${HEAD2}`
+      ])
+      expect(gh.comments).toHaveLength(1)
+      expect(gh.statuses.at(-1)).toMatchObject({
+        sha: HEAD2,
+        state: 'failure',
+        description: '1 handoff item missing in 1 file'
+      })
+    })
+
+    it('fixing the files turns the comment and the status green', async () => {
+      gh.commit(REPO, HEAD1, headTree('incomplete'))
+      openPull(HEAD1)
+      await runAction(runtime, gh, pullEvent(HEAD1))
+      gh.commit(REPO, HEAD2, headTree('complete'))
+      openPull(HEAD2)
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD2, 'synchronize'))
+
+      expect(run.code).toBe(0)
+      expect(gh.comments).toHaveLength(1)
+      expect(gh.comments[0].body).toContain('✅ **All handoff items present** in 2 files')
+      expect(gh.statuses.at(-1)).toMatchObject({
+        sha: HEAD2,
+        state: 'success',
+        description: 'All handoff items present in 2 files'
+      })
+      expect(run.outputs).toMatchObject({ result: 'pass', 'missing-count': '0' })
+    })
+
+    it('a waiver by a writer is applied on every later run and shown in the comment', async () => {
+      gh.commit(REPO, HEAD1, headTree('incomplete'))
+      openPull(HEAD1)
+      await runAction(runtime, gh, pullEvent(HEAD1))
+      gh.requests.length = 0
+
+      const body =
+        '/handoff-waive ownership.rollback models/churn/MODEL_CARD.md rollback is the platform runbook'
+      gh.addComment(REPO, 42, body, { login: 'maintainer', type: 'User' })
+      const run = await runAction(runtime, gh, commentEvent(body, 'maintainer'))
+
+      expect(run.code).toBe(0)
+      expect(gh.calls().slice(0, 3)).toEqual([
+        `GET ${PR}/collaborators/maintainer/permission`,
+        `POST ${PR}/issues/comments/555/reactions`,
+        `GET ${PR}/pulls/42`
+      ])
+      expect(gh.calls()).toContain(`PATCH ${PR}/issues/comments/${gh.comments[0].id}`)
+      expect(gh.comments[0].body).toContain('**Waived** by @maintainer: rollback is the platform runbook')
+      expect(gh.statuses.at(-1)).toMatchObject({
+        state: 'failure',
+        description: '2 handoff items missing in 1 file (1 waived)'
+      })
+      expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
+
+      gh.requests.length = 0
+      const again = await runAction(runtime, gh, pullEvent(HEAD1, 'synchronize'))
+      expect(again.report!.summary).toMatchObject({ errors: 2, waived: 1 })
+      expect(gh.calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
+    })
+
+    it('compares a modified contract with its base version: an unannounced break fails, a major bump passes', async () => {
+      const path = 'contracts/payments.contract.yaml'
+      gh.commit(REPO, HEAD1, { ...tree('base'), ...tree('breaking') })
+      gh.commit(REPO, HEAD2, { ...tree('base'), ...tree('announced') })
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: path, status: 'modified' }]
+      })
+
+      const broken = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(broken.code).toBe(1)
+      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+        o0: 'acme',
+        n0: 'shop',
+        e0: `${HEAD1}:${path}`,
+        e1: `${BASE}:${path}`
+      })
+      expect(broken.report!.files[0].findings.map((f) => [f.item, f.line, f.column])).toEqual([
+        ['contract.breaking-change', 4, 1]
+      ])
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['failure', '1 handoff item missing in 1 file']
+      ])
+      expect(gh.comments[0].body).toContain(
+        [
+          '**Contract changes**: **Breaking** (version 1.4.0 → 1.4.0, none bump)',
+          '',
+          '| | Change | Path | Old → New |',
+          '|---|---|---|---|',
+          `| ❌ | Field payments.currency was removed. | [\`payments.currency\`](https://github.com/acme/shop/blob/${HEAD1}/${path}#L9) | \`string\` → — |`
+        ].join('\n')
+      )
+
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD2, ref: 'feature' },
+        files: [{ filename: path, status: 'modified' }]
+      })
+      const bumped = await runAction(runtime, gh, pullEvent(HEAD2, 'synchronize'))
+
+      expect(bumped.code).toBe(0)
+      expect(gh.comments).toHaveLength(1)
+      expect(gh.comments[0].body).toContain(
+        '**Contract changes**: **Breaking** (version 1.4.0 → 2.0.0, major bump)'
+      )
+      expect(gh.statuses.at(-1)).toMatchObject({
+        sha: HEAD2,
+        state: 'success',
+        description: 'All handoff items present in 1 file'
+      })
+    })
+
+    it('on a fork PR the comment POST gets 403: summary, annotations and exit code still come, with one warning', async () => {
+      gh.commit(FORK, HEAD1, headTree('incomplete'))
+      openPull(HEAD1, FORK)
+      gh.readOnly = true
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1, 'opened', FORK))
+
+      expect(run.code).toBe(1)
+      expect(gh.calls().filter((c) => c.startsWith('POST /repos'))).toEqual([
+        `POST ${PR}/issues/42/comments`,
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+      expect(gh.comments).toEqual([])
+      expect(run.commands.filter((c) => c.startsWith('::warning::'))).toEqual([
+        `::warning::${READ_ONLY_WARNING}`
+      ])
+      expect(run.commands.filter((c) => c.startsWith('::error title='))).toHaveLength(3)
+      expect(run.summary).toContain(
+        `https://github.com/contributor/shop/blob/${HEAD1}/contracts/orders.contract.yaml#L1`
+      )
+    })
+  })
+})

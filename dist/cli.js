@@ -1,0 +1,836 @@
+import { readFile, stat, readdir, writeFile } from 'node:fs/promises';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join, resolve, relative, sep, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { a as allItems, r as renderMarkdown, p as parseSource, d as defaultConfig, b as picomatch, c as checkFiles } from './chunks/index.js';
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { execFile } from 'node:child_process';
+import 'process';
+import 'buffer';
+
+const STANDARD_NAMES = {
+    odcs: 'ODCS',
+    dcs: 'Data Contract Specification',
+    'handoff-contract': 'handoff-check',
+    'handoff-model-card': 'handoff-check',
+    huggingface: 'Hugging Face',
+    'model-card-toolkit': 'Model Card Toolkit',
+    unknown: 'unrecognised'
+};
+function describeFile(file) {
+    const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file';
+    const standard = STANDARD_NAMES[file.standard] ?? file.standard;
+    return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`;
+}
+/** Report paths as every renderer prints them: relative, `/` separators, no leading `./`. */
+function portablePath(path) {
+    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function renderJson(report, options = {}) {
+    const out = {
+        version: 1,
+        result: report.result,
+        files: report.files.map((file) => ({
+            path: portablePath(file.path),
+            kind: file.kind,
+            standard: file.standard,
+            ...(file.standardVersion !== undefined ? { standardVersion: file.standardVersion } : {}),
+            findings: file.findings.map(finding),
+            ...(file.changes !== undefined ? { changes: file.changes } : {})
+        })),
+        summary: {
+            files: report.summary.files,
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notices: report.summary.notices,
+            waived: report.summary.waived
+        },
+        ...(options.notes && options.notes.length > 0 ? { notes: options.notes } : {})
+    };
+    return JSON.stringify(out, null, 2) + '\n';
+}
+function finding(f) {
+    return {
+        item: f.item,
+        severity: f.severity,
+        status: f.status,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        ...(f.waived
+            ? {
+                waived: {
+                    by: f.waived.by,
+                    reason: f.waived.reason,
+                    ...(f.waived.url !== undefined ? { url: f.waived.url } : {})
+                }
+            }
+            : {})
+    };
+}
+
+// SARIF 2.1.0 for GitHub code scanning: one run, one rule per handoff item, one result per finding.
+// Pure: (report, options) → string. Waived findings are kept as suppressed results so the audit trail survives.
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Versioned so a change in what the fingerprint hashes can be told apart by code scanning. */
+const FINGERPRINT_KEY = 'handoffCheck/v1';
+function renderSarif(report, options) {
+    const rules = allItems.map(ruleFor);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // A finding whose item is not in the registry (a renderer handed a foreign report) still needs a rule to point at.
+    for (const f of report.files.flatMap((file) => file.findings)) {
+        if (!index.has(f.item)) {
+            index.set(f.item, rules.length);
+            rules.push({ id: f.item, name: ruleName(f.item), shortDescription: { text: f.item } });
+        }
+    }
+    const results = report.files.flatMap((file) => file.findings.map((f) => resultFor(f, portablePath(file.path), index.get(f.item) ?? 0)));
+    const log = {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'handoff-check',
+                        ...(options.informationUri !== undefined ? { informationUri: options.informationUri } : {}),
+                        version: options.toolVersion,
+                        semanticVersion: options.toolVersion,
+                        rules
+                    }
+                },
+                // Columns are offsets into JavaScript strings, as the parser counts them.
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+function ruleFor(item) {
+    return {
+        id: item.id,
+        name: ruleName(item.id),
+        shortDescription: { text: item.title },
+        fullDescription: { text: item.description },
+        help: {
+            text: `${item.help}\n\nExample: ${item.example}`,
+            markdown: `${item.help}\n\nExample:\n\n\`\`\`yaml\n${item.example}\n\`\`\``
+        },
+        defaultConfiguration: { level: LEVEL[item.defaultSeverity] },
+        properties: { tags: ['handoff', item.appliesTo] }
+    };
+}
+/** `training-data.version` → `TrainingDataVersion`: SARIF's `name` is an identifier, not a sentence. */
+function ruleName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function resultFor(f, path, ruleIndex) {
+    return {
+        ruleId: f.item,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(path), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) }
+                }
+            }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f.item, path, f.message) },
+        ...(f.waived
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: `Waived by ${f.waived.by}: ${f.waived.reason}`
+                    }
+                ]
+            }
+            : {})
+    };
+}
+/** Stable across runs and line moves: the same item, file and message keep the same alert. */
+function fingerprint(item, path, message) {
+    return createHash('sha256').update(`${item}\u0000${path}\u0000${message}`).digest('hex').slice(0, 32);
+}
+/** A relative URI reference: each path segment percent-encoded, `/` kept. */
+function encodeUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const COLOURS = {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    underline: sgr(4, 24),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    green: sgr(32, 39)
+};
+const identity = (text) => text;
+const PLAIN = {
+    bold: identity,
+    dim: identity,
+    underline: identity,
+    red: identity,
+    yellow: identity,
+    cyan: identity,
+    green: identity
+};
+const SEVERITY_WIDTH = 'warning'.length;
+function renderText(report, options = {}) {
+    const p = options.color ? COLOURS : PLAIN;
+    const out = [];
+    if (report.files.length === 0)
+        out.push('No data contracts or model cards found.');
+    for (const file of report.files)
+        out.push(...fileBlock(file, p), '');
+    for (const note of options.notes ?? [])
+        out.push(note);
+    if (options.notes && options.notes.length > 0)
+        out.push('');
+    out.push(summaryLine(report, p));
+    return out.join('\n') + '\n';
+}
+function fileBlock(file, p) {
+    const lines = [`${p.bold(p.underline(portablePath(file.path)))}  ${p.dim(describeFile(file))}`];
+    if (file.findings.length === 0 && !hasChanges(file.changes)) {
+        lines.push(`  ${p.green('all handoff items present')}`);
+        return lines;
+    }
+    const where = file.findings.map((f) => `${f.line}:${f.column}`);
+    const whereWidth = Math.max(0, ...where.map((w) => w.length));
+    const itemWidth = Math.max(0, ...file.findings.map((f) => f.item.length));
+    file.findings.forEach((f, i) => {
+        const severity = f.waived ? 'waived' : f.severity;
+        const label = paintSeverity(severity.padEnd(SEVERITY_WIDTH), f.waived ? undefined : f.severity, p);
+        const message = f.waived
+            ? `${f.message} ${p.dim(`(waived by ${f.waived.by}: ${oneLine(f.waived.reason)})`)}`
+            : f.message;
+        lines.push(`  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${f.item.padEnd(itemWidth)}  ${oneLine(message)}`);
+    });
+    if (file.changes && hasChanges(file.changes))
+        lines.push(...changesBlock(file.changes, file.path, p));
+    return lines;
+}
+function paintSeverity(text, severity, p) {
+    if (severity === 'error')
+        return p.red(text);
+    if (severity === 'warning')
+        return p.yellow(text);
+    if (severity === 'notice')
+        return p.cyan(text);
+    return p.dim(text);
+}
+function hasChanges(changes) {
+    return changes !== undefined && changes.verdict !== 'unchanged';
+}
+function changesBlock(changes, path, p) {
+    const version = `${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`;
+    const verdict = changes.verdict === 'breaking' ? p.red('breaking') : 'compatible';
+    const renamed = changes.basePath && changes.basePath !== path ? `, renamed from ${changes.basePath}` : '';
+    const rows = changes.changes.map((c) => [
+        c.line !== undefined ? String(c.line) : '-',
+        c.level,
+        c.rule,
+        c.path,
+        `${value(c.old)} → ${value(c.new)}`,
+        c.message
+    ]);
+    const widths = [0, 1, 2, 3, 4].map((col) => Math.max(0, ...rows.map((r) => r[col].length)));
+    const lines = [`  contract changes: ${verdict} (version ${version}, ${changes.bump} bump${renamed})`];
+    rows.forEach((row, i) => {
+        const level = changes.changes[i].level;
+        const cells = row.slice(0, 5).map((cell, col) => cell.padEnd(widths[col]));
+        cells[1] =
+            level === 'error' ? p.red(cells[1]) : level === 'warning' ? p.yellow(cells[1]) : p.cyan(cells[1]);
+        cells[0] = p.dim(cells[0]);
+        lines.push(`    ${cells.join('  ')}  ${oneLine(row[5])}`);
+    });
+    return lines;
+}
+function value(v) {
+    if (v === undefined)
+        return '—';
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    return text.length > 40 ? text.slice(0, 37) + '...' : text;
+}
+function summaryLine(report, p) {
+    const { files, errors, warnings, notices, waived } = report.summary;
+    const failing = report.files.filter((f) => f.findings.some(isOpenError)).length;
+    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
+    if (waived > 0)
+        counts.push(`${waived} waived`);
+    const text = `${plural(files, 'file')} checked: ${counts.join(', ')}`;
+    if (report.result === 'fail')
+        return p.bold(p.red(`✖ ${text} (${plural(failing, 'file')} failing)`));
+    return p.bold(p.green(`✔ ${text}`));
+}
+function isOpenError(f) {
+    return !f.waived && f.severity === 'error';
+}
+function oneLine(text) {
+    return text.replace(/\r?\n/g, ' ');
+}
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+function isOutputFormat(value) {
+    return FORMATS.includes(value);
+}
+function render(format, report, options) {
+    switch (format) {
+        case 'text':
+            return renderText(report, { color: options.color, notes: options.notes });
+        case 'json':
+            return renderJson(report, { notes: options.notes });
+        case 'markdown':
+            return renderMarkdown(report, { ...options.markdown, notes: options.notes });
+        case 'sarif':
+            return renderSarif(report, { toolVersion: options.toolVersion, informationUri: options.informationUri });
+    }
+}
+
+/**
+ * The text of anything thrown. Checks the shape rather than `instanceof Error`, which is false for errors from
+ * another realm (a vm context, a worker).
+ */
+function messageOf(err) {
+    if (typeof err === 'object' && err !== null && typeof err.message === 'string') {
+        return err.message;
+    }
+    return String(err);
+}
+
+// The command line, parsed once into a typed object; everything after this sees `CliOptions`, never argv.
+const USAGE = `Usage: handoff-check [paths...] [options]
+
+Checks data contracts and ML model cards for every handoff item.
+
+Arguments:
+  paths                   Files or directories to check (default: discover under the working directory).
+                          A file named here is always checked; one that is not a contract or model card
+                          is reported.
+
+Options:
+  --changed-since REF     Check only files changed between REF and the working tree (plus untracked files).
+  --format FORMAT         Output format: ${FORMATS.join(', ')} (default: text).
+  --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
+  --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.
+  --output FILE           Write the report to FILE instead of standard output.
+  --no-color              No colours in the text format (also: NO_COLOR=1; FORCE_COLOR=1 forces them).
+  --demo                  Always exit 0, whatever the findings (for demonstrations; usage errors still exit 2).
+  -h, --help              Show this help.
+  -v, --version           Show the version.
+
+Exit codes: 0 no error-severity findings, 1 at least one, 2 usage or configuration error.
+`;
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                'changed-since': { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                config: { type: 'string', short: 'c' },
+                cwd: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                'no-color': { type: 'boolean' },
+                demo: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' }
+            }
+        });
+    }
+    catch (err) {
+        return { ok: false, message: messageOf(err) };
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'text';
+    if (!isOutputFormat(format)) {
+        return { ok: false, message: `Unknown --format "${format}": use one of ${FORMATS.join(', ')}.` };
+    }
+    for (const key of ['changed-since', 'config', 'cwd', 'output']) {
+        if (values[key] === '')
+            return { ok: false, message: `--${key} needs a value.` };
+    }
+    return {
+        ok: true,
+        options: {
+            paths: positionals,
+            ...(values['changed-since'] !== undefined ? { changedSince: values['changed-since'] } : {}),
+            format,
+            ...(values.config !== undefined ? { config: values.config } : {}),
+            ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
+            ...(values.output !== undefined ? { output: values.output } : {}),
+            color: !values['no-color'],
+            demo: values.demo ?? false,
+            help: values.help ?? false,
+            version: values.version ?? false
+        }
+    };
+}
+/** Colours when asked for and wanted: --no-color wins, then FORCE_COLOR, then NO_COLOR, then whether stdout is a TTY. */
+function useColor(flag, env, isTTY) {
+    if (!flag)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return isTTY;
+}
+
+// Owners named in CODEOWNERS, for the owner items' `owners.codeowners` option. GitHub looks in these places, in order.
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** Every `@user`, `@org/team` and email named on a rule line; comments and patterns are not owners. */
+function parseCodeowners(text) {
+    const owners = new Set();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        for (const token of line.split(/\s+/).slice(1)) {
+            if (/^@[\w.-]+(\/[\w.-]+)?$/.test(token) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(token))
+                owners.add(token);
+        }
+    }
+    return owners;
+}
+async function readCodeowners(root) {
+    for (const location of CODEOWNERS_LOCATIONS) {
+        try {
+            return parseCodeowners(await readFile(join(root, location), 'utf8'));
+        }
+        catch {
+            // Not at this location; GitHub tries the next one too.
+        }
+    }
+    return undefined;
+}
+
+// The CLI's one door to `.github/handoff.yml`. Until src/config/load.ts (`loadConfig`, with schema validation)
+// lands, this reads the file with parseSource and merges the known keys over defaultConfig(); after the merge,
+// `loadConfigFile` becomes `return loadConfig(text, path)` and nothing else in the CLI changes.
+const SEVERITIES = ['error', 'warning', 'notice', 'off'];
+function loadConfigFile(text, path) {
+    const source = parseSource(path, text);
+    if (source.errors.length > 0) {
+        return { ok: false, errors: source.errors.map((e) => ({ path, ...e })) };
+    }
+    const config = defaultConfig();
+    const errors = [];
+    const fail = (at, message) => errors.push({ path, ...source.locate(at), message });
+    const data = source.data;
+    if (data === null || data === undefined)
+        return { ok: true, config };
+    if (!isRecord(data)) {
+        fail([], 'The config must be a mapping of keys (paths, items, artifact, freshness, owners).');
+        return { ok: false, errors };
+    }
+    const paths = section(data, 'paths', fail);
+    for (const key of ['contracts', 'modelCards', 'ignore']) {
+        const list = paths?.[key];
+        if (list === undefined)
+            continue;
+        if (Array.isArray(list) && list.every((g) => typeof g === 'string'))
+            config.paths[key] = list;
+        else
+            fail(['paths', key], `paths.${key} must be a list of glob patterns.`);
+    }
+    const items = section(data, 'items', fail);
+    for (const [id, severity] of Object.entries(items ?? {})) {
+        if (typeof severity === 'string' && SEVERITIES.includes(severity)) {
+            config.items[id] = severity;
+        }
+        else
+            fail(['items', id], `items.${id} must be one of ${SEVERITIES.join(', ')}.`);
+    }
+    const formats = section(data, 'artifact', fail)?.formats;
+    if (formats !== undefined) {
+        if (Array.isArray(formats) && formats.every((f) => typeof f === 'string')) {
+            config.artifact.formats = formats.map((f) => f.toLowerCase());
+        }
+        else
+            fail(['artifact', 'formats'], 'artifact.formats must be a list of format ids.');
+    }
+    const max = section(data, 'freshness', fail)?.max;
+    if (max !== undefined && max !== null) {
+        if (typeof max === 'string')
+            config.freshness.max = max;
+        else
+            fail(['freshness', 'max'], 'freshness.max must be a duration such as 24h or PT24H.');
+    }
+    const codeowners = section(data, 'owners', fail)?.codeowners;
+    if (codeowners !== undefined) {
+        if (typeof codeowners === 'boolean')
+            config.owners.codeowners = codeowners;
+        else
+            fail(['owners', 'codeowners'], 'owners.codeowners must be true or false.');
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+}
+function section(data, key, fail) {
+    const value = data[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (isRecord(value))
+        return value;
+    fail([key], `${key} must be a mapping.`);
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Never descended into, whatever the config says. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+const READ_BATCH = 32;
+/** Is this repository-relative path a candidate: in contracts ∪ modelCards and not ignored? */
+function candidateMatcher(config) {
+    const include = picomatch([...config.paths.contracts, ...config.paths.modelCards]);
+    const ignore = config.paths.ignore.length > 0 ? picomatch(config.paths.ignore) : () => false;
+    return (path) => include(path) && !ignore(path) && !path.split('/').some((part) => ALWAYS_SKIPPED.has(part));
+}
+/** Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted. */
+async function discover(root, dir, isCandidate) {
+    const found = [];
+    const walk = async (abs) => {
+        let entries;
+        try {
+            entries = await readdir(abs, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable directory: nothing to check there
+        }
+        for (const entry of entries) {
+            if (ALWAYS_SKIPPED.has(entry.name))
+                continue;
+            const child = join(abs, entry.name);
+            // Symbolic links are not followed: a link loop must not hang the run.
+            if (entry.isDirectory())
+                await walk(child);
+            else if (entry.isFile()) {
+                const rel = toPosix(relative(root, child));
+                if (isCandidate(rel))
+                    found.push(rel);
+            }
+        }
+    };
+    await walk(dir);
+    return found.sort();
+}
+/** A path named on the command line, relative to `root`; undefined when it does not exist. */
+async function resolvePath(root, arg) {
+    const abs = resolve(root, arg);
+    try {
+        const s = await stat(abs);
+        const path = toPosix(relative(root, abs)) || '.';
+        if (s.isDirectory())
+            return { kind: 'directory', path };
+        if (s.isFile())
+            return { kind: 'file', path };
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Discovered files larger than this are skipped (named ones are always read): contracts and cards are small, data is not. */
+const MAX_DISCOVERED_BYTES = 2 * 1024 * 1024;
+/**
+ * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). A discovered file that
+ * cannot be read is skipped; a named one is an error the user must see.
+ */
+async function readSources(root, paths) {
+    const result = { files: [], tooLarge: [] };
+    for (let i = 0; i < paths.length; i += READ_BATCH) {
+        const batch = paths.slice(i, i + READ_BATCH);
+        const texts = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit)));
+        batch.forEach((p, j) => {
+            const text = texts[j];
+            if (text === TOO_LARGE)
+                result.tooLarge.push(p.path);
+            else if (text !== undefined)
+                result.files.push({ path: p.path, text, ...(p.explicit ? { explicit: true } : {}) });
+        });
+    }
+    return result;
+}
+const TOO_LARGE = Symbol('too large');
+async function readCandidate(root, path, explicit) {
+    const abs = join(root, path);
+    try {
+        if (!explicit && (await stat(abs)).size > MAX_DISCOVERED_BYTES)
+            return TOO_LARGE;
+        return await readFile(abs, 'utf8');
+    }
+    catch (err) {
+        if (!explicit)
+            return undefined;
+        throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
+    }
+}
+/** A named file that exists but cannot be read. */
+class ReadError extends Error {
+    name = 'ReadError';
+}
+function toPosix(path) {
+    return sep === '/' ? path : path.split(sep).join('/');
+}
+
+// `--changed-since REF`: which files differ between REF and the working tree. git runs through execFile with
+// argument arrays, never a shell, so a ref or path cannot inject commands.
+/** A git problem the user can fix (unknown ref, not a repository); its message is shown as it is. */
+class GitError extends Error {
+    name = 'GitError';
+}
+const runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
+    execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+        if (err)
+            reject(new GitError(stderr.trim().split('\n')[0] || err.message));
+        else
+            resolvePromise(stdout);
+    });
+});
+async function changedSince(cwd, ref, git = runGit) {
+    if (ref === '' || ref.startsWith('-'))
+        throw new GitError(`--changed-since needs a git ref, got "${ref}".`);
+    try {
+        await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    }
+    catch (err) {
+        const detail = messageOf(err);
+        const notRepo = /not a git repository/i.test(detail);
+        throw new GitError(notRepo
+            ? `--changed-since needs a git repository, and ${cwd} is not in one.`
+            : `--changed-since: "${ref}" is not a commit in this repository (try a branch, tag or SHA; in CI, fetch it first).`);
+    }
+    // --relative keeps paths relative to cwd and leaves out changes outside it, as discovery does.
+    const diff = await git(['diff', '--name-status', '-z', '--no-renames', '--relative', ref, '--'], cwd);
+    const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
+    const changed = new Set();
+    const deleted = new Set();
+    const fields = diff.split('\0');
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const status = fields[i];
+        const path = fields[i + 1];
+        if (status === '' || path === undefined)
+            break;
+        if (status.startsWith('D'))
+            deleted.add(path);
+        else
+            changed.add(path);
+    }
+    for (const path of untracked.split('\0'))
+        if (path !== '')
+            changed.add(path);
+    return { changed: [...changed].sort(), deleted: [...deleted].sort() };
+}
+
+/** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */
+const EXIT = { pass: 0, fail: 1, usage: 2 };
+
+// The package's own metadata, found by walking up from this module: src/cli/ in development, dist/ when bundled.
+function packageInfo(from = import.meta.url) {
+    let dir = dirname(fileURLToPath(from));
+    for (;;) {
+        try {
+            const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+            if (typeof pkg === 'object' && pkg !== null && pkg.name === 'handoff-check') {
+                const { version, homepage } = pkg;
+                return {
+                    version: typeof version === 'string' ? version : '0.0.0',
+                    ...(typeof homepage === 'string' ? { homepage } : {})
+                };
+            }
+        }
+        catch {
+            // No package.json here (or not readable): keep walking up.
+        }
+        const parent = dirname(dir);
+        if (parent === dir)
+            return { version: '0.0.0' };
+        dir = parent;
+    }
+}
+
+// The `handoff-check` command: argv and the process in, a report and an exit code out. main() touches the
+// process only through CliIO, so tests call it directly; run() at the bottom is the process wrapper.
+const DEFAULT_CONFIG_PATH = '.github/handoff.yml';
+/** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
+class UsageError extends Error {
+}
+async function main(argv, io, deps = { check: checkFiles }) {
+    const args = parseCliArgs(argv);
+    if (!args.ok) {
+        io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`);
+        return EXIT.usage;
+    }
+    const options = args.options;
+    if (options.help) {
+        io.stdout(USAGE);
+        return EXIT.pass;
+    }
+    const pkg = packageInfo();
+    if (options.version) {
+        io.stdout(`${pkg.version}\n`);
+        return EXIT.pass;
+    }
+    try {
+        const root = resolve(io.cwd, options.cwd ?? '.');
+        if (options.cwd !== undefined && (await resolvePath(io.cwd, options.cwd))?.kind !== 'directory') {
+            throw new UsageError(`--cwd: no such directory: ${options.cwd}`);
+        }
+        const config = await readConfig(root, options);
+        const { files, notes } = await selectFiles(root, options, config);
+        const codeowners = await readCodeowners(root);
+        const { files: sources, tooLarge } = await readSources(root, files);
+        if (tooLarge.length > 0) {
+            const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`;
+            notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`);
+        }
+        const report = deps.check(sources, { config, ...(codeowners ? { codeowners } : {}) });
+        const output = render(options.format, report, {
+            color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
+            notes,
+            toolVersion: pkg.version,
+            ...(pkg.homepage !== undefined ? { informationUri: pkg.homepage } : {})
+        });
+        const code = exitCodeFor(report);
+        if (options.output !== undefined) {
+            await writeReport(resolve(root, options.output), options.output, output);
+            io.stderr(`handoff-check: wrote the ${options.format} report to ${options.output} (${report.result}).\n`);
+        }
+        else
+            io.stdout(output);
+        if (options.demo && code !== EXIT.pass) {
+            io.stderr(`handoff-check: --demo: exiting 0; without --demo this run exits ${code}.\n`);
+            return EXIT.pass;
+        }
+        return code;
+    }
+    catch (err) {
+        // A user-fixable problem is shown as it is; anything else is a failure to run, which also exits 2.
+        const known = err instanceof UsageError || err instanceof GitError || err instanceof ReadError;
+        const detail = messageOf(err);
+        io.stderr(`handoff-check: ${known ? '' : 'unexpected error: '}${detail}\n`);
+        return EXIT.usage;
+    }
+}
+/** 1 when any non-waived error-severity finding remains or a contract change is breaking; else 0. */
+function exitCodeFor(report) {
+    const breaking = report.files.some((f) => f.changes?.verdict === 'breaking');
+    return report.result === 'fail' || breaking ? EXIT.fail : EXIT.pass;
+}
+async function readConfig(root, options) {
+    const named = options.config;
+    const path = named ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await readFile(resolve(root, path), 'utf8');
+    }
+    catch (err) {
+        if (named === undefined)
+            return defaultConfig();
+        const reason = err.code === 'ENOENT' ? 'no such file' : String(err);
+        throw new UsageError(`cannot read the config file ${named}: ${reason}.`);
+    }
+    const result = loadConfigFile(text, path);
+    if (result.ok)
+        return result.config;
+    const lines = result.errors.map((e) => `${e.path}:${e.line}:${e.column}: ${e.message}`);
+    throw new UsageError(`invalid configuration:\n${lines.join('\n')}`);
+}
+async function writeReport(target, named, text) {
+    try {
+        await writeFile(target, text, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT' ? 'its directory does not exist' : (code ?? messageOf(err));
+        throw new UsageError(`cannot write the report to ${named}: ${reason}.`);
+    }
+}
+/** The files a run checks: discovery, named paths, and the --changed-since filter. Paths are relative to root. */
+async function selectFiles(root, options, config) {
+    const isCandidate = candidateMatcher(config);
+    const chosen = new Map();
+    if (options.paths.length === 0) {
+        for (const path of await discover(root, root, isCandidate))
+            chosen.set(path, false);
+    }
+    for (const arg of options.paths) {
+        const found = await resolvePath(root, arg);
+        if (!found)
+            throw new UsageError(`no such file or directory: ${arg}`);
+        if (found.kind === 'file')
+            chosen.set(found.path, true);
+        else {
+            for (const path of await discover(root, join(root, found.path), isCandidate)) {
+                if (!chosen.has(path))
+                    chosen.set(path, false);
+            }
+        }
+    }
+    const notes = [];
+    let deleted = [];
+    if (options.changedSince !== undefined) {
+        const changes = await changedSince(root, options.changedSince);
+        const keep = new Set(changes.changed);
+        for (const path of [...chosen.keys()])
+            if (!keep.has(path))
+                chosen.delete(path);
+        deleted = changes.deleted.filter(isCandidate);
+        if (deleted.length > 0) {
+            notes.push(`Deleted since ${options.changedSince} (not checked): ${deleted.join(', ')}`);
+        }
+    }
+    const files = [...chosen.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, explicit]) => ({ path, explicit }));
+    return { files, deleted, notes };
+}
+/** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
+async function run() {
+    process.exitCode = await main(process.argv.slice(2), {
+        stdout: (text) => void process.stdout.write(text),
+        stderr: (text) => void process.stderr.write(text),
+        cwd: process.cwd(),
+        env: process.env,
+        isTTY: process.stdout.isTTY === true
+    });
+}
+function isProcessEntry() {
+    const entry = process.argv[1];
+    if (!entry)
+        return false;
+    try {
+        return pathToFileURL(realpathSync(entry)).href === import.meta.url;
+    }
+    catch {
+        return false;
+    }
+}
+if (isProcessEntry())
+    await run();
+
+export { DEFAULT_CONFIG_PATH, UsageError, exitCodeFor, main, run, selectFiles };

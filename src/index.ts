@@ -1,0 +1,4 @@
+// The action's entry point (dist/index.js after bundling).
+import { run } from './github/main.js'
+
+await run()
