@@ -412,6 +412,21 @@ describe('Model Card Toolkit JSON', () => {
       []
     ],
     [
+      "metric value as a numeric string: the toolkit's way of writing a number",
+      edit(MCT, 12, '    "performance_metrics": [{ "type": "accuracy", "value": "0.94" }]'),
+      []
+    ],
+    [
+      'metric value as text that is no number',
+      edit(MCT, 12, '    "performance_metrics": [{ "type": "accuracy", "value": "high" }]'),
+      [['evaluation.metrics', 'invalid', 'error', 12, 51]]
+    ],
+    [
+      'metric value as a numeric string below its baseline: compared as a number',
+      edit(MCT, 12, '    "performance_metrics": [{ "type": "accuracy", "value": "0.85" }]'),
+      [['evaluation.baseline', 'invalid', 'warning', 12, 51]]
+    ],
+    [
       'latency target without a unit',
       edit(MCT, 17, '    "serving": { "latency": "fast", "throughput": "30 rps" },'),
       [['serving.latency', 'invalid', 'error', 17, 18]]
@@ -476,6 +491,25 @@ describe('Model Card Toolkit JSON', () => {
 it.failing('a field left empty is reported once, by contract.schema', () => {
   expect(findings('orders.contract.yaml', edit(CONTRACT, 14))).toEqual([
     ['contract.schema', 'invalid', 'error', 13, 7]
+  ])
+})
+
+// Only the Model Card Toolkit writes scores as strings; elsewhere a quoted number is a mistake with a hint.
+it('a numeric string metric in a Hugging Face card is still reported as a number written as text', () => {
+  expect(
+    findingsWithMessages(
+      'models/ticket-router/README.md',
+      edit(HF, 12, '          - { type: accuracy, value: "0.912" }')
+    )
+  ).toEqual([
+    [
+      'evaluation.metrics',
+      'invalid',
+      'error',
+      12,
+      31,
+      'Metric "accuracy" has the value "0.912" as text: write it as a number, without quotes.'
+    ]
   ])
 })
 

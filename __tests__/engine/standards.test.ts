@@ -575,8 +575,7 @@ describe("the standards' own examples, default configuration", () => {
 })
 
 // Model Card Toolkit 0.0.2 types `performance_metrics[].value` as a string (0.0.1: number or string), so a numeric
-// string is the standard's way to write a score and must not be reported as "a number written as text". Fails
-// until src/formats/model-card-toolkit.ts reads numeric strings as numbers; then `.failing` must be removed.
+// string is the standard's way to write a score and is not reported as "a number written as text".
 describe('Model Card Toolkit 0.0.2 string metric values', () => {
   const MCT: Row[] = [
     [
@@ -612,7 +611,7 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
       ]
     ]
   ]
-  it.failing.each(MCT)('%s', (...[path, standard, findings]: Row) => {
+  it.each(MCT)('%s', (...[path, standard, findings]: Row) => {
     expect(summary(path)).toEqual({ standard, findings })
   })
 })

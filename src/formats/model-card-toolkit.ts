@@ -4,7 +4,7 @@ import type { JsonPath } from '../core/types.js'
 import type { Located, ModelCardDoc } from '../model/types.js'
 import { declaredMetrics, mapCardSections } from './card-sections.js'
 import type { Format } from './format.js'
-import { anyAt, child, defined, elements, entries, isObj, strAt } from './read.js'
+import { anyAt, child, defined, elements, entries, isObj, numberFromText, strAt } from './read.js'
 import { validate } from './validate.js'
 
 const METRICS: JsonPath = ['quantitative_analysis', 'performance_metrics']
@@ -27,6 +27,7 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
   const version = child(details, 'version')
   const schemaVersion = child(data, 'schema_version')
   const train = trainingSet(data)
+  const performance = child(child(data, 'quantitative_analysis'), 'performance_metrics')
   return {
     kind: 'model-card',
     standard: 'model-card-toolkit',
@@ -53,12 +54,10 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
     evaluation: {
       anchor: sections.evaluation.anchor,
       ...defined({
+        // The toolkit writes scores as strings (v0.0.2 requires it): "0.91" is its way of writing 0.91.
         metrics:
-          declaredMetrics(
-            data,
-            elements(child(child(data, 'quantitative_analysis'), 'performance_metrics'), METRICS),
-            METRICS
-          ) ?? sections.evaluation.metrics
+          declaredMetrics(data, elements(performance, METRICS), METRICS, numberFromText) ??
+          sections.evaluation.metrics
       })
     },
     issues: validate('handoff-model-card#/$defs/modelCardToolkit', data, {
