@@ -407,9 +407,14 @@ describe('Model Card Toolkit JSON', () => {
       [['model.owner', 'invalid', 'error', 6, 18]]
     ],
     [
-      'train set without link: the location falls back to its name, as docs/formats.md says',
-      edit(MCT, 9, '    "data": [{ "name": "train", "version": "v7" }]'),
+      'train set without link, named like a dataset id: the name is the location',
+      edit(MCT, 9, '    "data": [{ "name": "acme/cats-dogs", "version": "v7" }]'),
       []
+    ],
+    [
+      'train set without link, with a bare name: no location, on the set',
+      edit(MCT, 9, '    "data": [{ "name": "train", "version": "v7" }]'),
+      [['training-data.location', 'missing', 'error', 9, 14]]
     ],
     [
       "metric value as a numeric string: the toolkit's way of writing a number",
@@ -513,10 +518,8 @@ it('a numeric string metric in a Hugging Face card is still reported as a number
   ])
 })
 
-// An empty `performance_metrics` is reported on `handoff.evaluation` (line 15), a key the message does not mention,
-// instead of on `performance_metrics` (line 12). Fails until src/formats/model-card-toolkit.ts anchors the metrics
-// on `quantitative_analysis.performance_metrics`; then `.failing` must be removed.
-it.failing('Model Card Toolkit: an empty performance_metrics is reported on its own key', () => {
+// An empty `performance_metrics` is reported on its own key (line 12), not on `handoff.evaluation` (line 15).
+it('Model Card Toolkit: an empty performance_metrics is reported on its own key', () => {
   expect(findings('models/cats/model_card.json', edit(MCT, 12, '    "performance_metrics": []'))).toEqual([
     ['evaluation.metrics', 'missing', 'error', 12, 5]
   ])

@@ -45,14 +45,13 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
     trainingData: {
       anchor: train?.at ?? sections.trainingData.anchor,
       ...defined({
-        location:
-          sections.trainingData.location ??
-          (train && (anyAt(train.value, train.at, 'link') ?? anyAt(train.value, train.at, 'name'))),
+        location: sections.trainingData.location ?? (train && trainingLocation(train)),
         version: sections.trainingData.version ?? (train && anyAt(train.value, train.at, 'version'))
       })
     },
     evaluation: {
-      anchor: sections.evaluation.anchor,
+      // An empty (or unreadable) `performance_metrics` is reported on its own key, not on the handoff block.
+      anchor: performance === undefined ? sections.evaluation.anchor : METRICS,
       ...defined({
         // The toolkit writes scores as strings (v0.0.2 requires it): "0.91" is its way of writing 0.91.
         metrics:
@@ -69,6 +68,18 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
 
 function nonEmpty(value: Located<string> | undefined): Located<string> | undefined {
   return value && value.value.trim() !== '' ? value : undefined
+}
+
+/**
+ * The train set's `link`; else its `name` when the name looks like a location or dataset id (has a `/`, `:` or `.`,
+ * as `gs://bucket/train` or `acme/cats-dogs`). A bare label such as "train" or "Training Set" says nothing about
+ * where the data is, so the location is then missing.
+ */
+function trainingLocation(train: { value: unknown; at: JsonPath }): Located<unknown> | undefined {
+  const link = anyAt(train.value, train.at, 'link')
+  if (link) return link
+  const name = strAt(train.value, train.at, 'name')
+  return name && /[/:.]/.test(name.value) ? name : undefined
 }
 
 /** The train set of `model_parameters.data`: a list (v0.0.2) or a `{ train, eval }` mapping (v0.0.1). */
