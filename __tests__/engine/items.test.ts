@@ -3,7 +3,7 @@
 // and column of the key (for a missing key: of the mapping it belongs in). Line numbers are those of docs.ts.
 import { describe, expect, it } from '@jest/globals'
 import { findings, findingsWithMessages, report } from '../helpers/check.js'
-import type { CheckOptions, Tuple } from '../helpers/check.js'
+import type { CheckOptions, MessageTuple, Tuple } from '../helpers/check.js'
 import { lines } from '../helpers/check.js'
 import {
   DCS,
@@ -490,10 +490,9 @@ describe('Model Card Toolkit JSON', () => {
   })
 })
 
-// A field left empty (`amount:` with no attributes) is reported twice: by the schema validation ("must be object",
-// from src/formats/validate.ts) and by contract.schema's own "has no type". Fails until the validation leaves a null
-// field to the item, as docs/formats.md promises ("reported once, by their own item"); then remove `.failing`.
-it.failing('a field left empty is reported once, by contract.schema', () => {
+// A field left empty (`amount:` with no attributes) is reported once, by contract.schema's own "has no type": the
+// schema validation's "must be object" at the same node is left out (src/formats/fields.ts itemReportedNodes).
+it('a field left empty is reported once, by contract.schema', () => {
   expect(findings('orders.contract.yaml', edit(CONTRACT, 14))).toEqual([
     ['contract.schema', 'invalid', 'error', 13, 7]
   ])
@@ -516,6 +515,105 @@ it('a numeric string metric in a Hugging Face card is still reported as a number
       'Metric "accuracy" has the value "0.912" as text: write it as a number, without quotes.'
     ]
   ])
+})
+
+// The same for every contract format and every node contract.schema reports: a field or table that is not a mapping.
+describe('a node contract.schema reports is not also a schema-validation problem', () => {
+  it.each<[string, string, string, MessageTuple[]]>([
+    [
+      'native: a field given only a type name',
+      'orders.contract.yaml',
+      text([...CONTRACT.slice(0, 12), '      amount: decimal']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          13,
+          7,
+          'Field "orders.amount" has no type: give it one (`type: string`).'
+        ]
+      ]
+    ],
+    [
+      'native: nested field left empty, beside another schema problem that stays',
+      'orders.contract.yaml',
+      text([
+        ...CONTRACT.slice(0, 12),
+        '        unique: maybe',
+        '      amount:',
+        '        type: object',
+        '        fields:',
+        '          cents:'
+      ]),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          13,
+          9,
+          'schema.orders.fields.order_id.unique: must be boolean'
+        ],
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          17,
+          11,
+          'Field "orders.amount.cents" has no type: give it one (`type: string`).'
+        ]
+      ]
+    ],
+    [
+      'native: fields left empty',
+      'orders.contract.yaml',
+      text([...CONTRACT.slice(0, 9), '    fields:']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          10,
+          5,
+          'Table "orders" has no fields: declare at least one, with a name and a type.'
+        ]
+      ]
+    ],
+    [
+      'DCS: a field left empty',
+      'customers.datacontract.yaml',
+      text([...DCS.slice(0, 12), '      email:', ...DCS.slice(12)]),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          13,
+          7,
+          'Field "customers.email" has no type: give it one (`type: string`).'
+        ]
+      ]
+    ],
+    [
+      'ODCS: a property left empty',
+      'orders.odcs.yaml',
+      text([...ODCS, '      -']),
+      [
+        ['contract.schema', 'invalid', 'error', 20, 8, 'A field of "orders" has no name: give it a `name`.'],
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          20,
+          8,
+          'Field "orders" has no type: give it one (`logicalType: string`, or a `physicalType`).'
+        ]
+      ]
+    ]
+  ])('%s', (_, path, doc, expected) => {
+    expect(findingsWithMessages(path, doc)).toEqual(expected)
+  })
 })
 
 // An empty `performance_metrics` is reported on its own key (line 12), not on `handoff.evaluation` (line 15).
