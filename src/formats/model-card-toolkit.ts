@@ -88,7 +88,7 @@ function trainingSet(data: unknown): { value: unknown; at: JsonPath } | undefine
   const sets = child(child(data, 'model_parameters'), 'data')
   if (Array.isArray(sets)) {
     const all = elements(sets, at)
-    return all.find((s) => /train/i.test(String(child(s.value, 'name') ?? ''))) ?? all[0]
+    return all.find((s) => /train/i.test(strAt(s.value, s.at, 'name')?.value ?? '')) ?? all[0]
   }
   const named = entries(sets, at)
   return named.find((s) => /train/i.test(s.key)) ?? named[0]

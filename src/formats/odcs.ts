@@ -26,7 +26,7 @@ export const odcs: Format = {
   kind: 'contract',
   sniff: (text) => hasTopLevel(text, 'kind', 'DataContract') && hasTopLevel(text, 'apiVersion'),
   detect: (data) =>
-    child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(String(child(data, 'apiVersion'))),
+    child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(strAt(data, [], 'apiVersion')?.value ?? ''),
   map: (data) => mapOdcs(data)
 }
 
@@ -67,7 +67,7 @@ function ownersOf(data: unknown): Located<unknown>[] {
     ? elements(team, ['team'])
     : elements(child(team, 'members'), ['team', 'members'])
   const owners = members
-    .filter((m) => /owner/i.test(String(child(m.value, 'role') ?? '')))
+    .filter((m) => /owner/i.test(strAt(m.value, m.at, 'role')?.value ?? ''))
     .flatMap((m) => strAt(m.value, m.at, 'username') ?? strAt(m.value, m.at, 'name') ?? [])
   if (owners.length > 0) return owners
 
@@ -137,7 +137,9 @@ const VALIDATION: ValidationOptions = { schemaRoots: ['schema'], reportedKeys: [
  * When it fails both, the shorter list is the more specific one.
  */
 function validateOdcs(data: unknown, apiVersion: unknown, options: ValidationOptions): StandardIssue[] {
-  if (!/^v3\.0(\.|$)/.test(String(apiVersion))) return validate('odcs-3.1.0', data, options)
+  // String() would call a hostile value's own toString.
+  if (typeof apiVersion !== 'string' || !/^v3\.0(\.|$)/.test(apiVersion))
+    return validate('odcs-3.1.0', data, options)
   const declared = validate('odcs-3.0.2', data, options)
   if (declared.length === 0) return declared
   const later = validate('odcs-3.1.0', data, options)
