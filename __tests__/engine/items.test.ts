@@ -639,6 +639,19 @@ describe('parse errors through the pipeline', () => {
     expect(findings('orders.contract.yaml', doc)).toEqual(expected)
   })
 
+  it('names the line where the unclosed flow sequence starts', () => {
+    expect(findingsWithMessages('orders.contract.yaml', edit(CONTRACT, 6, 'freshness: [24h'))).toEqual([
+      [
+        'file.parse',
+        'invalid',
+        'error',
+        7,
+        1,
+        'The file cannot be parsed: Flow sequence in block collection must be sufficiently indented and end with a ] (the sequence starts at line 6, column 12). Fix the YAML at this line; the other files are still checked.'
+      ]
+    ])
+  })
+
   it('skips a discovered template whose placeholders break the YAML, but not a broken card', () => {
     const template = lines(
       '---',
