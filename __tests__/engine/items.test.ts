@@ -3,7 +3,7 @@
 // and column of the key (for a missing key: of the mapping it belongs in). Line numbers are those of docs.ts.
 import { describe, expect, it } from '@jest/globals'
 import { findings, findingsWithMessages, report } from '../helpers/check.js'
-import type { CheckOptions, Tuple } from '../helpers/check.js'
+import type { CheckOptions, MessageTuple, Tuple } from '../helpers/check.js'
 import { lines } from '../helpers/check.js'
 import {
   DCS,
@@ -407,9 +407,29 @@ describe('Model Card Toolkit JSON', () => {
       [['model.owner', 'invalid', 'error', 6, 18]]
     ],
     [
-      'train set without link: the location falls back to its name, as docs/formats.md says',
-      edit(MCT, 9, '    "data": [{ "name": "train", "version": "v7" }]'),
+      'train set without link, named like a dataset id: the name is the location',
+      edit(MCT, 9, '    "data": [{ "name": "acme/cats-dogs", "version": "v7" }]'),
       []
+    ],
+    [
+      'train set without link, with a bare name: no location, on the set',
+      edit(MCT, 9, '    "data": [{ "name": "train", "version": "v7" }]'),
+      [['training-data.location', 'missing', 'error', 9, 14]]
+    ],
+    [
+      "metric value as a numeric string: the toolkit's way of writing a number",
+      edit(MCT, 12, '    "performance_metrics": [{ "type": "accuracy", "value": "0.94" }]'),
+      []
+    ],
+    [
+      'metric value as text that is no number',
+      edit(MCT, 12, '    "performance_metrics": [{ "type": "accuracy", "value": "high" }]'),
+      [['evaluation.metrics', 'invalid', 'error', 12, 51]]
+    ],
+    [
+      'metric value as a numeric string below its baseline: compared as a number',
+      edit(MCT, 12, '    "performance_metrics": [{ "type": "accuracy", "value": "0.85" }]'),
+      [['evaluation.baseline', 'invalid', 'warning', 12, 51]]
     ],
     [
       'latency target without a unit',
@@ -470,19 +490,134 @@ describe('Model Card Toolkit JSON', () => {
   })
 })
 
-// A field left empty (`amount:` with no attributes) is reported twice: by the schema validation ("must be object",
-// from src/formats/validate.ts) and by contract.schema's own "has no type". Fails until the validation leaves a null
-// field to the item, as docs/formats.md promises ("reported once, by their own item"); then remove `.failing`.
-it.failing('a field left empty is reported once, by contract.schema', () => {
+// A field left empty (`amount:` with no attributes) is reported once, by contract.schema's own "has no type": the
+// schema validation's "must be object" at the same node is left out (src/formats/fields.ts itemReportedNodes).
+it('a field left empty is reported once, by contract.schema', () => {
   expect(findings('orders.contract.yaml', edit(CONTRACT, 14))).toEqual([
     ['contract.schema', 'invalid', 'error', 13, 7]
   ])
 })
 
-// An empty `performance_metrics` is reported on `handoff.evaluation` (line 15), a key the message does not mention,
-// instead of on `performance_metrics` (line 12). Fails until src/formats/model-card-toolkit.ts anchors the metrics
-// on `quantitative_analysis.performance_metrics`; then `.failing` must be removed.
-it.failing('Model Card Toolkit: an empty performance_metrics is reported on its own key', () => {
+// Only the Model Card Toolkit writes scores as strings; elsewhere a quoted number is a mistake with a hint.
+it('a numeric string metric in a Hugging Face card is still reported as a number written as text', () => {
+  expect(
+    findingsWithMessages(
+      'models/ticket-router/README.md',
+      edit(HF, 12, '          - { type: accuracy, value: "0.912" }')
+    )
+  ).toEqual([
+    [
+      'evaluation.metrics',
+      'invalid',
+      'error',
+      12,
+      31,
+      'Metric "accuracy" has the value "0.912" as text: write it as a number, without quotes.'
+    ]
+  ])
+})
+
+// The same for every contract format and every node contract.schema reports: a field or table that is not a mapping.
+describe('a node contract.schema reports is not also a schema-validation problem', () => {
+  it.each<[string, string, string, MessageTuple[]]>([
+    [
+      'native: a field given only a type name',
+      'orders.contract.yaml',
+      text([...CONTRACT.slice(0, 12), '      amount: decimal']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          13,
+          7,
+          'Field "orders.amount" has no type: give it one (`type: string`).'
+        ]
+      ]
+    ],
+    [
+      'native: nested field left empty, beside another schema problem that stays',
+      'orders.contract.yaml',
+      text([
+        ...CONTRACT.slice(0, 12),
+        '        unique: maybe',
+        '      amount:',
+        '        type: object',
+        '        fields:',
+        '          cents:'
+      ]),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          13,
+          9,
+          'schema.orders.fields.order_id.unique: must be boolean'
+        ],
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          17,
+          11,
+          'Field "orders.amount.cents" has no type: give it one (`type: string`).'
+        ]
+      ]
+    ],
+    [
+      'native: fields left empty',
+      'orders.contract.yaml',
+      text([...CONTRACT.slice(0, 9), '    fields:']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          10,
+          5,
+          'Table "orders" has no fields: declare at least one, with a name and a type.'
+        ]
+      ]
+    ],
+    [
+      'DCS: a field left empty',
+      'customers.datacontract.yaml',
+      text([...DCS.slice(0, 12), '      email:', ...DCS.slice(12)]),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          13,
+          7,
+          'Field "customers.email" has no type: give it one (`type: string`).'
+        ]
+      ]
+    ],
+    [
+      'ODCS: a property left empty',
+      'orders.odcs.yaml',
+      text([...ODCS, '      -']),
+      [
+        ['contract.schema', 'invalid', 'error', 20, 8, 'A field of "orders" has no name: give it a `name`.'],
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          20,
+          8,
+          'Field "orders" has no type: give it one (`logicalType: string`, or a `physicalType`).'
+        ]
+      ]
+    ]
+  ])('%s', (_, path, doc, expected) => {
+    expect(findingsWithMessages(path, doc)).toEqual(expected)
+  })
+})
+
+// An empty `performance_metrics` is reported on its own key (line 12), not on `handoff.evaluation` (line 15).
+it('Model Card Toolkit: an empty performance_metrics is reported on its own key', () => {
   expect(findings('models/cats/model_card.json', edit(MCT, 12, '    "performance_metrics": []'))).toEqual([
     ['evaluation.metrics', 'missing', 'error', 12, 5]
   ])
@@ -502,6 +637,19 @@ describe('parse errors through the pipeline', () => {
     ]
   ])('%s', (_, doc, expected) => {
     expect(findings('orders.contract.yaml', doc)).toEqual(expected)
+  })
+
+  it('names the line where the unclosed flow sequence starts', () => {
+    expect(findingsWithMessages('orders.contract.yaml', edit(CONTRACT, 6, 'freshness: [24h'))).toEqual([
+      [
+        'file.parse',
+        'invalid',
+        'error',
+        7,
+        1,
+        'The file cannot be parsed: Flow sequence in block collection must be sufficiently indented and end with a ] (the sequence starts at line 6, column 12). Fix the YAML at this line; the other files are still checked.'
+      ]
+    ])
   })
 
   it('skips a discovered template whose placeholders break the YAML, but not a broken card', () => {

@@ -32,21 +32,58 @@ describe('Model Card Toolkit', () => {
         at: ['quantitative_analysis', 'performance_metrics', 0],
         baselineAnchor: ['handoff', 'evaluation', 'baselines'],
         name: { value: 'accuracy', at: ['quantitative_analysis', 'performance_metrics', 0, 'type'] },
-        value: { value: '0.9', at: ['quantitative_analysis', 'performance_metrics', 0, 'value'] }
+        // v0.0.2 writes scores as strings: "0.9" is read as the number it stands for.
+        value: { value: 0.9, at: ['quantitative_analysis', 'performance_metrics', 0, 'value'] }
       }
     ])
-    expect(doc.trainingData.location).toEqual({
-      value: 'data name',
-      at: ['model_parameters', 'data', 0, 'name']
+    // "data name" is a label, not a location.
+    expect(doc.trainingData).toEqual({ anchor: ['model_parameters', 'data', 0] })
+    expect(loaded.line(doc.trainingData.anchor)).toBe(29)
+  })
+
+  it('reads numeric strings as numbers and leaves other values for the check to judge', () => {
+    const values = ['0.91', ' -2.5e-3 ', '.5', '7', 'high', '', '0x10', 'Infinity', '1.2.3', 0.8, true, null]
+    const json = JSON.stringify({
+      model_details: { name: 'm' },
+      quantitative_analysis: { performance_metrics: values.map((value) => ({ type: 'auc', value })) }
+    })
+    const doc = card(load('card.json', json))
+    expect(doc.evaluation.metrics?.value.map((m) => m.value?.value)).toEqual([
+      0.91,
+      -0.0025,
+      0.5,
+      7,
+      'high',
+      '',
+      '0x10',
+      'Infinity',
+      '1.2.3',
+      0.8,
+      true,
+      undefined
+    ])
+  })
+
+  it('takes a bare train set name as its location only when it looks like one', () => {
+    const located = (data: unknown) =>
+      card(load('card.json', JSON.stringify({ model_details: { name: 'm' }, model_parameters: { data } })))
+        .trainingData.location
+    const at = ['model_parameters', 'data', 0, 'name']
+    expect(located([{ name: 'acme/cats-dogs' }])).toEqual({ value: 'acme/cats-dogs', at })
+    expect(located([{ name: 'gs://acme/train' }])).toEqual({ value: 'gs://acme/train', at })
+    expect(located([{ name: 'train.tfrecord' }])).toEqual({ value: 'train.tfrecord', at })
+    expect(located([{ name: 'train' }])).toBeUndefined()
+    expect(located([{ name: 'Training Set' }])).toBeUndefined()
+    expect(located([{ name: 'train', link: 'gs://b/t' }])).toEqual({
+      value: 'gs://b/t',
+      at: ['model_parameters', 'data', 0, 'link']
     })
   })
 
   it('finds the train set by name in v0.0.2 and by key in v0.0.1', () => {
     const v2 = card(fixture('model-card-toolkit/testdata__cats_vs_dogs_v0_0_2.json'))
-    expect(v2.trainingData.location).toEqual({
-      value: 'Training Set',
-      at: ['model_parameters', 'data', 0, 'name']
-    })
+    expect(v2.trainingData).toEqual({ anchor: ['model_parameters', 'data', 0] })
+    expect(v2.evaluation.metrics?.value[0].value?.value).toBe(0.9781249761581421)
     const v1 = card(fixture('model-card-toolkit/testdata__cats_vs_dogs_v0_0_1.json'))
     expect(v1.trainingData.anchor).toEqual(['model_parameters', 'data', 'train'])
     expect(v1.evaluation.metrics?.value).toHaveLength(3)

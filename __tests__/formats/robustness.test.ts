@@ -104,4 +104,17 @@ describe('mappers on hostile input', () => {
       { numRuns: 300 }
     )
   })
+
+  // fast-check found `{ "apiVersion": { "toString": [] } }`: String() on it throws, so mappers never call it.
+  it('never calls String() on a value whose toString is not a function', () => {
+    const hostile = { toString: [] }
+    const documents = [
+      { kind: 'DataContract', apiVersion: hostile },
+      { kind: 'DataContract', apiVersion: 'v3.0.2', team: [{ role: hostile, name: 'a' }] },
+      { model_details: {}, model_parameters: { data: [{ name: hostile }] } }
+    ]
+    for (const doc of documents)
+      for (const format of formats) expect(() => format.map(doc, 'x.json')).not.toThrow()
+    expect(formats.find((f) => f.standard === 'odcs')?.detect(documents[0], 'x.yaml')).toBe(false)
+  })
 })

@@ -27,6 +27,28 @@ describe('validate', () => {
     ])
   })
 
+  it('leaves out type errors at nodes a handoff item reports, and only there', () => {
+    const data = {
+      apiVersion: 'handoff-check/v1',
+      kind: 'HandoffContract',
+      schema: { t: { fields: { a: null, b: 3 } } }
+    }
+    const options = { schemaRoots: ['schema'], reportedKeys: [] }
+    expect(
+      validate('handoff-contract', data, { ...options, reportedNodes: [['schema', 't', 'fields', 'a']] })
+    ).toEqual([
+      {
+        item: 'contract.schema',
+        message: 'schema.t.fields.b: must be object',
+        at: ['schema', 't', 'fields', 'b']
+      }
+    ])
+    // A parent or child of a reported node is not the node.
+    expect(
+      validate('handoff-contract', data, { ...options, reportedNodes: [['schema', 't', 'fields']] })
+    ).toHaveLength(2)
+  })
+
   it('leaves out required keys a handoff item reports, and only those', () => {
     const data = { dataContractSpecification: '1.2.1', info: { title: 'x' } }
     expect(

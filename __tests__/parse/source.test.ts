@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
-import { parseSource } from '../../src/parse/source.js'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { MAX_DEPTH, parseSource } from '../../src/parse/source.js'
 
 describe('parseSource', () => {
   it('locates present keys on their own line and missing keys on their mapping', () => {
@@ -53,7 +53,8 @@ describe('parseSource', () => {
     expect(src.data).toBeUndefined()
     expect(src.errors).toEqual([
       {
-        message: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+        message:
+          'Flow sequence in block collection must be sufficiently indented and end with a ] (the sequence starts at line 3, column 7)',
         line: 3,
         column: 12
       }
@@ -65,5 +66,84 @@ describe('parseSource', () => {
     expect(src.errors).toHaveLength(1)
     expect(src.errors[0]).toMatchObject({ line: 3, column: 1 })
     expect(src.errors[0].message).toMatch(/unique/i)
+  })
+
+  it('names where an unclosed flow collection starts; the parser notices it only on a later line', () => {
+    const text = ['id: orders', 'freshness: [24h', 'owner: "@acme/data"', ''].join('\n')
+    expect(parseSource('c.yaml', text).errors).toEqual([
+      {
+        message:
+          'Flow sequence in block collection must be sufficiently indented and end with a ] (the sequence starts at line 2, column 12)',
+        line: 3,
+        column: 1
+      }
+    ])
+    const nested = ['a:', '  b: { c: [1, 2]', '  d: 1', ''].join('\n')
+    expect(parseSource('c.yaml', nested).errors).toEqual([
+      {
+        message:
+          'Flow map in block collection must be sufficiently indented and end with a } (the map starts at line 2, column 6)',
+        line: 3,
+        column: 3
+      }
+    ])
+  })
+
+  it('adds nothing to other syntax errors', () => {
+    expect(parseSource('c.yaml', 'a: "open\nb: 1\n').errors.map((e) => e.message)).toEqual([
+      'Missing closing "quote'
+    ])
+  })
+})
+
+describe('parseSource on hostile input', () => {
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
+
+  it('prints no warning for a mapping used as a key (it is stringified)', () => {
+    const emitWarning = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const src = parseSource('README.md', ['---', '{model_id}: x', '? [a, b]', ': y', '---', ''].join('\n'))
+    expect(src.errors).toEqual([])
+    expect(src.data).toEqual({ '{ model_id }': 'x', '[ a, b ]': 'y' })
+    expect(emitWarning).not.toHaveBeenCalled()
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  const flow = (depth: number) => `schema: ${'['.repeat(depth)}${']'.repeat(depth)}\n`
+  const block = (depth: number) =>
+    `schema:\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')} 1\n`
+  const json = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`
+  const DEEP = `Nested too deeply (more than ${MAX_DEPTH} levels)`
+
+  it('accepts nesting up to the limit', () => {
+    expect(parseSource('c.yaml', flow(MAX_DEPTH - 1)).errors).toEqual([])
+    expect(parseSource('c.yaml', block(MAX_DEPTH - 1)).errors).toEqual([])
+  })
+
+  // The first collection past the limit, however deep the file goes on and whether or not the parser ran out of stack.
+  it.each([MAX_DEPTH, 1000, 5000, 20000])(
+    'reports nesting %d deep on the first node past the limit',
+    (depth) => {
+      // `schema:` is level 1 and its first `[` (column 9) level 2, so level 101 opens at column 108.
+      expect(parseSource('c.yaml', flow(depth)).errors).toEqual([
+        { message: DEEP, line: 1, column: 8 + MAX_DEPTH }
+      ])
+      // Level n + 1 is the mapping under `k(n - 1)`, on line n + 1, indented 2n.
+      expect(parseSource('c.yaml', block(depth)).errors).toEqual([
+        { message: DEEP, line: MAX_DEPTH + 1, column: 2 * MAX_DEPTH + 1 }
+      ])
+      expect(parseSource('c.json', json(depth + 1)).errors).toEqual([
+        { message: DEEP, line: 1, column: 5 * MAX_DEPTH + 1 }
+      ])
+    }
+  )
+
+  it('reports deep nesting in front matter at its line in the file', () => {
+    const text = `---\nhandoff:\n  x: ${'['.repeat(3000)}${']'.repeat(3000)}\n---\n# Card\n`
+    const src = parseSource('README.md', text)
+    expect(src.data).toBeUndefined()
+    expect(src.errors).toEqual([{ message: DEEP, line: 3, column: 6 + MAX_DEPTH - 2 }])
   })
 })

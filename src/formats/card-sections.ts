@@ -121,12 +121,14 @@ function signalAt(monitoring: unknown, base: JsonPath, key: string): Signal | un
 
 /**
  * Metrics the standard declares itself (Hugging Face `model-index`, Model Card Toolkit `performance_metrics`):
- * named by `type` (else `name`), with baselines from `handoff.evaluation.baselines.<type>`.
+ * named by `type` (else `name`), with baselines from `handoff.evaluation.baselines.<type>`. `valueOf` reads a
+ * value the way the standard writes it (Model Card Toolkit writes scores as strings); baselines are native keys.
  */
 export function declaredMetrics(
   data: unknown,
   metrics: { value: unknown; at: JsonPath }[],
-  at: JsonPath
+  at: JsonPath,
+  valueOf: (value: unknown) => unknown = (value) => value
 ): Located<Metric[]> | undefined {
   if (metrics.length === 0) return undefined
   const baselinesAt: JsonPath = ['handoff', 'evaluation', 'baselines']
@@ -135,12 +137,13 @@ export function declaredMetrics(
     at,
     value: metrics.map((m): Metric => {
       const name = anyAt(m.value, m.at, 'type') ?? anyAt(m.value, m.at, 'name')
+      const value = anyAt(m.value, m.at, 'value')
       return {
         at: m.at,
         baselineAnchor: baselinesAt,
         ...defined({
           name,
-          value: anyAt(m.value, m.at, 'value'),
+          value: value && { value: valueOf(value.value), at: value.at },
           baseline: typeof name?.value === 'string' ? anyAt(baselines, baselinesAt, name.value) : undefined
         })
       }

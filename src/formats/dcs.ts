@@ -1,6 +1,6 @@
 // Data Contract Specification (datacontract.com, deprecated in favour of ODCS): a `dataContractSpecification` key.
 import type { ContractDoc, SchemaObject } from '../model/types.js'
-import { mapKeyedFields } from './fields.js'
+import { itemReportedNodes, mapKeyedFields } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, entries, strAt, textAt } from './read.js'
 import { hasTopLevel } from './sniff.js'
@@ -55,6 +55,19 @@ function mapDcs(data: unknown): ContractDoc {
     const match = /^#\/definitions\/(.+)$/.exec(ref)
     return match ? child(definitions, match[1]) : undefined
   }
+  const objects = entries(models?.value, ['models']).map((e): SchemaObject => ({
+    name: e.key,
+    at: e.at,
+    ...defined({
+      type: strAt(e.value, e.at, 'type'),
+      description: strAt(e.value, e.at, 'description')
+    }),
+    fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], {
+      types: DCS_FIELD_TYPES,
+      resolveRef
+    }),
+    fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
+  }))
   return {
     kind: 'contract',
     standard: 'dcs',
@@ -65,22 +78,7 @@ function mapDcs(data: unknown): ContractDoc {
       id: strAt(data, [], 'id'),
       version: anyAt(info, ['info'], 'version'),
       freshness: threshold && { at: threshold.at.slice(0, 2), value: threshold },
-      schema: models && {
-        value: entries(models.value, ['models']).map((e): SchemaObject => ({
-          name: e.key,
-          at: e.at,
-          ...defined({
-            type: strAt(e.value, e.at, 'type'),
-            description: strAt(e.value, e.at, 'description')
-          }),
-          fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], {
-            types: DCS_FIELD_TYPES,
-            resolveRef
-          }),
-          fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
-        })),
-        at: models.at
-      }
+      schema: models && { value: objects, at: models.at }
     }),
     versionAnchor: ['info'],
     owners: anyAt(info, ['info'], 'owner') ? [anyAt(info, ['info'], 'owner')!] : [],
@@ -89,7 +87,8 @@ function mapDcs(data: unknown): ContractDoc {
     schemaAnchor: [],
     issues: validate(/^1\.1(\.|$)/.test(specVersion?.value ?? '') ? 'dcs-1.1.0' : 'dcs-1.2.1', data, {
       schemaRoots: ['models'],
-      reportedKeys: [['info', 'version']]
+      reportedKeys: [['info', 'version']],
+      reportedNodes: itemReportedNodes(objects)
     })
   }
 }

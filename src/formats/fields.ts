@@ -1,7 +1,7 @@
 // Field attributes shared by every standard, and the keyed-map field shape of DCS and the native contract
 // (`fields: { name: { type, required, … } }`, nested `fields`, array `items`).
 import type { JsonPath } from '../core/types.js'
-import type { Field, Located } from '../model/types.js'
+import type { Field, Located, SchemaObject } from '../model/types.js'
 import { boolAt, child, defined, entries, listAt, numAt, strAt, strListAt } from './read.js'
 
 /** The attributes read the same way wherever they sit (on a DCS field, a native field, ODCS logicalTypeOptions). */
@@ -37,6 +37,25 @@ export function annotationsAt(node: unknown, at: JsonPath): Partial<Field> {
     tags: strListAt(node, at, 'tags'),
     examples: listAt(node, at, 'examples')
   }
+}
+
+/**
+ * The nodes `contract.schema` reports on its own when they have the wrong shape: every field without a type (a
+ * field that is not a mapping has none) and the fields container of every table without fields. Passed to
+ * `validate` as `reportedNodes`, so a field left empty (`amount:`) is reported once, as a field with no type.
+ */
+export function itemReportedNodes(objects: readonly SchemaObject[]): JsonPath[] {
+  const nodes: JsonPath[] = []
+  const visit = (field: Field): void => {
+    if (field.type === undefined) nodes.push(field.at)
+    field.fields.forEach(visit)
+    if (field.items) visit(field.items)
+  }
+  for (const object of objects) {
+    if (object.fields.length === 0) nodes.push(object.fieldsAt)
+    object.fields.forEach(visit)
+  }
+  return nodes
 }
 
 export interface KeyedFieldOptions {

@@ -1,7 +1,7 @@
 // handoff-check's own contract: `apiVersion: handoff-check/v1`, `kind: HandoffContract` (docs/formats.md).
 import type { ContractDoc, SchemaObject } from '../model/types.js'
 import { ownersAt } from './card-sections.js'
-import { mapKeyedFields } from './fields.js'
+import { itemReportedNodes, mapKeyedFields } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, entries, strAt } from './read.js'
 import { hasTopLevel } from './sniff.js'
@@ -39,6 +39,16 @@ export const handoffContract: Format = {
 function mapHandoffContract(data: unknown): ContractDoc {
   const freshness = anyAt(data, [], 'freshness')
   const schema = anyAt(data, [], 'schema')
+  const objects = entries(schema?.value, ['schema']).map((e): SchemaObject => ({
+    name: e.key,
+    at: e.at,
+    ...defined({
+      type: strAt(e.value, e.at, 'type'),
+      description: strAt(e.value, e.at, 'description')
+    }),
+    fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], { types: NATIVE_FIELD_TYPES }),
+    fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
+  }))
   return {
     kind: 'contract',
     standard: 'handoff-contract',
@@ -49,27 +59,17 @@ function mapHandoffContract(data: unknown): ContractDoc {
       id: strAt(data, [], 'id'),
       version: anyAt(data, [], 'version'),
       freshness: freshness && { at: freshness.at, value: freshness },
-      schema: schema && {
-        value: entries(schema.value, ['schema']).map((e): SchemaObject => ({
-          name: e.key,
-          at: e.at,
-          ...defined({
-            type: strAt(e.value, e.at, 'type'),
-            description: strAt(e.value, e.at, 'description')
-          }),
-          fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], {
-            types: NATIVE_FIELD_TYPES
-          }),
-          fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
-        })),
-        at: schema.at
-      }
+      schema: schema && { value: objects, at: schema.at }
     }),
     versionAnchor: [],
     owners: ownersAt(data, []),
     ownerAnchor: [],
     freshnessAnchor: [],
     schemaAnchor: [],
-    issues: validate('handoff-contract', data, { schemaRoots: ['schema'], reportedKeys: [] })
+    issues: validate('handoff-contract', data, {
+      schemaRoots: ['schema'],
+      reportedKeys: [],
+      reportedNodes: itemReportedNodes(objects)
+    })
   }
 }

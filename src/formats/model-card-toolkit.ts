@@ -4,7 +4,7 @@ import type { JsonPath } from '../core/types.js'
 import type { Located, ModelCardDoc } from '../model/types.js'
 import { declaredMetrics, mapCardSections } from './card-sections.js'
 import type { Format } from './format.js'
-import { anyAt, child, defined, elements, entries, isObj, strAt } from './read.js'
+import { anyAt, child, defined, elements, entries, isObj, numberFromText, strAt } from './read.js'
 import { validate } from './validate.js'
 
 const METRICS: JsonPath = ['quantitative_analysis', 'performance_metrics']
@@ -27,6 +27,7 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
   const version = child(details, 'version')
   const schemaVersion = child(data, 'schema_version')
   const train = trainingSet(data)
+  const performance = child(child(data, 'quantitative_analysis'), 'performance_metrics')
   return {
     kind: 'model-card',
     standard: 'model-card-toolkit',
@@ -44,21 +45,18 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
     trainingData: {
       anchor: train?.at ?? sections.trainingData.anchor,
       ...defined({
-        location:
-          sections.trainingData.location ??
-          (train && (anyAt(train.value, train.at, 'link') ?? anyAt(train.value, train.at, 'name'))),
+        location: sections.trainingData.location ?? (train && trainingLocation(train)),
         version: sections.trainingData.version ?? (train && anyAt(train.value, train.at, 'version'))
       })
     },
     evaluation: {
-      anchor: sections.evaluation.anchor,
+      // An empty (or unreadable) `performance_metrics` is reported on its own key, not on the handoff block.
+      anchor: performance === undefined ? sections.evaluation.anchor : METRICS,
       ...defined({
+        // The toolkit writes scores as strings (v0.0.2 requires it): "0.91" is its way of writing 0.91.
         metrics:
-          declaredMetrics(
-            data,
-            elements(child(child(data, 'quantitative_analysis'), 'performance_metrics'), METRICS),
-            METRICS
-          ) ?? sections.evaluation.metrics
+          declaredMetrics(data, elements(performance, METRICS), METRICS, numberFromText) ??
+          sections.evaluation.metrics
       })
     },
     issues: validate('handoff-model-card#/$defs/modelCardToolkit', data, {
@@ -72,13 +70,25 @@ function nonEmpty(value: Located<string> | undefined): Located<string> | undefin
   return value && value.value.trim() !== '' ? value : undefined
 }
 
+/**
+ * The train set's `link`; else its `name` when the name looks like a location or dataset id (has a `/`, `:` or `.`,
+ * as `gs://bucket/train` or `acme/cats-dogs`). A bare label such as "train" or "Training Set" says nothing about
+ * where the data is, so the location is then missing.
+ */
+function trainingLocation(train: { value: unknown; at: JsonPath }): Located<unknown> | undefined {
+  const link = anyAt(train.value, train.at, 'link')
+  if (link) return link
+  const name = strAt(train.value, train.at, 'name')
+  return name && /[/:.]/.test(name.value) ? name : undefined
+}
+
 /** The train set of `model_parameters.data`: a list (v0.0.2) or a `{ train, eval }` mapping (v0.0.1). */
 function trainingSet(data: unknown): { value: unknown; at: JsonPath } | undefined {
   const at: JsonPath = ['model_parameters', 'data']
   const sets = child(child(data, 'model_parameters'), 'data')
   if (Array.isArray(sets)) {
     const all = elements(sets, at)
-    return all.find((s) => /train/i.test(String(child(s.value, 'name') ?? ''))) ?? all[0]
+    return all.find((s) => /train/i.test(strAt(s.value, s.at, 'name')?.value ?? '')) ?? all[0]
   }
   const named = entries(sets, at)
   return named.find((s) => /train/i.test(s.key)) ?? named[0]

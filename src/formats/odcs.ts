@@ -1,11 +1,12 @@
 // Open Data Contract Standard v3 (bitol-io): `kind: DataContract`, `apiVersion: v3.x`.
 import type { JsonPath } from '../core/types.js'
 import type { ContractDoc, Field, Located, SchemaObject, StandardIssue } from '../model/types.js'
-import { annotationsAt, constraintsAt } from './fields.js'
+import { annotationsAt, constraintsAt, itemReportedNodes } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, elements, isObj, numAt, strAt } from './read.js'
 import { hasTopLevel } from './sniff.js'
 import { validate } from './validate.js'
+import type { ValidationOptions } from './validate.js'
 
 /** `logicalType` values of the ODCS v3.1.0 JSON Schema (v3.0.2 allows a subset; its schema rejects the rest). */
 export const ODCS_LOGICAL_TYPES: ReadonlySet<string> = new Set([
@@ -25,13 +26,14 @@ export const odcs: Format = {
   kind: 'contract',
   sniff: (text) => hasTopLevel(text, 'kind', 'DataContract') && hasTopLevel(text, 'apiVersion'),
   detect: (data) =>
-    child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(String(child(data, 'apiVersion'))),
+    child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(strAt(data, [], 'apiVersion')?.value ?? ''),
   map: (data) => mapOdcs(data)
 }
 
 function mapOdcs(data: unknown): ContractDoc {
   const apiVersion = child(data, 'apiVersion')
   const schemaList = anyAt(data, [], 'schema')
+  const objects = elements(schemaList?.value, ['schema']).map((e) => schemaObject(e.value, e.at))
   return {
     kind: 'contract',
     standard: 'odcs',
@@ -42,17 +44,14 @@ function mapOdcs(data: unknown): ContractDoc {
       id: strAt(data, [], 'id'),
       version: anyAt(data, [], 'version'),
       freshness: freshnessOf(data),
-      schema: schemaList && {
-        value: elements(schemaList.value, ['schema']).map((e) => schemaObject(e.value, e.at)),
-        at: schemaList.at
-      }
+      schema: schemaList && { value: objects, at: schemaList.at }
     }),
     versionAnchor: [],
     owners: ownersOf(data),
     ownerAnchor: [],
     freshnessAnchor: child(data, 'slaProperties') === undefined ? [] : ['slaProperties'],
     schemaAnchor: [],
-    issues: validateOdcs(data, apiVersion)
+    issues: validateOdcs(data, apiVersion, { ...VALIDATION, reportedNodes: itemReportedNodes(objects) })
   }
 }
 
@@ -68,7 +67,7 @@ function ownersOf(data: unknown): Located<unknown>[] {
     ? elements(team, ['team'])
     : elements(child(team, 'members'), ['team', 'members'])
   const owners = members
-    .filter((m) => /owner/i.test(String(child(m.value, 'role') ?? '')))
+    .filter((m) => /owner/i.test(strAt(m.value, m.at, 'role')?.value ?? ''))
     .flatMap((m) => strAt(m.value, m.at, 'username') ?? strAt(m.value, m.at, 'name') ?? [])
   if (owners.length > 0) return owners
 
@@ -130,17 +129,19 @@ function property(node: unknown, at: JsonPath): Field {
   return field
 }
 
-const VALIDATION = { schemaRoots: ['schema'], reportedKeys: [['version']] }
+const VALIDATION: ValidationOptions = { schemaRoots: ['schema'], reportedKeys: [['version']] }
 
 /**
  * v3.0.x files against the v3.0.2 schema, the rest against v3.1.0. A v3.0.x file that only uses what v3.1.0 allows
  * (a `team` object, numeric `exclusiveMinimum`, …) passes: the standard's own v3.0.x examples do exactly that.
  * When it fails both, the shorter list is the more specific one.
  */
-function validateOdcs(data: unknown, apiVersion: unknown): StandardIssue[] {
-  if (!/^v3\.0(\.|$)/.test(String(apiVersion))) return validate('odcs-3.1.0', data, VALIDATION)
-  const declared = validate('odcs-3.0.2', data, VALIDATION)
+function validateOdcs(data: unknown, apiVersion: unknown, options: ValidationOptions): StandardIssue[] {
+  // String() would call a hostile value's own toString.
+  if (typeof apiVersion !== 'string' || !/^v3\.0(\.|$)/.test(apiVersion))
+    return validate('odcs-3.1.0', data, options)
+  const declared = validate('odcs-3.0.2', data, options)
   if (declared.length === 0) return declared
-  const later = validate('odcs-3.1.0', data, VALIDATION)
+  const later = validate('odcs-3.1.0', data, options)
   return later.length < declared.length ? later : declared
 }

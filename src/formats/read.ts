@@ -54,6 +54,17 @@ export function textAt(node: unknown, base: JsonPath, key: string): Located<stri
   return undefined
 }
 
+/**
+ * A number as a standard that writes numbers as strings has it: a finite number, or a string that is only a decimal
+ * number (`"0.91"`, `"1e-3"`), as that number. Anything else is returned unchanged for the checks to judge.
+ */
+export function numberFromText(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value))
+    return value
+  const number = Number(value)
+  return Number.isFinite(number) ? number : value
+}
+
 /** The entries of a mapping with their paths, in document order. */
 export function entries(node: unknown, base: JsonPath): { key: string; value: unknown; at: JsonPath }[] {
   return isObj(node) ? Object.entries(node).map(([key, value]) => ({ key, value, at: [...base, key] })) : []

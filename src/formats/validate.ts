@@ -77,6 +77,12 @@ export interface ValidationOptions {
   schemaRoots: readonly string[]
   /** Keys a handoff item reports itself when missing; a `required` error for them would be reported twice. */
   reportedKeys: readonly JsonPath[]
+  /**
+   * Nodes whose wrong shape a handoff item reports itself: a field that is not a mapping is `contract.schema`'s
+   * field with no type, a table whose fields are not a mapping its table with no fields. ajv's `must be object`
+   * there would say the same thing a second time, so `type` errors at exactly these nodes are left out.
+   */
+  reportedNodes?: readonly JsonPath[]
 }
 
 export function validate(id: SchemaTarget, data: unknown, options: ValidationOptions): StandardIssue[] {
@@ -165,6 +171,10 @@ function isBranchError(error: ErrorObject, combinator: ErrorObject): boolean {
   )
 }
 
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i])
+}
+
 function within(path: string, parent: string): boolean {
   return path === parent || path.startsWith(`${parent}/`)
 }
@@ -210,8 +220,7 @@ function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions):
     case 'required': {
       const missing = String(params.missingProperty)
       const full = [...path, missing]
-      if (options.reportedKeys.some((k) => k.length === full.length && k.every((s, i) => s === full[i])))
-        return
+      if (options.reportedKeys.some((k) => samePath(k, full))) return
       break
     }
     case 'additionalProperties':
@@ -229,6 +238,7 @@ function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions):
       message = `must be ${JSON.stringify(params.allowedValue)}`
       break
     case 'type':
+      if (options.reportedNodes?.some((node) => samePath(node, path))) return
       message = `must be ${String(params.type).split(',').join(' or ')}`
       break
   }

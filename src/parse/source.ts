@@ -1,7 +1,7 @@
 // The one module that knows how text becomes data. Everything downstream sees `data` and asks `locate(path)`
 // for positions, so a faster parser that keeps the same line numbers can replace this one without other changes.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
-import type { Document, Node, Pair } from 'yaml'
+import type { Document, Node, Pair, YAMLError } from 'yaml'
 import type { JsonPath, Position } from '../core/types.js'
 import { findFrontMatter } from './front-matter.js'
 
@@ -29,6 +29,13 @@ export interface ParsedSource {
 
 const MARKDOWN = /\.(md|markdown)$/i
 
+/**
+ * Collections nested deeper than this are refused. The yaml library composes nodes recursively and runs out of stack
+ * somewhere past several hundred levels, at a depth that depends on the stack left; a fixed limit far below that
+ * gives every run the same answer. No contract or model card comes near it.
+ */
+export const MAX_DEPTH = 100
+
 export function parseSource(path: string, text: string): ParsedSource {
   const lineCounter = new LineCounter()
   // Counting lines over the whole text keeps front-matter positions true to the file.
@@ -54,6 +61,8 @@ export function parseSource(path: string, text: string): ParsedSource {
   try {
     doc = parseDocument(yamlText, {
       keepSourceTokens: false,
+      // Warnings (a mapping used as a key is stringified by toJS) would go to stderr through process.emitWarning.
+      logLevel: 'error',
       prettyErrors: false,
       uniqueKeys: true,
       strict: true
@@ -66,9 +75,17 @@ export function parseSource(path: string, text: string): ParsedSource {
       pos
     )
   }
+  // Before the errors: running out of stack in the parser (RESOURCE_EXHAUSTION) happens far below the first node
+  // past MAX_DEPTH, which the partial document still holds, so the report does not depend on the stack.
+  const deep = firstTooDeep(doc.contents)
+  const exhausted = doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')
+  if (deep || exhausted) {
+    const message = `Nested too deeply (more than ${MAX_DEPTH} levels)`
+    return failed([{ message, ...pos(start + (deep?.range?.[0] ?? 0)) }], frontMatter, pos)
+  }
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) => ({
-      message: firstLine(e.message),
+      message: firstLine(e.message) + flowStart(doc, e, (offset) => pos(start + offset)),
       ...pos(start + (e.pos?.[0] ?? 0))
     }))
     return failed(errors, frontMatter, pos)
@@ -107,6 +124,47 @@ export function parseSource(path: string, text: string): ParsedSource {
   }
 
   return { data, errors: [], frontMatter, noYaml: false, locate }
+}
+
+/** The collections under `root` with their depth (the root collection is 1), in document order, without recursion. */
+function* collections(root: unknown): Generator<{ node: Node; depth: number }> {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!
+    if (!isMap(node) && !isSeq(node)) continue
+    yield { node, depth }
+    const children: unknown[] = []
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) children.push(item.key, item.value)
+      else children.push(item)
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 })
+  }
+}
+
+function firstTooDeep(root: unknown): Node | undefined {
+  for (const { node, depth } of collections(root)) if (depth > MAX_DEPTH) return node
+  return undefined
+}
+
+/**
+ * The yaml library reports an unclosed (or under-indented) flow collection where it gives up, usually the next
+ * line. The collection it gave up on ends exactly there, so its start can be named: `(the sequence starts at line 6,
+ * column 12)`. Empty for every other error.
+ */
+function flowStart(doc: Document.Parsed, error: YAMLError, at: (offset: number) => Position): string {
+  const kind = /^Flow (sequence|map) in block collection/.exec(error.message)?.[1]
+  const end = error.pos?.[0]
+  if (!kind || end === undefined) return ''
+  let opened: number | undefined
+  for (const { node } of collections(doc.contents)) {
+    const flow = (node as { flow?: boolean }).flow === true
+    if (!flow || isSeq(node) !== (kind === 'sequence') || !node.range || node.range[1] !== end) continue
+    if (node.range[0] < end && (opened === undefined || node.range[0] > opened)) opened = node.range[0]
+  }
+  if (opened === undefined) return ''
+  const { line, column } = at(opened)
+  return ` (the ${kind} starts at line ${line}, column ${column})`
 }
 
 function keyOf(pair: Pair): string | undefined {
