@@ -1,34 +1,269 @@
 import { readFile, stat, readdir, writeFile } from 'node:fs/promises';
 import { readFileSync, realpathSync } from 'node:fs';
-import { join, resolve, relative, sep, dirname } from 'node:path';
+import { resolve, join, relative, sep, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { a as allItems, r as renderMarkdown, p as parseSource, d as defaultConfig, b as picomatch, c as checkFiles } from './chunks/index.js';
+import { b as buildReport, a as analyzeFile, d as diffFindings, s as sortFindings, c as compareContracts, e as contractRemoved, f as classifyBump, g as showValue, h as contractBreakingChange, i as defaultConfig, p as parseSource, j as formats, k as portablePath, l as allItems, m as describeFile, n as plural, r as renderMarkdown$1, o as loadConfig, q as picomatch } from './chunks/index.js';
 import { createHash } from 'node:crypto';
-import { parseArgs } from 'node:util';
+import { parseArgs as parseArgs$1 } from 'node:util';
 import { execFile } from 'node:child_process';
 import 'process';
 import 'buffer';
 
-const STANDARD_NAMES = {
-    odcs: 'ODCS',
-    dcs: 'Data Contract Specification',
-    'handoff-contract': 'handoff-check',
-    'handoff-model-card': 'handoff-check',
-    huggingface: 'Hugging Face',
-    'model-card-toolkit': 'Model Card Toolkit',
-    unknown: 'unrecognised'
+const FIRST_LINE = { line: 1, column: 1 };
+/**
+ * Check the head file and compare it with its base version.
+ * - head only: exactly analyzeFile(head).
+ * - base and head (modified, or renamed when the paths differ): when both are contracts, `report.changes` holds
+ *   the classified changes (with `basePath` on a rename) and the contract.breaking-change / contract.version-bump
+ *   findings join the head's findings. A base that does not parse or is not a recognised contract is not
+ *   compared; when the head is a contract and the base text looked like one, a notice says so.
+ * - base only (removed): a report for the removed path when the base was a contract, else undefined.
+ */
+function compareFile(input, ctx) {
+    const { base, head } = input;
+    if (!head)
+        return base ? removed(base, ctx) : undefined;
+    const analysis = analyzeFile(head, ctx);
+    if (!base || !analysis?.doc || analysis.doc.kind !== 'contract' || !analysis.source)
+        return analysis;
+    const report = analysis.report;
+    const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx);
+    if (!baseSide)
+        return analysis;
+    if (!baseSide.doc || !baseSide.source) {
+        const detail = baseSide.report.findings.find((f) => f.item === 'file.parse')?.message ?? 'unreadable';
+        const finding = diffFindings(single('baseUnreadable', { basePath: base.path, detail }, 'notice', analysis.doc), report.path, analysis.source.locate, ctx.config);
+        report.findings = sortFindings([...report.findings, ...finding]);
+        return analysis;
+    }
+    if (baseSide.doc.kind !== 'contract')
+        return analysis;
+    const compared = compareContracts(baseSide.doc, analysis.doc, {
+        base: baseSide.source.locate,
+        head: analysis.source.locate
+    });
+    report.changes = base.path === head.path ? compared.changes : { basePath: base.path, ...compared.changes };
+    const findings = diffFindings(compared, report.path, analysis.source.locate, ctx.config);
+    report.findings = sortFindings([...report.findings, ...findings]);
+    return analysis;
+}
+/** compareFile over many pairs into one report; files that are not ours (or removed non-contracts) are left out. */
+function compareFiles(pairs, ctx) {
+    const reports = [];
+    for (const pair of pairs) {
+        const analysis = compareFile(pair, ctx);
+        if (analysis)
+            reports.push(analysis.report);
+    }
+    return buildReport(reports);
+}
+function removed(base, ctx) {
+    const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx);
+    if (!baseSide?.doc || baseSide.doc.kind !== 'contract' || !baseSide.source)
+        return undefined;
+    const doc = baseSide.doc;
+    const changes = {
+        bump: classifyBump(doc.version?.value, undefined),
+        changes: contractRemoved(doc, { base: baseSide.source.locate }),
+        verdict: 'breaking'
+    };
+    const version = doc.version?.value;
+    if (typeof version === 'string')
+        changes.baseVersion = version;
+    else if (version !== undefined && version !== null)
+        changes.baseVersion = showValue(version);
+    const name = changes.changes[0].path;
+    const report = {
+        path: base.path,
+        kind: 'contract',
+        standard: baseSide.report.standard,
+        findings: diffFindings(single('removed', { name, old: changes.baseVersion ?? '(none)' }, undefined, doc), base.path, () => FIRST_LINE, ctx.config),
+        changes
+    };
+    if (baseSide.report.standardVersion !== undefined)
+        report.standardVersion = baseSide.report.standardVersion;
+    return { report };
+}
+function single(messageId, data, severity, doc) {
+    return {
+        changes: { bump: 'none', changes: [], verdict: 'unchanged' },
+        reports: [
+            {
+                item: contractBreakingChange.id,
+                report: {
+                    messageId,
+                    data,
+                    status: 'invalid',
+                    at: doc.version?.at ?? doc.versionAnchor,
+                    ...(severity ? { severity } : {})
+                }
+            }
+        ]
+    };
+}
+
+/** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */
+const EXIT = { pass: 0, fail: 1, usage: 2 };
+
+function renderChangelog(log, format) {
+    if (format === 'json')
+        return renderJson$1(log);
+    if (format === 'markdown')
+        return renderMarkdown(log);
+    return renderText$1(log);
+}
+function renderJson$1(log) {
+    const { changes } = log.compared;
+    return `${JSON.stringify({ base: log.basePath, head: log.headPath, ...changes, findings: log.findings }, null, 2)}\n`;
+}
+function renderText$1(log) {
+    const { changes } = log.compared;
+    const lines = [`${log.basePath} → ${log.headPath}`, `${versionLine(log)} · ${summary(changes.changes)}`];
+    if (changes.changes.length > 0) {
+        const rows = changes.changes.map((c) => [c.level, c.rule, c.path, oldNew(c), lineOf(c)]);
+        const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+        lines.push('');
+        for (const r of rows)
+            lines.push(`  ${r.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ')}`.trimEnd());
+    }
+    if (log.findings.length > 0)
+        lines.push('');
+    for (const f of log.findings)
+        lines.push(`${f.severity} ${f.item} (${f.path}:${f.line}): ${f.message}`);
+    return `${lines.join('\n')}\n`;
+}
+function renderMarkdown(log) {
+    const { changes } = log.compared;
+    const out = [
+        `### Contract changes: \`${log.headPath}\``,
+        '',
+        `${versionLine(log)} · **${changes.verdict}** · ${summary(changes.changes)}`
+    ];
+    if (changes.changes.length > 0) {
+        out.push('', '| Level | Path | Change | Old → New | Line |', '| --- | --- | --- | --- | --- |');
+        for (const c of changes.changes) {
+            out.push(`| ${c.level} | \`${cell(c.path)}\` | ${c.rule} | ${cell(oldNew(c))} | ${lineOf(c)} |`);
+        }
+    }
+    if (log.findings.length > 0)
+        out.push('');
+    for (const f of log.findings)
+        out.push(`- **${f.severity}** \`${f.item}\` (line ${f.line}): ${cell(f.message)}`);
+    return `${out.join('\n')}\n`;
+}
+function versionLine(log) {
+    const { baseVersion, headVersion, bump } = log.compared.changes;
+    return `version ${showValue(baseVersion)} → ${showValue(headVersion)} (${bump})`;
+}
+function summary(changes) {
+    const count = (level) => changes.filter((c) => c.level === level).length;
+    if (changes.length === 0)
+        return 'no changes';
+    return `${count('error')} breaking, ${count('warning')} warning, ${count('info')} info`;
+}
+function oldNew(c) {
+    return `${showValue(c.old)} → ${showValue(c.new)}`;
+}
+function lineOf(c) {
+    return c.line === undefined ? '-' : `line ${c.line}`;
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+// `handoff-check diff OLD NEW`: the changelog of two versions of a contract. The CLI wires it as a subcommand.
+const DIFF_USAGE = `Usage: handoff-check diff OLD NEW [--format text|json|markdown]
+
+Prints what changed between two versions of a data contract (any supported standard) and whether the
+version change announces it. Exit 0: no breaking change; 1: a breaking change; 2: usage error.
+`;
+const FORMATS$1 = ['text', 'json', 'markdown'];
+let UsageError$1 = class UsageError extends Error {
 };
-function describeFile(file) {
-    const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file';
-    const standard = STANDARD_NAMES[file.standard] ?? file.standard;
-    return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`;
+async function runDiffCommand(args, io) {
+    try {
+        const options = parseArgs(args);
+        if (options === 'help') {
+            io.stdout(DIFF_USAGE);
+            return EXIT.pass;
+        }
+        // Both files are read before either is parsed, so a missing file is reported first.
+        const baseText = await read(options.base, io);
+        const headText = await read(options.head, io);
+        const base = load(options.base, baseText);
+        const head = load(options.head, headText);
+        const compared = compareContracts(base.doc, head.doc, {
+            base: base.source.locate,
+            head: head.source.locate
+        });
+        const findings = diffFindings(compared, options.head, head.source.locate, defaultConfig());
+        io.stdout(renderChangelog({ basePath: options.base, headPath: options.head, compared, findings }, options.format));
+        const failed = compared.changes.verdict === 'breaking' || findings.some((f) => f.severity === 'error');
+        return failed ? EXIT.fail : EXIT.pass;
+    }
+    catch (err) {
+        if (!(err instanceof UsageError$1))
+            throw err;
+        io.stderr(`handoff-check diff: ${err.message}\n`);
+        return EXIT.usage;
+    }
 }
-/** Report paths as every renderer prints them: relative, `/` separators, no leading `./`. */
-function portablePath(path) {
-    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+function parseArgs(args) {
+    const files = [];
+    let format = 'text';
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '-h' || arg === '--help')
+            return 'help';
+        if (arg === '--format' || arg === '-f') {
+            const value = args[++i];
+            if (value === undefined)
+                throw new UsageError$1(`${arg} needs a value (${FORMATS$1.join(', ')})\n${DIFF_USAGE}`);
+            format = value;
+        }
+        else if (arg.startsWith('--format='))
+            format = arg.slice('--format='.length);
+        else if (arg.startsWith('-'))
+            throw new UsageError$1(`unknown option ${arg}\n${DIFF_USAGE}`);
+        else
+            files.push(arg);
+    }
+    if (!FORMATS$1.includes(format)) {
+        throw new UsageError$1(`unknown format ${format}; use one of ${FORMATS$1.join(', ')}`);
+    }
+    if (files.length !== 2)
+        throw new UsageError$1(`expected two files, OLD and NEW, got ${files.length}\n${DIFF_USAGE}`);
+    return { base: files[0], head: files[1], format: format };
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+async function read(path, io) {
+    try {
+        return await readFile(resolve(io.cwd, path), 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new UsageError$1(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : String(code ?? err)}`);
+    }
+}
+function load(path, text) {
+    const source = parseSource(path, text);
+    const problem = source.errors[0];
+    if (problem)
+        throw new UsageError$1(`${path}:${problem.line}:${problem.column}: ${problem.message}`);
+    const sniffed = formats.filter((f) => f.sniff(text, path));
+    const format = sniffed.find((f) => f.detect(source.data, path)) ?? formats.find((f) => f.detect(source.data, path));
+    if (!format || format.kind !== 'contract') {
+        throw new UsageError$1(`${path} is not a data contract handoff-check recognises (ODCS, DCS or kind: HandoffContract)`);
+    }
+    let doc;
+    try {
+        doc = format.map(source.data, path);
+    }
+    catch (err) {
+        throw new UsageError$1(`${path} could not be read as ${format.standard}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (doc.kind !== 'contract')
+        throw new UsageError$1(`${path} is not a data contract`);
+    return { doc, source };
 }
 
 function renderJson(report, options = {}) {
@@ -299,7 +534,7 @@ function render(format, report, options) {
         case 'json':
             return renderJson(report, { notes: options.notes });
         case 'markdown':
-            return renderMarkdown(report, { ...options.markdown, notes: options.notes });
+            return renderMarkdown$1(report, { ...options.markdown, notes: options.notes });
         case 'sarif':
             return renderSarif(report, { toolVersion: options.toolVersion, informationUri: options.informationUri });
     }
@@ -318,8 +553,10 @@ function messageOf(err) {
 
 // The command line, parsed once into a typed object; everything after this sees `CliOptions`, never argv.
 const USAGE = `Usage: handoff-check [paths...] [options]
+       handoff-check diff OLD NEW [--format text|json|markdown]
 
-Checks data contracts and ML model cards for every handoff item.
+Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
+versions of a contract and whether the version change announces it (handoff-check diff --help).
 
 Arguments:
   paths                   Files or directories to check (default: discover under the working directory).
@@ -327,7 +564,8 @@ Arguments:
                           is reported.
 
 Options:
-  --changed-since REF     Check only files changed between REF and the working tree (plus untracked files).
+  --changed-since REF     Check only files changed between REF and the working tree (plus untracked files),
+                          and compare each changed, renamed or deleted contract with its version at REF.
   --format FORMAT         Output format: ${FORMATS.join(', ')} (default: text).
   --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
   --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.
@@ -342,7 +580,7 @@ Exit codes: 0 no error-severity findings, 1 at least one, 2 usage or configurati
 function parseCliArgs(argv) {
     let parsed;
     try {
-        parsed = parseArgs({
+        parsed = parseArgs$1({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -399,22 +637,33 @@ function useColor(flag, env, isTTY) {
     return isTTY;
 }
 
-// Owners named in CODEOWNERS, for the owner items' `owners.codeowners` option. GitHub looks in these places, in order.
-const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-/** Every `@user`, `@org/team` and email named on a rule line; comments and patterns are not owners. */
+// CODEOWNERS: each line is a pattern followed by owners; `#` starts a comment (`\#` in a pattern is literal).
+/** Every owner named anywhere in a CODEOWNERS file, lower-cased (GitHub matches them case-insensitively). */
 function parseCodeowners(text) {
     const owners = new Set();
     for (const raw of text.split(/\r?\n/)) {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
+        const line = stripComment(raw).trim();
+        if (!line)
             continue;
-        for (const token of line.split(/\s+/).slice(1)) {
-            if (/^@[\w.-]+(\/[\w.-]+)?$/.test(token) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(token))
-                owners.add(token);
-        }
+        const [, ...names] = line.split(/\s+/);
+        for (const name of names)
+            owners.add(name.toLowerCase());
     }
     return owners;
 }
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+
+// Finding CODEOWNERS for the owner items' `owners.codeowners` option; parsing is the checks' own parser, so the
+// CLI and the Action read the file the same way. GitHub looks in these places, in order.
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 async function readCodeowners(root) {
     for (const location of CODEOWNERS_LOCATIONS) {
         try {
@@ -427,78 +676,10 @@ async function readCodeowners(root) {
     return undefined;
 }
 
-// The CLI's one door to `.github/handoff.yml`. Until src/config/load.ts (`loadConfig`, with schema validation)
-// lands, this reads the file with parseSource and merges the known keys over defaultConfig(); after the merge,
-// `loadConfigFile` becomes `return loadConfig(text, path)` and nothing else in the CLI changes.
-const SEVERITIES = ['error', 'warning', 'notice', 'off'];
+// The CLI's one door to `.github/handoff.yml`: the real loader, so the CLI, the Action and the docs agree on every
+// key, default and message (a bad config is a ConfigError naming the file, the key and its line).
 function loadConfigFile(text, path) {
-    const source = parseSource(path, text);
-    if (source.errors.length > 0) {
-        return { ok: false, errors: source.errors.map((e) => ({ path, ...e })) };
-    }
-    const config = defaultConfig();
-    const errors = [];
-    const fail = (at, message) => errors.push({ path, ...source.locate(at), message });
-    const data = source.data;
-    if (data === null || data === undefined)
-        return { ok: true, config };
-    if (!isRecord(data)) {
-        fail([], 'The config must be a mapping of keys (paths, items, artifact, freshness, owners).');
-        return { ok: false, errors };
-    }
-    const paths = section(data, 'paths', fail);
-    for (const key of ['contracts', 'modelCards', 'ignore']) {
-        const list = paths?.[key];
-        if (list === undefined)
-            continue;
-        if (Array.isArray(list) && list.every((g) => typeof g === 'string'))
-            config.paths[key] = list;
-        else
-            fail(['paths', key], `paths.${key} must be a list of glob patterns.`);
-    }
-    const items = section(data, 'items', fail);
-    for (const [id, severity] of Object.entries(items ?? {})) {
-        if (typeof severity === 'string' && SEVERITIES.includes(severity)) {
-            config.items[id] = severity;
-        }
-        else
-            fail(['items', id], `items.${id} must be one of ${SEVERITIES.join(', ')}.`);
-    }
-    const formats = section(data, 'artifact', fail)?.formats;
-    if (formats !== undefined) {
-        if (Array.isArray(formats) && formats.every((f) => typeof f === 'string')) {
-            config.artifact.formats = formats.map((f) => f.toLowerCase());
-        }
-        else
-            fail(['artifact', 'formats'], 'artifact.formats must be a list of format ids.');
-    }
-    const max = section(data, 'freshness', fail)?.max;
-    if (max !== undefined && max !== null) {
-        if (typeof max === 'string')
-            config.freshness.max = max;
-        else
-            fail(['freshness', 'max'], 'freshness.max must be a duration such as 24h or PT24H.');
-    }
-    const codeowners = section(data, 'owners', fail)?.codeowners;
-    if (codeowners !== undefined) {
-        if (typeof codeowners === 'boolean')
-            config.owners.codeowners = codeowners;
-        else
-            fail(['owners', 'codeowners'], 'owners.codeowners must be true or false.');
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
-}
-function section(data, key, fail) {
-    const value = data[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (isRecord(value))
-        return value;
-    fail([key], `${key} must be a mapping.`);
-    return undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return loadConfig(text, path);
 }
 
 /** Never descended into, whatever the config says. */
@@ -645,9 +826,21 @@ async function changedSince(cwd, ref, git = runGit) {
             changed.add(path);
     return { changed: [...changed].sort(), deleted: [...deleted].sort() };
 }
-
-/** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */
-const EXIT = { pass: 0, fail: 1, usage: 2 };
+/**
+ * The text of `path` (relative to `cwd`) as it was at `ref`, or undefined when it did not exist there: the base
+ * version a changed contract is compared with.
+ */
+async function fileAtRef(cwd, ref, path, git = runGit) {
+    if (ref.startsWith('-'))
+        throw new GitError(`not a git ref: "${ref}".`);
+    try {
+        // `./` makes git read the path relative to cwd rather than to the repository root.
+        return await git(['show', `${ref}:./${path}`], cwd);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 // The package's own metadata, found by walking up from this module: src/cli/ in development, dist/ when bundled.
 function packageInfo(from = import.meta.url) {
@@ -679,7 +872,9 @@ const DEFAULT_CONFIG_PATH = '.github/handoff.yml';
 /** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
 class UsageError extends Error {
 }
-async function main(argv, io, deps = { check: checkFiles }) {
+async function main(argv, io, deps = { check: compareFiles }) {
+    if (argv[0] === 'diff')
+        return runDiffCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (!args.ok) {
         io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`);
@@ -701,14 +896,16 @@ async function main(argv, io, deps = { check: checkFiles }) {
             throw new UsageError(`--cwd: no such directory: ${options.cwd}`);
         }
         const config = await readConfig(root, options);
-        const { files, notes } = await selectFiles(root, options, config);
+        const selection = await selectFiles(root, options, config);
+        const notes = selection.notes;
         const codeowners = await readCodeowners(root);
-        const { files: sources, tooLarge } = await readSources(root, files);
+        const { files: sources, tooLarge } = await readSources(root, selection.files);
         if (tooLarge.length > 0) {
             const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`;
             notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`);
         }
-        const report = deps.check(sources, { config, ...(codeowners ? { codeowners } : {}) });
+        const pairs = await pairWithBase(root, options.changedSince, sources, selection);
+        const report = deps.check(pairs, { config, ...(codeowners ? { codeowners } : {}) });
         const output = render(options.format, report, {
             color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
             notes,
@@ -736,10 +933,12 @@ async function main(argv, io, deps = { check: checkFiles }) {
         return EXIT.usage;
     }
 }
-/** 1 when any non-waived error-severity finding remains or a contract change is breaking; else 0. */
+/**
+ * 1 when any non-waived error-severity finding remains; else 0. A breaking change fails through its
+ * contract.breaking-change finding, so a waiver (or a major version increase) clears it.
+ */
 function exitCodeFor(report) {
-    const breaking = report.files.some((f) => f.changes?.verdict === 'breaking');
-    return report.result === 'fail' || breaking ? EXIT.fail : EXIT.pass;
+    return report.result === 'fail' ? EXIT.fail : EXIT.pass;
 }
 async function readConfig(root, options) {
     const named = options.config;
@@ -774,6 +973,8 @@ async function writeReport(target, named, text) {
 async function selectFiles(root, options, config) {
     const isCandidate = candidateMatcher(config);
     const chosen = new Map();
+    /** The directories named on the command line; a deleted file counts only inside one of them. */
+    const scopes = [];
     if (options.paths.length === 0) {
         for (const path of await discover(root, root, isCandidate))
             chosen.set(path, false);
@@ -785,6 +986,7 @@ async function selectFiles(root, options, config) {
         if (found.kind === 'file')
             chosen.set(found.path, true);
         else {
+            scopes.push(found.path);
             for (const path of await discover(root, join(root, found.path), isCandidate)) {
                 if (!chosen.has(path))
                     chosen.set(path, false);
@@ -793,21 +995,70 @@ async function selectFiles(root, options, config) {
     }
     const notes = [];
     let deleted = [];
+    const renamed = {};
     if (options.changedSince !== undefined) {
         const changes = await changedSince(root, options.changedSince);
         const keep = new Set(changes.changed);
         for (const path of [...chosen.keys()])
             if (!keep.has(path))
                 chosen.delete(path);
-        deleted = changes.deleted.filter(isCandidate);
+        const inScope = (path) => options.paths.length === 0 || scopes.some((s) => s === '.' || path.startsWith(`${s}/`));
+        deleted = changes.deleted.filter((path) => isCandidate(path) && inScope(path));
         if (deleted.length > 0) {
-            notes.push(`Deleted since ${options.changedSince} (not checked): ${deleted.join(', ')}`);
+            for (const [to, from] of await renamesSince(root, options.changedSince)) {
+                if (chosen.has(to) && deleted.includes(from))
+                    renamed[to] = from;
+            }
+            const moved = new Set(Object.values(renamed));
+            deleted = deleted.filter((path) => !moved.has(path));
         }
+        if (deleted.length > 0)
+            notes.push(`Deleted since ${options.changedSince}: ${deleted.join(', ')}`);
     }
     const files = [...chosen.entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, explicit]) => ({ path, explicit }));
-    return { files, deleted, notes };
+    return { files, deleted, renamed, notes };
+}
+/**
+ * Renames between `ref` and the working tree as git detects them (`-M`, similarity of 50% or more), new path →
+ * old path. Untracked files are not seen, so a renamed contract must be added (`git add`) or committed.
+ */
+async function renamesSince(root, ref, git = runGit) {
+    const out = await git(['diff', '--name-status', '-z', '-M', '--relative', ref, '--'], root);
+    const fields = out.split('\0');
+    const renames = new Map();
+    for (let i = 0; i < fields.length && fields[i] !== '';) {
+        const status = fields[i];
+        if (status.startsWith('R') || status.startsWith('C')) {
+            if (status.startsWith('R'))
+                renames.set(fields[i + 2], fields[i + 1]);
+            i += 3;
+        }
+        else
+            i += 2;
+    }
+    return renames;
+}
+/**
+ * The engine's input: each selected file with, under --changed-since, its text at the ref (absent when the file
+ * is new there), and each deleted candidate as a base without a head.
+ */
+async function pairWithBase(root, ref, sources, selection) {
+    if (ref === undefined)
+        return sources.map((head) => ({ head }));
+    const pairs = [];
+    for (const head of sources) {
+        const basePath = selection.renamed[head.path] ?? head.path;
+        const text = await fileAtRef(root, ref, basePath);
+        pairs.push(text === undefined ? { head } : { base: { path: basePath, text }, head });
+    }
+    for (const path of selection.deleted) {
+        const text = await fileAtRef(root, ref, path);
+        if (text !== undefined)
+            pairs.push({ base: { path, text } });
+    }
+    return pairs;
 }
 /** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
 async function run() {
@@ -833,4 +1084,4 @@ function isProcessEntry() {
 if (isProcessEntry())
     await run();
 
-export { DEFAULT_CONFIG_PATH, UsageError, exitCodeFor, main, run, selectFiles };
+export { DEFAULT_CONFIG_PATH, UsageError, exitCodeFor, main, renamesSince, run, selectFiles };

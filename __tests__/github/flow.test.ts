@@ -84,7 +84,7 @@ beforeEach(async () => {
   gh.commit(REPO, HEAD2, headTree('complete'))
   gh.permissions.set('maintainer', { permission: 'write', role_name: 'maintain' })
   gh.permissions.set('mallory', { permission: 'read', role_name: 'triage' })
-  api = createApi(createOctokit('ghs_test', { baseUrl: gh.url, retryAfterBaseMs: 1, log }))
+  api = createApi(createOctokit('ghs_test', { baseUrl: gh.url, retryAfterBaseMs: 1, writeSpacingMs: 1, log }))
   warnings = []
 })
 afterEach(async () => {

@@ -34,7 +34,9 @@ const contractBreakingChange = {
     messages: {
         unannounced: '{{count}} breaking change(s) ({{paths}}) but the version went from {{old}} to {{new}} ({{bump}}); a breaking change needs a major version increase.',
         notComparable: '{{count}} breaking change(s) ({{paths}}) but the version {{old}} → {{new}} is not semver, so the major increase cannot be checked.',
-        backwards: 'The contract version went backwards from {{old}} to {{new}}; consumers pinned to {{old}} would see an older promise under a newer change.'
+        backwards: 'The contract version went backwards from {{old}} to {{new}}; consumers pinned to {{old}} would see an older promise under a newer change.',
+        removed: 'The contract {{name}} (version {{old}}) was removed; every consumer loses its promise. Keep it, or waive the removal once consumers have moved.',
+        baseUnreadable: 'The base version at {{basePath}} could not be read as a contract ({{detail}}), so breaking changes were not checked.'
     }
 };
 const contractVersionBump = {
@@ -3912,7 +3914,57 @@ function metricNumber(value) {
 function isNumericString(value) {
     return typeof value === 'string' && /^\s*-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value);
 }
-const LOWER_IS_BETTER = [
+// Words that say which way a metric's name points. The first such word in the name decides, so a qualifier after it
+// does not flip it: `precision_at_1pct_fpr` is a precision (higher is better) measured at a false-positive rate.
+const HIGHER_IS_BETTER = new Set([
+    'accuracy',
+    'acc',
+    'precision',
+    'recall',
+    'auc',
+    'auroc',
+    'auprc',
+    'aupr',
+    'roc',
+    'pr',
+    'f1',
+    'f2',
+    'fbeta',
+    'f',
+    'map',
+    'ndcg',
+    'mrr',
+    'hit',
+    'hits',
+    'hitrate',
+    'bleu',
+    'rouge',
+    'meteor',
+    'chrf',
+    'bertscore',
+    'exact',
+    'em',
+    'iou',
+    'miou',
+    'dice',
+    'r2',
+    'kappa',
+    'mcc',
+    'tpr',
+    'tnr',
+    'sensitivity',
+    'specificity',
+    'coverage',
+    'gini',
+    'ks',
+    'lift',
+    'spearman',
+    'pearson',
+    'correlation',
+    'throughput',
+    'score'
+]);
+const LOWER_IS_BETTER = new Set([
     'loss',
     'error',
     'err',
@@ -3930,6 +3982,8 @@ const LOWER_IS_BETTER = [
     'ter',
     'fpr',
     'fnr',
+    'far',
+    'frr',
     'eer',
     'brier',
     'logloss',
@@ -3937,12 +3991,29 @@ const LOWER_IS_BETTER = [
     'distance',
     'fid',
     'duration',
-    'time'
-];
-/** Direction inferred from the metric's name: a name with a word like loss, error, rmse, wer, latency is lower-is-better. */
+    'time',
+    // false_positive_rate, false_alarm_rate, miss_rate
+    'false',
+    'miss'
+]);
+/**
+ * Direction inferred from the metric's name: the first word that names a direction decides (`roc_auc`,
+ * `recall@10`, `precision_at_1pct_fpr` are higher-is-better; `log_loss`, `rmse`, `p95 latency`, `false_positive_rate`
+ * lower-is-better). A name with no known word is higher-is-better unless a word ends in "loss" or "error".
+ */
 function higherIsBetterByName(name) {
-    const words = name.toLowerCase().split(/[^a-z0-9]+/);
-    return !words.some((w) => LOWER_IS_BETTER.includes(w) || /(?:loss|error)$/.test(w));
+    const words = name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    for (const word of words) {
+        if (HIGHER_IS_BETTER.has(word))
+            return true;
+        if (LOWER_IS_BETTER.has(word))
+            return false;
+    }
+    return !words.some((w) => /(?:loss|error)$/.test(w));
 }
 
 const evaluationMetrics = {
@@ -4491,6 +4562,16 @@ function textAt(node, base, key) {
         return { value: String(value), at: [...base, key] };
     return undefined;
 }
+/**
+ * A number as a standard that writes numbers as strings has it: a finite number, or a string that is only a decimal
+ * number (`"0.91"`, `"1e-3"`), as that number. Anything else is returned unchanged for the checks to judge.
+ */
+function numberFromText(value) {
+    if (typeof value !== 'string' || !/^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value))
+        return value;
+    const number = Number(value);
+    return Number.isFinite(number) ? number : value;
+}
 /** The entries of a mapping with their paths, in document order. */
 function entries(node, base) {
     return isObj(node) ? Object.entries(node).map(([key, value]) => ({ key, value, at: [...base, key] })) : [];
@@ -4515,13 +4596,20 @@ function constraintsAt(node, at) {
         minLength: numAt(node, at, 'minLength'),
         maxLength: numAt(node, at, 'maxLength'),
         pattern: strAt(node, at, 'pattern'),
-        minimum: numAt(node, at, 'minimum'),
-        maximum: numAt(node, at, 'maximum'),
-        exclusiveMinimum: numAt(node, at, 'exclusiveMinimum'),
-        exclusiveMaximum: numAt(node, at, 'exclusiveMaximum'),
+        minimum: boundAt(node, at, 'minimum'),
+        maximum: boundAt(node, at, 'maximum'),
+        exclusiveMinimum: boundAt(node, at, 'exclusiveMinimum'),
+        exclusiveMaximum: boundAt(node, at, 'exclusiveMaximum'),
         precision: numAt(node, at, 'precision'),
         scale: numAt(node, at, 'scale')
     };
+}
+/** A bound as a finite number or as non-empty text (a date or timestamp bound); anything else is absent. */
+function boundAt(node, at, key) {
+    const value = child(node, key);
+    if (typeof value === 'string' && value.trim() !== '')
+        return { value, at: [...at, key] };
+    return numAt(node, at, key);
 }
 function annotationsAt(node, at) {
     return {
@@ -4534,6 +4622,27 @@ function annotationsAt(node, at) {
         examples: listAt(node, at, 'examples')
     };
 }
+/**
+ * The nodes `contract.schema` reports on its own when they have the wrong shape: every field without a type (a
+ * field that is not a mapping has none) and the fields container of every table without fields. Passed to
+ * `validate` as `reportedNodes`, so a field left empty (`amount:`) is reported once, as a field with no type.
+ */
+function itemReportedNodes(objects) {
+    const nodes = [];
+    const visit = (field) => {
+        if (field.type === undefined)
+            nodes.push(field.at);
+        field.fields.forEach(visit);
+        if (field.items)
+            visit(field.items);
+    };
+    for (const object of objects) {
+        if (object.fields.length === 0)
+            nodes.push(object.fieldsAt);
+        object.fields.forEach(visit);
+    }
+    return nodes;
+}
 function mapKeyedFields(node, at, options) {
     return entries(node, at).map((e) => mapKeyedField(e.key, e.value, e.at, options));
 }
@@ -4545,7 +4654,8 @@ function mapKeyedField(name, node, at, options) {
             ...constraintsAt(node, at),
             ...annotationsAt(node, at),
             enum: listAt(node, at, 'enum'),
-            pii: boolAt(node, at, 'pii')
+            pii: boolAt(node, at, 'pii'),
+            ref: strAt(node, at, '$ref')
         }),
         fields: mapKeyedFields(child(node, 'fields'), [...at, 'fields'], options)
     };
@@ -7859,12 +7969,12 @@ function requireCompile () {
 }
 
 var $id$8 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
-var description = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
-var type$8 = "object";
+var description$1 = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
+var type$9 = "object";
 var required$1 = [
 	"$data"
 ];
-var properties$a = {
+var properties$b = {
 	$data: {
 		type: "string",
 		anyOf: [
@@ -7877,14 +7987,14 @@ var properties$a = {
 		]
 	}
 };
-var additionalProperties$1 = false;
+var additionalProperties$2 = false;
 var require$$9 = {
 	$id: $id$8,
-	description: description,
-	type: type$8,
+	description: description$1,
+	type: type$9,
 	required: required$1,
-	properties: properties$a,
-	additionalProperties: additionalProperties$1
+	properties: properties$b,
+	additionalProperties: additionalProperties$2
 };
 
 var uri = {};
@@ -10654,14 +10764,14 @@ function requireLimitLength () {
 	return limitLength;
 }
 
-var pattern = {};
+var pattern$1 = {};
 
 var hasRequiredPattern;
 
 function requirePattern () {
-	if (hasRequiredPattern) return pattern;
+	if (hasRequiredPattern) return pattern$1;
 	hasRequiredPattern = 1;
-	Object.defineProperty(pattern, "__esModule", { value: true });
+	Object.defineProperty(pattern$1, "__esModule", { value: true });
 	const code_1 = /*@__PURE__*/ requireCode();
 	const util_1 = /*@__PURE__*/ requireUtil();
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
@@ -10691,9 +10801,9 @@ function requirePattern () {
 	        }
 	    },
 	};
-	pattern.default = def;
+	pattern$1.default = def;
 	
-	return pattern;
+	return pattern$1;
 }
 
 var limitProperties = {};
@@ -11498,14 +11608,14 @@ function requirePropertyNames () {
 	return propertyNames;
 }
 
-var additionalProperties = {};
+var additionalProperties$1 = {};
 
 var hasRequiredAdditionalProperties;
 
 function requireAdditionalProperties () {
-	if (hasRequiredAdditionalProperties) return additionalProperties;
+	if (hasRequiredAdditionalProperties) return additionalProperties$1;
 	hasRequiredAdditionalProperties = 1;
-	Object.defineProperty(additionalProperties, "__esModule", { value: true });
+	Object.defineProperty(additionalProperties$1, "__esModule", { value: true });
 	const code_1 = /*@__PURE__*/ requireCode();
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const names_1 = /*@__PURE__*/ requireNames();
@@ -11608,19 +11718,19 @@ function requireAdditionalProperties () {
 	        }
 	    },
 	};
-	additionalProperties.default = def;
+	additionalProperties$1.default = def;
 	
-	return additionalProperties;
+	return additionalProperties$1;
 }
 
-var properties$9 = {};
+var properties$a = {};
 
 var hasRequiredProperties;
 
 function requireProperties () {
-	if (hasRequiredProperties) return properties$9;
+	if (hasRequiredProperties) return properties$a;
 	hasRequiredProperties = 1;
-	Object.defineProperty(properties$9, "__esModule", { value: true });
+	Object.defineProperty(properties$a, "__esModule", { value: true });
 	const validate_1 = /*@__PURE__*/ requireValidate();
 	const code_1 = /*@__PURE__*/ requireCode();
 	const util_1 = /*@__PURE__*/ requireUtil();
@@ -11671,9 +11781,9 @@ function requireProperties () {
 	        }
 	    },
 	};
-	properties$9.default = def;
+	properties$a.default = def;
 	
-	return properties$9;
+	return properties$a;
 }
 
 var patternProperties = {};
@@ -12065,16 +12175,16 @@ function requireApplicator () {
 	return applicator;
 }
 
-var format$1 = {};
+var format$2 = {};
 
-var format = {};
+var format$1 = {};
 
 var hasRequiredFormat$1;
 
 function requireFormat$1 () {
-	if (hasRequiredFormat$1) return format;
+	if (hasRequiredFormat$1) return format$1;
 	hasRequiredFormat$1 = 1;
-	Object.defineProperty(format, "__esModule", { value: true });
+	Object.defineProperty(format$1, "__esModule", { value: true });
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const error = {
 	    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
@@ -12163,22 +12273,22 @@ function requireFormat$1 () {
 	        }
 	    },
 	};
-	format.default = def;
+	format$1.default = def;
 	
-	return format;
+	return format$1;
 }
 
 var hasRequiredFormat;
 
 function requireFormat () {
-	if (hasRequiredFormat) return format$1;
+	if (hasRequiredFormat) return format$2;
 	hasRequiredFormat = 1;
-	Object.defineProperty(format$1, "__esModule", { value: true });
+	Object.defineProperty(format$2, "__esModule", { value: true });
 	const format_1 = /*@__PURE__*/ requireFormat$1();
 	const format = [format_1.default];
-	format$1.default = format;
+	format$2.default = format;
 	
-	return format$1;
+	return format$2;
 }
 
 var metadata = {};
@@ -12363,10 +12473,10 @@ function requireDiscriminator () {
 	return discriminator;
 }
 
-var $schema$7 = "http://json-schema.org/draft-07/schema#";
+var $schema$8 = "http://json-schema.org/draft-07/schema#";
 var $id$7 = "http://json-schema.org/draft-07/schema#";
-var title$7 = "Core schema meta-schema";
-var definitions = {
+var title$8 = "Core schema meta-schema";
+var definitions$1 = {
 	schemaArray: {
 		type: "array",
 		minItems: 1,
@@ -12409,11 +12519,11 @@ var definitions = {
 		]
 	}
 };
-var type$7 = [
+var type$8 = [
 	"object",
 	"boolean"
 ];
-var properties$8 = {
+var properties$9 = {
 	$id: {
 		type: "string",
 		format: "uri-reference"
@@ -12606,12 +12716,12 @@ var properties$8 = {
 	}
 };
 var require$$3$1 = {
-	$schema: $schema$7,
+	$schema: $schema$8,
 	$id: $id$7,
-	title: title$7,
-	definitions: definitions,
-	type: type$7,
-	properties: properties$8,
+	title: title$8,
+	definitions: definitions$1,
+	type: type$8,
+	properties: properties$9,
 	"default": true
 };
 
@@ -13063,7 +13173,7 @@ function requireUnevaluated () {
 
 var jsonSchema201909 = {};
 
-var $schema$6 = "https://json-schema.org/draft/2019-09/schema";
+var $schema$7 = "https://json-schema.org/draft/2019-09/schema";
 var $id$6 = "https://json-schema.org/draft/2019-09/schema";
 var $vocabulary$6 = {
 	"https://json-schema.org/draft/2019-09/vocab/core": true,
@@ -13074,7 +13184,7 @@ var $vocabulary$6 = {
 	"https://json-schema.org/draft/2019-09/vocab/content": true
 };
 var $recursiveAnchor$6 = true;
-var title$6 = "Core and Validation specifications meta-schema";
+var title$7 = "Core and Validation specifications meta-schema";
 var allOf = [
 	{
 		$ref: "meta/core"
@@ -13095,11 +13205,11 @@ var allOf = [
 		$ref: "meta/content"
 	}
 ];
-var type$6 = [
+var type$7 = [
 	"object",
 	"boolean"
 ];
-var properties$7 = {
+var properties$8 = {
 	definitions: {
 		$comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
 		type: "object",
@@ -13125,28 +13235,28 @@ var properties$7 = {
 	}
 };
 var require$$0 = {
-	$schema: $schema$6,
+	$schema: $schema$7,
 	$id: $id$6,
 	$vocabulary: $vocabulary$6,
 	$recursiveAnchor: $recursiveAnchor$6,
-	title: title$6,
+	title: title$7,
 	allOf: allOf,
-	type: type$6,
-	properties: properties$7
+	type: type$7,
+	properties: properties$8
 };
 
-var $schema$5 = "https://json-schema.org/draft/2019-09/schema";
+var $schema$6 = "https://json-schema.org/draft/2019-09/schema";
 var $id$5 = "https://json-schema.org/draft/2019-09/meta/applicator";
 var $vocabulary$5 = {
 	"https://json-schema.org/draft/2019-09/vocab/applicator": true
 };
 var $recursiveAnchor$5 = true;
-var title$5 = "Applicator vocabulary meta-schema";
-var type$5 = [
+var title$6 = "Applicator vocabulary meta-schema";
+var type$6 = [
 	"object",
 	"boolean"
 ];
-var properties$6 = {
+var properties$7 = {
 	additionalItems: {
 		$recursiveRef: "#"
 	},
@@ -13232,28 +13342,28 @@ var $defs$1 = {
 	}
 };
 var require$$1 = {
-	$schema: $schema$5,
+	$schema: $schema$6,
 	$id: $id$5,
 	$vocabulary: $vocabulary$5,
 	$recursiveAnchor: $recursiveAnchor$5,
-	title: title$5,
-	type: type$5,
-	properties: properties$6,
+	title: title$6,
+	type: type$6,
+	properties: properties$7,
 	$defs: $defs$1
 };
 
-var $schema$4 = "https://json-schema.org/draft/2019-09/schema";
+var $schema$5 = "https://json-schema.org/draft/2019-09/schema";
 var $id$4 = "https://json-schema.org/draft/2019-09/meta/content";
 var $vocabulary$4 = {
 	"https://json-schema.org/draft/2019-09/vocab/content": true
 };
 var $recursiveAnchor$4 = true;
-var title$4 = "Content vocabulary meta-schema";
-var type$4 = [
+var title$5 = "Content vocabulary meta-schema";
+var type$5 = [
 	"object",
 	"boolean"
 ];
-var properties$5 = {
+var properties$6 = {
 	contentMediaType: {
 		type: "string"
 	},
@@ -13265,27 +13375,27 @@ var properties$5 = {
 	}
 };
 var require$$2 = {
-	$schema: $schema$4,
+	$schema: $schema$5,
 	$id: $id$4,
 	$vocabulary: $vocabulary$4,
 	$recursiveAnchor: $recursiveAnchor$4,
-	title: title$4,
-	type: type$4,
-	properties: properties$5
+	title: title$5,
+	type: type$5,
+	properties: properties$6
 };
 
-var $schema$3 = "https://json-schema.org/draft/2019-09/schema";
+var $schema$4 = "https://json-schema.org/draft/2019-09/schema";
 var $id$3 = "https://json-schema.org/draft/2019-09/meta/core";
 var $vocabulary$3 = {
 	"https://json-schema.org/draft/2019-09/vocab/core": true
 };
 var $recursiveAnchor$3 = true;
-var title$3 = "Core vocabulary meta-schema";
-var type$3 = [
+var title$4 = "Core vocabulary meta-schema";
+var type$4 = [
 	"object",
 	"boolean"
 ];
-var properties$4 = {
+var properties$5 = {
 	$id: {
 		type: "string",
 		format: "uri-reference",
@@ -13335,53 +13445,53 @@ var properties$4 = {
 	}
 };
 var require$$3 = {
-	$schema: $schema$3,
+	$schema: $schema$4,
 	$id: $id$3,
 	$vocabulary: $vocabulary$3,
 	$recursiveAnchor: $recursiveAnchor$3,
+	title: title$4,
+	type: type$4,
+	properties: properties$5
+};
+
+var $schema$3 = "https://json-schema.org/draft/2019-09/schema";
+var $id$2 = "https://json-schema.org/draft/2019-09/meta/format";
+var $vocabulary$2 = {
+	"https://json-schema.org/draft/2019-09/vocab/format": true
+};
+var $recursiveAnchor$2 = true;
+var title$3 = "Format vocabulary meta-schema";
+var type$3 = [
+	"object",
+	"boolean"
+];
+var properties$4 = {
+	format: {
+		type: "string"
+	}
+};
+var require$$4 = {
+	$schema: $schema$3,
+	$id: $id$2,
+	$vocabulary: $vocabulary$2,
+	$recursiveAnchor: $recursiveAnchor$2,
 	title: title$3,
 	type: type$3,
 	properties: properties$4
 };
 
 var $schema$2 = "https://json-schema.org/draft/2019-09/schema";
-var $id$2 = "https://json-schema.org/draft/2019-09/meta/format";
-var $vocabulary$2 = {
-	"https://json-schema.org/draft/2019-09/vocab/format": true
-};
-var $recursiveAnchor$2 = true;
-var title$2 = "Format vocabulary meta-schema";
-var type$2 = [
-	"object",
-	"boolean"
-];
-var properties$3 = {
-	format: {
-		type: "string"
-	}
-};
-var require$$4 = {
-	$schema: $schema$2,
-	$id: $id$2,
-	$vocabulary: $vocabulary$2,
-	$recursiveAnchor: $recursiveAnchor$2,
-	title: title$2,
-	type: type$2,
-	properties: properties$3
-};
-
-var $schema$1 = "https://json-schema.org/draft/2019-09/schema";
 var $id$1 = "https://json-schema.org/draft/2019-09/meta/meta-data";
 var $vocabulary$1 = {
 	"https://json-schema.org/draft/2019-09/vocab/meta-data": true
 };
 var $recursiveAnchor$1 = true;
-var title$1 = "Meta-data vocabulary meta-schema";
-var type$1 = [
+var title$2 = "Meta-data vocabulary meta-schema";
+var type$2 = [
 	"object",
 	"boolean"
 ];
-var properties$2 = {
+var properties$3 = {
 	title: {
 		type: "string"
 	},
@@ -13407,27 +13517,27 @@ var properties$2 = {
 	}
 };
 var require$$5 = {
-	$schema: $schema$1,
+	$schema: $schema$2,
 	$id: $id$1,
 	$vocabulary: $vocabulary$1,
 	$recursiveAnchor: $recursiveAnchor$1,
-	title: title$1,
-	type: type$1,
-	properties: properties$2
+	title: title$2,
+	type: type$2,
+	properties: properties$3
 };
 
-var $schema = "https://json-schema.org/draft/2019-09/schema";
+var $schema$1 = "https://json-schema.org/draft/2019-09/schema";
 var $id = "https://json-schema.org/draft/2019-09/meta/validation";
 var $vocabulary = {
 	"https://json-schema.org/draft/2019-09/vocab/validation": true
 };
 var $recursiveAnchor = true;
-var title = "Validation vocabulary meta-schema";
-var type = [
+var title$1 = "Validation vocabulary meta-schema";
+var type$1 = [
 	"object",
 	"boolean"
 ];
-var properties$1 = {
+var properties$2 = {
 	multipleOf: {
 		type: "number",
 		exclusiveMinimum: 0
@@ -13538,13 +13648,13 @@ var $defs = {
 	}
 };
 var require$$6 = {
-	$schema: $schema,
+	$schema: $schema$1,
 	$id: $id,
 	$vocabulary: $vocabulary,
 	$recursiveAnchor: $recursiveAnchor,
-	title: title,
-	type: type,
-	properties: properties$1,
+	title: title$1,
+	type: type$1,
+	properties: properties$2,
 	$defs: $defs
 };
 
@@ -14007,27 +14117,27 @@ var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports$1);
 
 // Generated from schemas/vendor/dcs-1.1.0.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$8 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","array","map","object","record","struct","bytes","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","enum":["bigquery","BigQuery","s3","sftp","redshift","azure","sqlserver","snowflake","databricks","dataframe","glue","postgres","oracle","kafka","pubsub","kinesis","trino","local"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
+const schema$9 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","array","map","object","record","struct","bytes","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","enum":["bigquery","BigQuery","s3","sftp","redshift","azure","sqlserver","snowflake","databricks","dataframe","glue","postgres","oracle","kafka","pubsub","kinesis","trino","local"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
 
 // Generated from schemas/vendor/dcs-1.2.1.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$7 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.2.1","1.2.0","1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ClickhouseServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"additionalFields":{"type":"boolean","description":" Specify, if the model can have additional fields that are not defined in the contract.                            ","default":false},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","time","array","map","object","record","struct","bytes","variant","json","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","examples":["azure","bigquery","BigQuery","clickhouse","databricks","dataframe","glue","kafka","kinesis","local","oracle","postgres","pubsub","redshift","sftp","sqlserver","snowflake","s3","trino"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"ClickhouseServer":{"type":"object","title":"ClickhouseServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]}},"required":["host","port","database"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"metric":{"type":"string","description":"The DataQualityLibrary metric to use for the quality check.","examples":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Deprecated. Use metric instead"},"arguments":{"type":"object","description":"Additional metric-specific parameters for the quality check.","additionalProperties":{"type":["string","number","boolean","array","object"]}},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["metric"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
+const schema$8 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.2.1","1.2.0","1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ClickhouseServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"additionalFields":{"type":"boolean","description":" Specify, if the model can have additional fields that are not defined in the contract.                            ","default":false},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","time","array","map","object","record","struct","bytes","variant","json","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","examples":["azure","bigquery","BigQuery","clickhouse","databricks","dataframe","glue","kafka","kinesis","local","oracle","postgres","pubsub","redshift","sftp","sqlserver","snowflake","s3","trino"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"ClickhouseServer":{"type":"object","title":"ClickhouseServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]}},"required":["host","port","database"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"metric":{"type":"string","description":"The DataQualityLibrary metric to use for the quality check.","examples":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Deprecated. Use metric instead"},"arguments":{"type":"object","description":"Additional metric-specific parameters for the quality check.","additionalProperties":{"type":["string","number","boolean","array","object"]}},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["metric"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
 
 // Generated from schemas/handoff-contract.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$6 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check data contract","description":"A data contract with everything a consumer needs at handoff: owner, freshness, tables and fields.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"HandoffContract","description":"Marks the file as a handoff-check data contract."},"id":{"type":"string","description":"A stable identifier of the contract.","examples":["orders"]},"name":{"type":"string","description":"A human name for the contract."},"version":{"type":["string","number"],"description":"The semantic version of the contract; bump the major version for breaking changes.","examples":["1.2.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"freshness":{"type":["string","number"],"description":"Maximum age of the data: ISO 8601 (`PT24H`, `P1D`) or a number and unit (`30m`, `24h`, `7d`).","examples":["24h","PT1H"]},"description":{"type":"string","description":"What the data is."},"schema":{"type":"object","description":"The tables, views or topics, keyed by name.","additionalProperties":{"$ref":"#/$defs/object"}}},"$defs":{"object":{"type":"object","title":"Schema object","description":"A table, view, topic or file.","additionalProperties":false,"properties":{"type":{"type":"string","description":"What kind of object this is.","examples":["table","view","topic"]},"description":{"type":"string","description":"What one record is."},"fields":{"$ref":"#/$defs/fields"}}},"fields":{"type":"object","description":"The fields, keyed by name.","additionalProperties":{"$ref":"#/$defs/field"}},"field":{"type":"object","title":"Field","description":"One field (column, attribute) of a table, view or topic.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","integer","long","number","decimal","float","double","boolean","date","time","timestamp","bytes","object","array"],"description":"The logical type. `object` takes `fields`, `array` takes `items`."},"description":{"type":"string","description":"What the field means."},"required":{"type":"boolean","description":"Whether every record has a value."},"unique":{"type":"boolean","description":"Whether values are unique across records."},"primaryKey":{"type":"boolean","description":"Whether the field is (part of) the primary key."},"enum":{"type":"array","description":"The only allowed values.","examples":[["placed","shipped","cancelled"]]},"format":{"type":"string","description":"A value format such as `email`, `uri`, `uuid` or `date-time`.","examples":["email","uuid"]},"pattern":{"type":"string","description":"A regular expression every value matches."},"minLength":{"type":"integer","minimum":0,"description":"Minimum length of a string value."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of a string value."},"minimum":{"type":"number","description":"Smallest allowed value (inclusive)."},"maximum":{"type":"number","description":"Largest allowed value (inclusive)."},"exclusiveMinimum":{"type":"number","description":"Values must be greater than this."},"exclusiveMaximum":{"type":"number","description":"Values must be less than this."},"precision":{"type":"integer","minimum":1,"description":"Total number of digits of a decimal."},"scale":{"type":"integer","minimum":0,"description":"Digits after the decimal point."},"pii":{"type":"boolean","description":"Whether the field holds personally identifiable information."},"classification":{"type":"string","description":"Data classification.","examples":["public","internal","restricted","sensitive"]},"tags":{"type":"array","items":{"type":"string"},"description":"Free-form tags."},"examples":{"type":"array","description":"Example values."},"fields":{"$ref":"#/$defs/fields"},"items":{"$ref":"#/$defs/field","description":"The element of an `array` field."}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"HandoffContract","id":"orders","version":"1.0.0","owner":"@acme/data-platform","freshness":"24h","schema":{"orders":{"type":"table","fields":{"order_id":{"type":"string","required":true,"primaryKey":true}}}}}]}');
+const schema$7 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check data contract","description":"A data contract with everything a consumer needs at handoff: owner, freshness, tables and fields.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"HandoffContract","description":"Marks the file as a handoff-check data contract."},"id":{"type":"string","description":"A stable identifier of the contract.","examples":["orders"]},"name":{"type":"string","description":"A human name for the contract."},"version":{"type":["string","number"],"description":"The semantic version of the contract; bump the major version for breaking changes.","examples":["1.2.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"freshness":{"type":["string","number"],"description":"Maximum age of the data: ISO 8601 (`PT24H`, `P1D`) or a number and unit (`30m`, `24h`, `7d`).","examples":["24h","PT1H"]},"description":{"type":"string","description":"What the data is."},"schema":{"type":"object","description":"The tables, views or topics, keyed by name.","additionalProperties":{"$ref":"#/$defs/object"}}},"$defs":{"object":{"type":"object","title":"Schema object","description":"A table, view, topic or file.","additionalProperties":false,"properties":{"type":{"type":"string","description":"What kind of object this is.","examples":["table","view","topic"]},"description":{"type":"string","description":"What one record is."},"fields":{"$ref":"#/$defs/fields"}}},"fields":{"type":"object","description":"The fields, keyed by name.","additionalProperties":{"$ref":"#/$defs/field"}},"field":{"type":"object","title":"Field","description":"One field (column, attribute) of a table, view or topic.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","integer","long","number","decimal","float","double","boolean","date","time","timestamp","bytes","object","array"],"description":"The logical type. `object` takes `fields`, `array` takes `items`."},"description":{"type":"string","description":"What the field means."},"required":{"type":"boolean","description":"Whether every record has a value."},"unique":{"type":"boolean","description":"Whether values are unique across records."},"primaryKey":{"type":"boolean","description":"Whether the field is (part of) the primary key."},"enum":{"type":"array","description":"The only allowed values.","examples":[["placed","shipped","cancelled"]]},"format":{"type":"string","description":"A value format such as `email`, `uri`, `uuid` or `date-time`.","examples":["email","uuid"]},"pattern":{"type":"string","description":"A regular expression every value matches."},"minLength":{"type":"integer","minimum":0,"description":"Minimum length of a string value."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of a string value."},"minimum":{"type":"number","description":"Smallest allowed value (inclusive)."},"maximum":{"type":"number","description":"Largest allowed value (inclusive)."},"exclusiveMinimum":{"type":"number","description":"Values must be greater than this."},"exclusiveMaximum":{"type":"number","description":"Values must be less than this."},"precision":{"type":"integer","minimum":1,"description":"Total number of digits of a decimal."},"scale":{"type":"integer","minimum":0,"description":"Digits after the decimal point."},"pii":{"type":"boolean","description":"Whether the field holds personally identifiable information."},"classification":{"type":"string","description":"Data classification.","examples":["public","internal","restricted","sensitive"]},"tags":{"type":"array","items":{"type":"string"},"description":"Free-form tags."},"examples":{"type":"array","description":"Example values."},"fields":{"$ref":"#/$defs/fields"},"items":{"$ref":"#/$defs/field","description":"The element of an `array` field."}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"HandoffContract","id":"orders","version":"1.0.0","owner":"@acme/data-platform","freshness":"24h","schema":{"orders":{"type":"table","fields":{"order_id":{"type":"string","required":true,"primaryKey":true}}}}}]}');
 
 // Generated from schemas/handoff-model-card.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$5 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check model card","description":"An ML model card with every handoff item: owner, training data, metrics against a baseline, artifact, serving targets, monitoring and who fixes drift or rolls back.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"ModelCard","description":"Marks the file as a handoff-check model card."},"name":{"type":"string","description":"The model\'s name.","examples":["churn-classifier"]},"version":{"type":["string","number"],"description":"The model\'s version.","examples":["3.1.0"]},"description":{"type":"string","description":"What the model does."},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"$defs":{"handoff":{"type":"object","description":"The handoff block of a Hugging Face or Model Card Toolkit card: the native model card\'s keys.","properties":{"version":{"type":["string","number"],"description":"The model\'s version, for cards whose standard has no field for it (Hugging Face).","examples":["2.0.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"additionalProperties":false},"huggingface":{"type":"object","description":"The front matter of a Hugging Face model card: the `model-index` shape the Hub requires, and the `handoff` block.","properties":{"model-index":{"type":"array","description":"Evaluation results in the Hub\'s model-index format.","items":{"type":"object","required":["name","results"],"properties":{"name":{"type":"string","description":"The model\'s name."},"results":{"type":"array","items":{"type":"object","required":["task","dataset","metrics"],"properties":{"task":{"type":"object","required":["type"],"properties":{"type":{"type":"string","description":"Task id, e.g. `text-classification`."},"name":{"type":"string","description":"Task display name."}},"description":"The task evaluated."},"dataset":{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","description":"Dataset id on the Hub, e.g. `imdb`."},"name":{"type":"string","description":"Dataset display name."},"revision":{"type":["string","number"],"description":"The dataset revision evaluated on; read as the training-data version when the handoff block has none."}},"description":"The evaluation dataset."},"metrics":{"type":"array","items":{"type":"object","required":["type","value"],"properties":{"type":{"type":"string","description":"Metric id, e.g. `accuracy`; `handoff.evaluation.baselines` is keyed by it."},"name":{"type":"string","description":"Metric display name."}}},"description":"The scores."}}},"description":"One evaluation: a task on a dataset, with its metrics."}}}},"handoff":{"$ref":"#/$defs/handoff"}}},"modelCardToolkit":{"type":"object","description":"A Model Card Toolkit JSON card with a `handoff` object.","properties":{"handoff":{"$ref":"#/$defs/handoff"}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"ModelCard","name":"churn-classifier","version":"3.1.0","owner":"@acme/ml-platform","trainingData":{"location":"s3://acme-ml/churn/training/","version":"2026-10-01"},"evaluation":{"metrics":[{"name":"roc_auc","value":0.91,"baseline":0.87}]},"artifact":{"format":"onnx","path":"models/churn/model.onnx"},"serving":{"latency":"p95 < 50ms","throughput":"200 rps"},"monitoring":{"drift":{"metric":"psi","threshold":0.2}},"ownership":{"drift":"@acme/data-eng","rollback":"@acme/ml-oncall"}}]}');
+const schema$6 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check model card","description":"An ML model card with every handoff item: owner, training data, metrics against a baseline, artifact, serving targets, monitoring and who fixes drift or rolls back.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"ModelCard","description":"Marks the file as a handoff-check model card."},"name":{"type":"string","description":"The model\'s name.","examples":["churn-classifier"]},"version":{"type":["string","number"],"description":"The model\'s version.","examples":["3.1.0"]},"description":{"type":"string","description":"What the model does."},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"$defs":{"handoff":{"type":"object","description":"The handoff block of a Hugging Face or Model Card Toolkit card: the native model card\'s keys.","properties":{"version":{"type":["string","number"],"description":"The model\'s version, for cards whose standard has no field for it (Hugging Face).","examples":["2.0.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"additionalProperties":false},"huggingface":{"type":"object","description":"The front matter of a Hugging Face model card: the `model-index` shape the Hub requires, and the `handoff` block.","properties":{"model-index":{"type":"array","description":"Evaluation results in the Hub\'s model-index format.","items":{"type":"object","required":["name","results"],"properties":{"name":{"type":"string","description":"The model\'s name."},"results":{"type":"array","items":{"type":"object","required":["task","dataset","metrics"],"properties":{"task":{"type":"object","required":["type"],"properties":{"type":{"type":"string","description":"Task id, e.g. `text-classification`."},"name":{"type":"string","description":"Task display name."}},"description":"The task evaluated."},"dataset":{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","description":"Dataset id on the Hub, e.g. `imdb`."},"name":{"type":"string","description":"Dataset display name."},"revision":{"type":["string","number"],"description":"The dataset revision evaluated on; read as the training-data version when the handoff block has none."}},"description":"The evaluation dataset."},"metrics":{"type":"array","items":{"type":"object","required":["type","value"],"properties":{"type":{"type":"string","description":"Metric id, e.g. `accuracy`; `handoff.evaluation.baselines` is keyed by it."},"name":{"type":"string","description":"Metric display name."}}},"description":"The scores."}}},"description":"One evaluation: a task on a dataset, with its metrics."}}}},"handoff":{"$ref":"#/$defs/handoff"}}},"modelCardToolkit":{"type":"object","description":"A Model Card Toolkit JSON card with a `handoff` object.","properties":{"handoff":{"$ref":"#/$defs/handoff"}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"ModelCard","name":"churn-classifier","version":"3.1.0","owner":"@acme/ml-platform","trainingData":{"location":"s3://acme-ml/churn/training/","version":"2026-10-01"},"evaluation":{"metrics":[{"name":"roc_auc","value":0.91,"baseline":0.87}]},"artifact":{"format":"onnx","path":"models/churn/model.onnx"},"serving":{"latency":"p95 < 50ms","throughput":"200 rps"},"monitoring":{"drift":{"metric":"psi","threshold":0.2}},"ownership":{"drift":"@acme/data-eng","rollback":"@acme/ml-oncall"}}]}');
 
 // Generated from schemas/vendor/odcs-json-schema-v3.0.2.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$4 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.0.2","description":"Version of the standard used to build data contract. Default value is v3.0.2.","enum":["v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product."},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"type":"array","items":{"$ref":"#/$defs/Team"}},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"Element (using the element path notation) to do the checks on."},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"$defs":{"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"]},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"integer","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}},"additionalProperties":false},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}},"additionalProperties":false},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}]},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"properties":{"type":{"const":"library"}}},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}]},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityLibrary":{"type":"object","properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]},"DataQualitySql":{"type":"object","properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]}},"required":["url","type"]}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, or `other`.","examples":["email","slack","teams","discord","ticket","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`.","examples":["interactive","announcements","issues"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."}},"required":["channel","url"]},"Pricing":{"type":"object","properties":{"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}}},"Team":{"type":"object","properties":{"username":{"type":"string","description":"The user\'s username or email.","examples":["mail@example.com","uid12345678"]},"name":{"type":"string","description":"The user\'s name.","examples":["Jane Doe"]},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."}}},"Role":{"type":"object","properties":{"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"]},"ServiceLevelAgreementProperty":{"type":"object","properties":{"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]}},"required":["property","value"]},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."}}},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]}}}');
+const schema$5 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.0.2","description":"Version of the standard used to build data contract. Default value is v3.0.2.","enum":["v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product."},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"type":"array","items":{"$ref":"#/$defs/Team"}},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"Element (using the element path notation) to do the checks on."},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"$defs":{"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"]},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"integer","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}},"additionalProperties":false},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}},"additionalProperties":false},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}]},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"properties":{"type":{"const":"library"}}},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}]},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityLibrary":{"type":"object","properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]},"DataQualitySql":{"type":"object","properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]}},"required":["url","type"]}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, or `other`.","examples":["email","slack","teams","discord","ticket","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`.","examples":["interactive","announcements","issues"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."}},"required":["channel","url"]},"Pricing":{"type":"object","properties":{"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}}},"Team":{"type":"object","properties":{"username":{"type":"string","description":"The user\'s username or email.","examples":["mail@example.com","uid12345678"]},"name":{"type":"string","description":"The user\'s name.","examples":["Jane Doe"]},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."}}},"Role":{"type":"object","properties":{"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"]},"ServiceLevelAgreementProperty":{"type":"object","properties":{"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]}},"required":["property","value"]},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."}}},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]}}}');
 
 // Generated from schemas/vendor/odcs-json-schema-v3.1.0.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$3 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.1.0","description":"Version of the standard used to build data contract. Default value is v3.1.0.","enum":["v3.1.0","v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product. DEPRECATED since v3.1.0.","deprecated":true},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"oneOf":[{"$ref":"#/$defs/Team","description":"Team information object with members array (v3.1.0+)."},{"type":"array","description":"DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.","deprecated":true,"items":{"$ref":"#/$defs/TeamMember"}}]},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.","deprecated":true},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"unevaluatedProperties":false,"$defs":{"ShorthandReference":{"type":"string","description":"Shorthand notation using name fields (table_name.column_name)","pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"FullyQualifiedReference":{"type":"string","description":"Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference","pattern":"^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"},"StableId":{"type":"string","description":"Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).","pattern":"^[A-Za-z0-9_-]+$"},"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"id":{"$ref":"#/$defs/StableId"},"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","hive","impala","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","zen","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"hive"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/HiveServer"}},{"if":{"properties":{"type":{"const":"impala"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ImpalaServer"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"zen"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ZenServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"],"unevaluatedProperties":false},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"string","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"HiveServer":{"type":"object","title":"HiveServer","properties":{"host":{"type":"string","description":"The host to the Hive server. "},"port":{"type":"integer","description":"The port to the Hive server. Defaults to 10000."},"database":{"type":"string","description":"The name of the Hive database."}},"required":["host","database"]},"ImpalaServer":{"type":"object","title":"ImpalaServer","properties":{"host":{"type":"string","description":"The host to the Impala server."},"port":{"type":"integer","description":"The port to the Impala server. Defaults to 21050."},"database":{"type":"string","description":"The name of the Impala database."}},"required":["host","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"ZenServer":{"type":"object","title":"ZenServer","properties":{"host":{"type":"string","description":"Hostname or IP address of the Zen server."},"port":{"type":"integer","description":"Zen server SQL connections port. Defaults to 1583."},"database":{"type":"string","description":"Database name to connect to on the Zen server."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."},"stream":{"type":"string","description":"Name of the data stream."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"relationships":{"type":"array","description":"A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.","items":{"$ref":"#/$defs/RelationshipSchemaLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","timestamp","time","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"relationships":{"type":"array","description":"A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.","items":{"$ref":"#/$defs/RelationshipPropertyLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}}}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"timestamp"}}},{"properties":{"logicalType":{"const":"time"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."},"timezone":{"type":"boolean","description":"Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."},"defaultTimezone":{"type":"string","description":"The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.","default":"Etc/UTC"}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}}}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}}},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}}},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}],"unevaluatedProperties":false},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"anyOf":[{"properties":{"type":{"const":"library"}},"required":["type"]},{"properties":{"metric":{"type":"string"}},"required":["metric"]}]},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}],"unevaluatedProperties":false},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityOperators":{"type":"object","description":"Common comparison operators for data quality checks.","oneOf":[{"properties":{"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."}},"required":["mustBe"]},{"properties":{"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."}},"required":["mustNotBe"]},{"properties":{"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."}},"required":["mustBeGreaterThan"]},{"properties":{"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."}},"required":["mustBeGreaterOrEqualTo"]},{"properties":{"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."}},"required":["mustBeLessThan"]},{"properties":{"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."}},"required":["mustBeLessOrEqualTo"]},{"properties":{"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustBeBetween"]},{"properties":{"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustNotBeBetween"]}]},"DataQualityLibrary":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"metric":{"type":"string","description":"Define a data quality check based on the predefined metrics as per ODCS.","enum":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Use metric instead"},"arguments":{"type":"object","description":"Additional arguments for the metric, if needed."}},"required":["metric"]},"DataQualitySql":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]},"description":{"type":"string","description":"Description of the authoritative definition for humans."}},"required":["url","type"],"additionalProperties":false}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.","examples":["email","slack","teams","discord","ticket","googlechat","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`, `notifications`.","examples":["interactive","announcements","issues","notifications"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["channel"],"additionalProperties":false},"Pricing":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}},"additionalProperties":false},"TeamMember":{"type":"object","description":"Team member information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"username":{"type":"string","description":"The user\'s username or email."},"name":{"type":"string","description":"The user\'s name."},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}},"required":["username"]},"Team":{"type":"object","description":"Team information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Team name."},"description":{"type":"string","description":"Team description."},"members":{"type":"array","description":"List of members.","items":{"$ref":"#/$defs/TeamMember"}},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}}},"Role":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"],"additionalProperties":false},"ServiceLevelAgreementProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]},"description":{"type":"string","description":"Description of the SLA for humans.","examples":["99.9% of the time, data is available by 6 AM UTC"]},"scheduler":{"type":"string","description":"Name of the scheduler, can be cron or any tool your organization support.","examples":["cron"]},"schedule":{"type":"string","description":"Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.","examples":["0 20 * * *"]}},"required":["property","value"],"additionalProperties":false},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."},"description":{"type":"string","description":"Description of the custom property."}},"required":["property","value"],"additionalProperties":false},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]},"RelationshipBase":{"type":"object","description":"Base definition for relationships between properties, typically for foreign key constraints.","properties":{"type":{"type":"string","description":"The type of relationship. Defaults to \'foreignKey\'.","default":"foreignKey","enum":["foreignKey"]},"from":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Source property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of source properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Source property or properties."},"to":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Target property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of target properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Target property or properties to reference."},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"RelationshipSchemaLevel":{"type":"object","description":"Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"required":["from","to"]},{"oneOf":[{"description":"Single-column relationship - both fields must be strings","properties":{"from":{"type":"string"},"to":{"type":"string"}}},{"description":"Composite key relationship - both fields must be arrays with matching lengths","properties":{"from":{"type":"array","items":{"type":"string"},"minItems":1},"to":{"type":"array","items":{"type":"string"},"minItems":1}}}]}],"unevaluatedProperties":false},"RelationshipPropertyLevel":{"type":"object","description":"Relationship definition at property level, where \'from\' is implicitly the current property.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"type":"object","required":["to"]},{"not":{"required":["from"]},"description":"The \'from\' field must not be specified at property level as it is implicitly derived from the property context"}],"unevaluatedProperties":false},"Relationship":{"description":"Compatibility wrapper for relationship definitions.","oneOf":[{"$ref":"#/$defs/RelationshipSchemaLevel"},{"$ref":"#/$defs/RelationshipPropertyLevel"}]}}}');
+const schema$4 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.1.0","description":"Version of the standard used to build data contract. Default value is v3.1.0.","enum":["v3.1.0","v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product. DEPRECATED since v3.1.0.","deprecated":true},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"oneOf":[{"$ref":"#/$defs/Team","description":"Team information object with members array (v3.1.0+)."},{"type":"array","description":"DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.","deprecated":true,"items":{"$ref":"#/$defs/TeamMember"}}]},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.","deprecated":true},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"unevaluatedProperties":false,"$defs":{"ShorthandReference":{"type":"string","description":"Shorthand notation using name fields (table_name.column_name)","pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"FullyQualifiedReference":{"type":"string","description":"Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference","pattern":"^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"},"StableId":{"type":"string","description":"Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).","pattern":"^[A-Za-z0-9_-]+$"},"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"id":{"$ref":"#/$defs/StableId"},"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","hive","impala","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","zen","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"hive"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/HiveServer"}},{"if":{"properties":{"type":{"const":"impala"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ImpalaServer"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"zen"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ZenServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"],"unevaluatedProperties":false},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"string","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"HiveServer":{"type":"object","title":"HiveServer","properties":{"host":{"type":"string","description":"The host to the Hive server. "},"port":{"type":"integer","description":"The port to the Hive server. Defaults to 10000."},"database":{"type":"string","description":"The name of the Hive database."}},"required":["host","database"]},"ImpalaServer":{"type":"object","title":"ImpalaServer","properties":{"host":{"type":"string","description":"The host to the Impala server."},"port":{"type":"integer","description":"The port to the Impala server. Defaults to 21050."},"database":{"type":"string","description":"The name of the Impala database."}},"required":["host","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"ZenServer":{"type":"object","title":"ZenServer","properties":{"host":{"type":"string","description":"Hostname or IP address of the Zen server."},"port":{"type":"integer","description":"Zen server SQL connections port. Defaults to 1583."},"database":{"type":"string","description":"Database name to connect to on the Zen server."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."},"stream":{"type":"string","description":"Name of the data stream."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"relationships":{"type":"array","description":"A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.","items":{"$ref":"#/$defs/RelationshipSchemaLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","timestamp","time","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"relationships":{"type":"array","description":"A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.","items":{"$ref":"#/$defs/RelationshipPropertyLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}}}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"timestamp"}}},{"properties":{"logicalType":{"const":"time"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."},"timezone":{"type":"boolean","description":"Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."},"defaultTimezone":{"type":"string","description":"The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.","default":"Etc/UTC"}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}}}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}}},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}}},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}],"unevaluatedProperties":false},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"anyOf":[{"properties":{"type":{"const":"library"}},"required":["type"]},{"properties":{"metric":{"type":"string"}},"required":["metric"]}]},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}],"unevaluatedProperties":false},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityOperators":{"type":"object","description":"Common comparison operators for data quality checks.","oneOf":[{"properties":{"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."}},"required":["mustBe"]},{"properties":{"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."}},"required":["mustNotBe"]},{"properties":{"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."}},"required":["mustBeGreaterThan"]},{"properties":{"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."}},"required":["mustBeGreaterOrEqualTo"]},{"properties":{"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."}},"required":["mustBeLessThan"]},{"properties":{"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."}},"required":["mustBeLessOrEqualTo"]},{"properties":{"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustBeBetween"]},{"properties":{"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustNotBeBetween"]}]},"DataQualityLibrary":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"metric":{"type":"string","description":"Define a data quality check based on the predefined metrics as per ODCS.","enum":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Use metric instead"},"arguments":{"type":"object","description":"Additional arguments for the metric, if needed."}},"required":["metric"]},"DataQualitySql":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]},"description":{"type":"string","description":"Description of the authoritative definition for humans."}},"required":["url","type"],"additionalProperties":false}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.","examples":["email","slack","teams","discord","ticket","googlechat","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`, `notifications`.","examples":["interactive","announcements","issues","notifications"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["channel"],"additionalProperties":false},"Pricing":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}},"additionalProperties":false},"TeamMember":{"type":"object","description":"Team member information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"username":{"type":"string","description":"The user\'s username or email."},"name":{"type":"string","description":"The user\'s name."},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}},"required":["username"]},"Team":{"type":"object","description":"Team information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Team name."},"description":{"type":"string","description":"Team description."},"members":{"type":"array","description":"List of members.","items":{"$ref":"#/$defs/TeamMember"}},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}}},"Role":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"],"additionalProperties":false},"ServiceLevelAgreementProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]},"description":{"type":"string","description":"Description of the SLA for humans.","examples":["99.9% of the time, data is available by 6 AM UTC"]},"scheduler":{"type":"string","description":"Name of the scheduler, can be cron or any tool your organization support.","examples":["cron"]},"schedule":{"type":"string","description":"Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.","examples":["0 20 * * *"]}},"required":["property","value"],"additionalProperties":false},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."},"description":{"type":"string","description":"Description of the custom property."}},"required":["property","value"],"additionalProperties":false},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]},"RelationshipBase":{"type":"object","description":"Base definition for relationships between properties, typically for foreign key constraints.","properties":{"type":{"type":"string","description":"The type of relationship. Defaults to \'foreignKey\'.","default":"foreignKey","enum":["foreignKey"]},"from":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Source property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of source properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Source property or properties."},"to":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Target property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of target properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Target property or properties to reference."},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"RelationshipSchemaLevel":{"type":"object","description":"Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"required":["from","to"]},{"oneOf":[{"description":"Single-column relationship - both fields must be strings","properties":{"from":{"type":"string"},"to":{"type":"string"}}},{"description":"Composite key relationship - both fields must be arrays with matching lengths","properties":{"from":{"type":"array","items":{"type":"string"},"minItems":1},"to":{"type":"array","items":{"type":"string"},"minItems":1}}}]}],"unevaluatedProperties":false},"RelationshipPropertyLevel":{"type":"object","description":"Relationship definition at property level, where \'from\' is implicitly the current property.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"type":"object","required":["to"]},{"not":{"required":["from"]},"description":"The \'from\' field must not be specified at property level as it is implicitly derived from the property context"}],"unevaluatedProperties":false},"Relationship":{"description":"Compatibility wrapper for relationship definitions.","oneOf":[{"$ref":"#/$defs/RelationshipSchemaLevel"},{"$ref":"#/$defs/RelationshipPropertyLevel"}]}}}');
 
 // Validation of a parsed document against its standard's JSON Schema. Each validator is compiled once, on first
 // use. ajv's raw output is noisy for oneOf/anyOf (one error per failed branch), so errors are collapsed to the most
@@ -14037,14 +14147,14 @@ const Ajv = AjvModule.default;
 const Ajv2019 = Ajv2019Module.default;
 const addFormats = addFormatsModule.default;
 const draft07 = {
-    'dcs-1.1.0': schema$8,
-    'dcs-1.2.1': schema$7,
-    'handoff-contract': schema$6,
-    'handoff-model-card': schema$5
+    'dcs-1.1.0': schema$9,
+    'dcs-1.2.1': schema$8,
+    'handoff-contract': schema$7,
+    'handoff-model-card': schema$6
 };
 const draft2019 = {
-    'odcs-3.0.2': schema$4,
-    'odcs-3.1.0': schema$3
+    'odcs-3.0.2': schema$5,
+    'odcs-3.1.0': schema$4
 };
 /** At most this many issues per file. */
 const MAX_ISSUES = 10;
@@ -14055,7 +14165,7 @@ const OPTIONS = { allErrors: true, strict: false, logger: false };
 // One ajv instance per draft, created on first use; ajv compiles each (sub-)schema once, on first use, and keeps it.
 let ajv07;
 let ajv2019;
-function validator(target) {
+function validator$1(target) {
     const id = target.split('#')[0];
     let ajv;
     if (id in draft2019) {
@@ -14079,7 +14189,7 @@ function withSchemas(ajv, schemas) {
     return ajv;
 }
 function validate(id, data, options) {
-    const validateFn = validator(id);
+    const validateFn = validator$1(id);
     if (validateFn(data))
         return [];
     const issues = [];
@@ -14168,6 +14278,9 @@ function isBranchError(error, combinator) {
     const holder = combinator.schemaPath.slice(0, combinator.schemaPath.lastIndexOf('/'));
     return (error.schemaPath.startsWith(`${combinator.schemaPath}/`) || !error.schemaPath.startsWith(`${holder}/`));
 }
+function samePath$1(a, b) {
+    return a.length === b.length && a.every((s, i) => s === b[i]);
+}
 function within(path, parent) {
     return path === parent || path.startsWith(`${parent}/`);
 }
@@ -14213,7 +14326,7 @@ function toIssue(error, data, options) {
         case 'required': {
             const missing = String(params.missingProperty);
             const full = [...path, missing];
-            if (options.reportedKeys.some((k) => k.length === full.length && k.every((s, i) => s === full[i])))
+            if (options.reportedKeys.some((k) => samePath$1(k, full)))
                 return;
             break;
         }
@@ -14232,6 +14345,8 @@ function toIssue(error, data, options) {
             message = `must be ${JSON.stringify(params.allowedValue)}`;
             break;
         case 'type':
+            if (options.reportedNodes?.some((node) => samePath$1(node, path)))
+                return;
             message = `must be ${String(params.type).split(',').join(' or ')}`;
             break;
     }
@@ -14291,6 +14406,19 @@ function mapDcs(data) {
         const match = /^#\/definitions\/(.+)$/.exec(ref);
         return match ? child(definitions, match[1]) : undefined;
     };
+    const objects = entries(models?.value, ['models']).map((e) => ({
+        name: e.key,
+        at: e.at,
+        ...defined({
+            type: strAt(e.value, e.at, 'type'),
+            description: strAt(e.value, e.at, 'description')
+        }),
+        fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], {
+            types: DCS_FIELD_TYPES,
+            resolveRef
+        }),
+        fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
+    }));
     return {
         kind: 'contract',
         standard: 'dcs',
@@ -14301,22 +14429,7 @@ function mapDcs(data) {
             id: strAt(data, [], 'id'),
             version: anyAt(info, ['info'], 'version'),
             freshness: threshold && { at: threshold.at.slice(0, 2), value: threshold },
-            schema: models && {
-                value: entries(models.value, ['models']).map((e) => ({
-                    name: e.key,
-                    at: e.at,
-                    ...defined({
-                        type: strAt(e.value, e.at, 'type'),
-                        description: strAt(e.value, e.at, 'description')
-                    }),
-                    fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], {
-                        types: DCS_FIELD_TYPES,
-                        resolveRef
-                    }),
-                    fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
-                })),
-                at: models.at
-            }
+            schema: models && { value: objects, at: models.at }
         }),
         versionAnchor: ['info'],
         owners: anyAt(info, ['info'], 'owner') ? [anyAt(info, ['info'], 'owner')] : [],
@@ -14325,7 +14438,8 @@ function mapDcs(data) {
         schemaAnchor: [],
         issues: validate(/^1\.1(\.|$)/.test(specVersion?.value ?? '') ? 'dcs-1.1.0' : 'dcs-1.2.1', data, {
             schemaRoots: ['models'],
-            reportedKeys: [['info', 'version']]
+            reportedKeys: [['info', 'version']],
+            reportedNodes: itemReportedNodes(objects)
         })
     };
 }
@@ -14441,9 +14555,10 @@ function signalAt(monitoring, base, key) {
 }
 /**
  * Metrics the standard declares itself (Hugging Face `model-index`, Model Card Toolkit `performance_metrics`):
- * named by `type` (else `name`), with baselines from `handoff.evaluation.baselines.<type>`.
+ * named by `type` (else `name`), with baselines from `handoff.evaluation.baselines.<type>`. `valueOf` reads a
+ * value the way the standard writes it (Model Card Toolkit writes scores as strings); baselines are native keys.
  */
-function declaredMetrics(data, metrics, at) {
+function declaredMetrics(data, metrics, at, valueOf = (value) => value) {
     if (metrics.length === 0)
         return undefined;
     const baselinesAt = ['handoff', 'evaluation', 'baselines'];
@@ -14452,12 +14567,13 @@ function declaredMetrics(data, metrics, at) {
         at,
         value: metrics.map((m) => {
             const name = anyAt(m.value, m.at, 'type') ?? anyAt(m.value, m.at, 'name');
+            const value = anyAt(m.value, m.at, 'value');
             return {
                 at: m.at,
                 baselineAnchor: baselinesAt,
                 ...defined({
                     name,
-                    value: anyAt(m.value, m.at, 'value'),
+                    value: value && { value: valueOf(value.value), at: value.at },
                     baseline: typeof name?.value === 'string' ? anyAt(baselines, baselinesAt, name.value) : undefined
                 })
             };
@@ -14493,6 +14609,16 @@ const handoffContract = {
 function mapHandoffContract(data) {
     const freshness = anyAt(data, [], 'freshness');
     const schema = anyAt(data, [], 'schema');
+    const objects = entries(schema?.value, ['schema']).map((e) => ({
+        name: e.key,
+        at: e.at,
+        ...defined({
+            type: strAt(e.value, e.at, 'type'),
+            description: strAt(e.value, e.at, 'description')
+        }),
+        fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], { types: NATIVE_FIELD_TYPES }),
+        fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
+    }));
     return {
         kind: 'contract',
         standard: 'handoff-contract',
@@ -14503,28 +14629,18 @@ function mapHandoffContract(data) {
             id: strAt(data, [], 'id'),
             version: anyAt(data, [], 'version'),
             freshness: freshness && { at: freshness.at, value: freshness },
-            schema: schema && {
-                value: entries(schema.value, ['schema']).map((e) => ({
-                    name: e.key,
-                    at: e.at,
-                    ...defined({
-                        type: strAt(e.value, e.at, 'type'),
-                        description: strAt(e.value, e.at, 'description')
-                    }),
-                    fields: mapKeyedFields(child(e.value, 'fields'), [...e.at, 'fields'], {
-                        types: NATIVE_FIELD_TYPES
-                    }),
-                    fieldsAt: child(e.value, 'fields') === undefined ? e.at : [...e.at, 'fields']
-                })),
-                at: schema.at
-            }
+            schema: schema && { value: objects, at: schema.at }
         }),
         versionAnchor: [],
         owners: ownersAt(data, []),
         ownerAnchor: [],
         freshnessAnchor: [],
         schemaAnchor: [],
-        issues: validate('handoff-contract', data, { schemaRoots: ['schema'], reportedKeys: [] })
+        issues: validate('handoff-contract', data, {
+            schemaRoots: ['schema'],
+            reportedKeys: [],
+            reportedNodes: itemReportedNodes(objects)
+        })
     };
 }
 
@@ -14626,6 +14742,7 @@ function mapModelCardToolkit(data) {
     const version = child(details, 'version');
     const schemaVersion = child(data, 'schema_version');
     const train = trainingSet(data);
+    const performance = child(child(data, 'quantitative_analysis'), 'performance_metrics');
     return {
         kind: 'model-card',
         standard: 'model-card-toolkit',
@@ -14643,15 +14760,17 @@ function mapModelCardToolkit(data) {
         trainingData: {
             anchor: train?.at ?? sections.trainingData.anchor,
             ...defined({
-                location: sections.trainingData.location ??
-                    (train && (anyAt(train.value, train.at, 'link') ?? anyAt(train.value, train.at, 'name'))),
+                location: sections.trainingData.location ?? (train && trainingLocation(train)),
                 version: sections.trainingData.version ?? (train && anyAt(train.value, train.at, 'version'))
             })
         },
         evaluation: {
-            anchor: sections.evaluation.anchor,
+            // An empty (or unreadable) `performance_metrics` is reported on its own key, not on the handoff block.
+            anchor: performance === undefined ? sections.evaluation.anchor : METRICS,
             ...defined({
-                metrics: declaredMetrics(data, elements(child(child(data, 'quantitative_analysis'), 'performance_metrics'), METRICS), METRICS) ?? sections.evaluation.metrics
+                // The toolkit writes scores as strings (v0.0.2 requires it): "0.91" is its way of writing 0.91.
+                metrics: declaredMetrics(data, elements(performance, METRICS), METRICS, numberFromText) ??
+                    sections.evaluation.metrics
             })
         },
         issues: validate('handoff-model-card#/$defs/modelCardToolkit', data, {
@@ -14663,13 +14782,25 @@ function mapModelCardToolkit(data) {
 function nonEmpty(value) {
     return value && value.value.trim() !== '' ? value : undefined;
 }
+/**
+ * The train set's `link`; else its `name` when the name looks like a location or dataset id (has a `/`, `:` or `.`,
+ * as `gs://bucket/train` or `acme/cats-dogs`). A bare label such as "train" or "Training Set" says nothing about
+ * where the data is, so the location is then missing.
+ */
+function trainingLocation(train) {
+    const link = anyAt(train.value, train.at, 'link');
+    if (link)
+        return link;
+    const name = strAt(train.value, train.at, 'name');
+    return name && /[/:.]/.test(name.value) ? name : undefined;
+}
 /** The train set of `model_parameters.data`: a list (v0.0.2) or a `{ train, eval }` mapping (v0.0.1). */
 function trainingSet(data) {
     const at = ['model_parameters', 'data'];
     const sets = child(child(data, 'model_parameters'), 'data');
     if (Array.isArray(sets)) {
         const all = elements(sets, at);
-        return all.find((s) => /train/i.test(String(child(s.value, 'name') ?? ''))) ?? all[0];
+        return all.find((s) => /train/i.test(strAt(s.value, s.at, 'name')?.value ?? '')) ?? all[0];
     }
     const named = entries(sets, at);
     return named.find((s) => /train/i.test(s.key)) ?? named[0];
@@ -14691,12 +14822,13 @@ const odcs = {
     standard: 'odcs',
     kind: 'contract',
     sniff: (text) => hasTopLevel(text, 'kind', 'DataContract') && hasTopLevel(text, 'apiVersion'),
-    detect: (data) => child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(String(child(data, 'apiVersion'))),
+    detect: (data) => child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(strAt(data, [], 'apiVersion')?.value ?? ''),
     map: (data) => mapOdcs(data)
 };
 function mapOdcs(data) {
     const apiVersion = child(data, 'apiVersion');
     const schemaList = anyAt(data, [], 'schema');
+    const objects = elements(schemaList?.value, ['schema']).map((e) => schemaObject(e.value, e.at));
     return {
         kind: 'contract',
         standard: 'odcs',
@@ -14707,17 +14839,14 @@ function mapOdcs(data) {
             id: strAt(data, [], 'id'),
             version: anyAt(data, [], 'version'),
             freshness: freshnessOf(data),
-            schema: schemaList && {
-                value: elements(schemaList.value, ['schema']).map((e) => schemaObject(e.value, e.at)),
-                at: schemaList.at
-            }
+            schema: schemaList && { value: objects, at: schemaList.at }
         }),
         versionAnchor: [],
         owners: ownersOf(data),
         ownerAnchor: [],
         freshnessAnchor: child(data, 'slaProperties') === undefined ? [] : ['slaProperties'],
         schemaAnchor: [],
-        issues: validateOdcs(data, apiVersion)
+        issues: validateOdcs(data, apiVersion, { ...VALIDATION, reportedNodes: itemReportedNodes(objects) })
     };
 }
 /** First found: customProperties `owner`; team members whose role names an owner; support `mailto:` channels. */
@@ -14732,7 +14861,7 @@ function ownersOf(data) {
         ? elements(team, ['team'])
         : elements(child(team, 'members'), ['team', 'members']);
     const owners = members
-        .filter((m) => /owner/i.test(String(child(m.value, 'role') ?? '')))
+        .filter((m) => /owner/i.test(strAt(m.value, m.at, 'role')?.value ?? ''))
         .flatMap((m) => strAt(m.value, m.at, 'username') ?? strAt(m.value, m.at, 'name') ?? []);
     if (owners.length > 0)
         return owners;
@@ -14760,11 +14889,11 @@ function schemaObject(node, at) {
         name: typeof name === 'string' ? name : '',
         at,
         ...defined({ type: strAt(node, at, 'physicalType'), description: strAt(node, at, 'description') }),
-        fields: properties(node, at),
+        fields: properties$1(node, at),
         fieldsAt: child(node, 'properties') === undefined ? at : [...at, 'properties']
     };
 }
-function properties(node, at) {
+function properties$1(node, at) {
     return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at));
 }
 function property(node, at) {
@@ -14784,7 +14913,7 @@ function property(node, at) {
             ...annotationsAt(node, at),
             primaryKeyPosition: numAt(node, at, 'primaryKeyPosition')
         }),
-        fields: properties(node, at)
+        fields: properties$1(node, at)
     };
     const items = child(node, 'items');
     if (isObj(items))
@@ -14797,13 +14926,14 @@ const VALIDATION = { schemaRoots: ['schema'], reportedKeys: [['version']] };
  * (a `team` object, numeric `exclusiveMinimum`, …) passes: the standard's own v3.0.x examples do exactly that.
  * When it fails both, the shorter list is the more specific one.
  */
-function validateOdcs(data, apiVersion) {
-    if (!/^v3\.0(\.|$)/.test(String(apiVersion)))
-        return validate('odcs-3.1.0', data, VALIDATION);
-    const declared = validate('odcs-3.0.2', data, VALIDATION);
+function validateOdcs(data, apiVersion, options) {
+    // String() would call a hostile value's own toString.
+    if (typeof apiVersion !== 'string' || !/^v3\.0(\.|$)/.test(apiVersion))
+        return validate('odcs-3.1.0', data, options);
+    const declared = validate('odcs-3.0.2', data, options);
     if (declared.length === 0)
         return declared;
-    const later = validate('odcs-3.1.0', data, VALIDATION);
+    const later = validate('odcs-3.1.0', data, options);
     return later.length < declared.length ? later : declared;
 }
 
@@ -16862,12 +16992,12 @@ function requireLog () {
 	return log;
 }
 
-var merge = {};
+var merge$1 = {};
 
 var hasRequiredMerge;
 
 function requireMerge () {
-	if (hasRequiredMerge) return merge;
+	if (hasRequiredMerge) return merge$1;
 	hasRequiredMerge = 1;
 
 	var identity = requireIdentity();
@@ -16881,7 +17011,7 @@ function requireMerge () {
 	// Keys in mapping nodes earlier in the sequence override keys specified in
 	// later mapping nodes. -- http://yaml.org/type/merge.html
 	const MERGE_KEY = '<<';
-	const merge$1 = {
+	const merge = {
 	    identify: value => value === MERGE_KEY ||
 	        (typeof value === 'symbol' && value.description === MERGE_KEY),
 	    default: 'key',
@@ -16892,11 +17022,11 @@ function requireMerge () {
 	    }),
 	    stringify: () => MERGE_KEY
 	};
-	const isMergeKey = (ctx, key) => (merge$1.identify(key) ||
+	const isMergeKey = (ctx, key) => (merge.identify(key) ||
 	    (identity.isScalar(key) &&
 	        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-	        merge$1.identify(key.value))) &&
-	    ctx?.doc.schema.tags.some(tag => tag.tag === merge$1.tag && tag.default);
+	        merge.identify(key.value))) &&
+	    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
 	function addMergeToJSMap(ctx, map, value) {
 	    const source = resolveAliasValue(ctx, value);
 	    if (identity.isSeq(source))
@@ -16936,10 +17066,10 @@ function requireMerge () {
 	    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
 	}
 
-	merge.addMergeToJSMap = addMergeToJSMap;
-	merge.isMergeKey = isMergeKey;
-	merge.merge = merge$1;
-	return merge;
+	merge$1.addMergeToJSMap = addMergeToJSMap;
+	merge$1.isMergeKey = isMergeKey;
+	merge$1.merge = merge;
+	return merge$1;
 }
 
 var hasRequiredAddPairToJSMap;
@@ -17788,12 +17918,12 @@ function requireInt$1 () {
 	return int$1;
 }
 
-var schema$2 = {};
+var schema$3 = {};
 
 var hasRequiredSchema$3;
 
 function requireSchema$3 () {
-	if (hasRequiredSchema$3) return schema$2;
+	if (hasRequiredSchema$3) return schema$3;
 	hasRequiredSchema$3 = 1;
 
 	var map = requireMap();
@@ -17818,16 +17948,16 @@ function requireSchema$3 () {
 	    float.float
 	];
 
-	schema$2.schema = schema;
-	return schema$2;
+	schema$3.schema = schema;
+	return schema$3;
 }
 
-var schema$1 = {};
+var schema$2 = {};
 
 var hasRequiredSchema$2;
 
 function requireSchema$2 () {
-	if (hasRequiredSchema$2) return schema$1;
+	if (hasRequiredSchema$2) return schema$2;
 	hasRequiredSchema$2 = 1;
 
 	var Scalar = requireScalar();
@@ -17891,8 +18021,8 @@ function requireSchema$2 () {
 	};
 	const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
 
-	schema$1.schema = schema;
-	return schema$1;
+	schema$2.schema = schema;
+	return schema$2;
 }
 
 var binary = {};
@@ -18151,7 +18281,7 @@ function requireOmap () {
 	return omap;
 }
 
-var schema = {};
+var schema$1 = {};
 
 var bool = {};
 
@@ -18557,7 +18687,7 @@ function requireTimestamp () {
 var hasRequiredSchema$1;
 
 function requireSchema$1 () {
-	if (hasRequiredSchema$1) return schema;
+	if (hasRequiredSchema$1) return schema$1;
 	hasRequiredSchema$1 = 1;
 
 	var map = requireMap();
@@ -18574,7 +18704,7 @@ function requireSchema$1 () {
 	var set = requireSet();
 	var timestamp = requireTimestamp();
 
-	const schema$1 = [
+	const schema = [
 	    map.map,
 	    seq.seq,
 	    string.string,
@@ -18598,8 +18728,8 @@ function requireSchema$1 () {
 	    timestamp.timestamp
 	];
 
-	schema.schema = schema$1;
-	return schema;
+	schema$1.schema = schema;
+	return schema$1;
 }
 
 var hasRequiredTags;
@@ -23547,6 +23677,12 @@ function findFrontMatter(text) {
 // The one module that knows how text becomes data. Everything downstream sees `data` and asks `locate(path)`
 // for positions, so a faster parser that keeps the same line numbers can replace this one without other changes.
 const MARKDOWN = /\.(md|markdown)$/i;
+/**
+ * Collections nested deeper than this are refused. The yaml library composes nodes recursively and runs out of stack
+ * somewhere past several hundred levels, at a depth that depends on the stack left; a fixed limit far below that
+ * gives every run the same answer. No contract or model card comes near it.
+ */
+const MAX_DEPTH = 100;
 function parseSource(path, text) {
     const lineCounter = new distExports.LineCounter();
     // Counting lines over the whole text keeps front-matter positions true to the file.
@@ -23573,6 +23709,8 @@ function parseSource(path, text) {
     try {
         doc = distExports.parseDocument(yamlText, {
             keepSourceTokens: false,
+            // Warnings (a mapping used as a key is stringified by toJS) would go to stderr through process.emitWarning.
+            logLevel: 'error',
             prettyErrors: false,
             uniqueKeys: true,
             strict: true
@@ -23582,9 +23720,17 @@ function parseSource(path, text) {
         // The yaml library reports problems as doc.errors; a throw here is a defect in it, not a bad file.
         return failed([{ message: String(err instanceof Error ? err.message : err), ...pos(start) }], frontMatter, pos);
     }
+    // Before the errors: running out of stack in the parser (RESOURCE_EXHAUSTION) happens far below the first node
+    // past MAX_DEPTH, which the partial document still holds, so the report does not depend on the stack.
+    const deep = firstTooDeep(doc.contents);
+    const exhausted = doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION');
+    if (deep || exhausted) {
+        const message = `Nested too deeply (more than ${MAX_DEPTH} levels)`;
+        return failed([{ message, ...pos(start + (deep?.range?.[0] ?? 0)) }], frontMatter, pos);
+    }
     if (doc.errors.length > 0) {
         const errors = doc.errors.map((e) => ({
-            message: firstLine(e.message),
+            message: firstLine(e.message) + flowStart(doc, e, (offset) => pos(start + offset)),
             ...pos(start + (e.pos?.[0] ?? 0))
         }));
         return failed(errors, frontMatter, pos);
@@ -23625,6 +23771,54 @@ function parseSource(path, text) {
         return pos(start + anchor[0]);
     };
     return { data, errors: [], frontMatter, noYaml: false, locate };
+}
+/** The collections under `root` with their depth (the root collection is 1), in document order, without recursion. */
+function* collections(root) {
+    const stack = [{ node: root, depth: 1 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (!distExports.isMap(node) && !distExports.isSeq(node))
+            continue;
+        yield { node, depth };
+        const children = [];
+        for (const item of node.items) {
+            if (distExports.isPair(item))
+                children.push(item.key, item.value);
+            else
+                children.push(item);
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push({ node: children[i], depth: depth + 1 });
+    }
+}
+function firstTooDeep(root) {
+    for (const { node, depth } of collections(root))
+        if (depth > MAX_DEPTH)
+            return node;
+    return undefined;
+}
+/**
+ * The yaml library reports an unclosed (or under-indented) flow collection where it gives up, usually the next
+ * line. The collection it gave up on ends exactly there, so its start can be named: `(the sequence starts at line 6,
+ * column 12)`. Empty for every other error.
+ */
+function flowStart(doc, error, at) {
+    const kind = /^Flow (sequence|map) in block collection/.exec(error.message)?.[1];
+    const end = error.pos?.[0];
+    if (!kind || end === undefined)
+        return '';
+    let opened;
+    for (const { node } of collections(doc.contents)) {
+        const flow = node.flow === true;
+        if (!flow || distExports.isSeq(node) !== (kind === 'sequence') || !node.range || node.range[1] !== end)
+            continue;
+        if (node.range[0] < end && (opened === undefined || node.range[0] > opened))
+            opened = node.range[0];
+    }
+    if (opened === undefined)
+        return '';
+    const { line, column } = at(opened);
+    return ` (the ${kind} starts at line ${line}, column ${column})`;
 }
 function keyOf(pair) {
     const key = pair.key;
@@ -23693,7 +23887,7 @@ function analyzeFile(file, ctx) {
         findings: []
     });
     if (source.errors.length > 0) {
-        if (sniffed.length === 0 && !file.explicit)
+        if ((sniffed.length === 0 || isUnrenderedTemplate(file.text, source.errors[0].line)) && !file.explicit)
             return undefined;
         const report = base(sniffed[0]?.kind ?? 'unknown', sniffed[0]?.standard ?? 'unknown');
         for (const e of source.errors) {
@@ -23743,16 +23937,6 @@ function analyzeFile(file, ctx) {
     }
     return finish({ report, doc, source });
 }
-/** Check many files into one report; files that are not ours are left out. */
-function checkFiles(files, ctx) {
-    const reports = [];
-    for (const file of files) {
-        const analysis = analyzeFile(file, ctx);
-        if (analysis)
-            reports.push(analysis.report);
-    }
-    return buildReport(reports);
-}
 function buildReport(files) {
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const all = sorted.flatMap((f) => f.findings);
@@ -23765,6 +23949,13 @@ function buildReport(files) {
         waived: all.length - open.length
     };
     return { version: 1, result: summary.errors > 0 ? 'fail' : 'pass', files: sorted, summary };
+}
+// Placeholders of an unrendered template: `{{ card_data }}` (Jinja) or `{lang_0}`, `{task_name}` (the Hub's
+// metadata spec). Such a file is not YAML until rendered: a discovered one is not a broken card but no card at all.
+const PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{[a-z][a-z0-9]*_[a-z0-9_]*\}/i;
+function isUnrenderedTemplate(text, errorLine) {
+    // Only the text up to the parse error counts: a broken card whose prose shows a template further down is still ours.
+    return PLACEHOLDER.test(text.split('\n', errorLine).join('\n'));
 }
 function pickFormat(data, path, sniffed) {
     return sniffed.find((f) => f.detect(data, path)) ?? formats.find((f) => f.detect(data, path));
@@ -23800,6 +23991,968 @@ function finish(analysis) {
 }
 function fill(template, data = {}) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => key in data ? String(data[key]) : `{{${key}}}`);
+}
+
+const changeMessages = {
+    'attribute-changed': '{{path}} changed from {{old}} to {{new}}.',
+    'classification-changed': 'The classification of {{subject}} changed from {{old}} to {{new}}.',
+    'constraint-changed': '{{path}} changed from {{old}} to {{new}}; the new constraint may reject values the old one accepted.',
+    'constraint-loosened': '{{path}} was loosened from {{old}} to {{new}}.',
+    'constraint-tightened': '{{path}} was tightened from {{old}} to {{new}}: values that were valid may now be rejected.',
+    'contract-removed': 'The contract was removed; every consumer of it loses its promise.',
+    'description-changed': 'The description of {{subject}} changed.',
+    'enum-narrowed': 'The allowed values of {{subject}} were narrowed from {{old}} to {{new}}.',
+    'enum-widened': 'The allowed values of {{subject}} were widened from {{old}} to {{new}}.',
+    'examples-changed': 'The examples of {{subject}} changed.',
+    'field-added': 'Optional field {{path}} was added.',
+    'field-added-required': 'Required field {{path}} was added: producers must now supply it.',
+    'field-removed': 'Field {{path}} was removed.',
+    'format-changed': 'The format of {{subject}} changed from {{old}} to {{new}}.',
+    'freshness-changed': 'Freshness changed from {{old}} to {{new}}; one of them is not a duration handoff-check can compare.',
+    'freshness-loosened': 'Freshness was loosened from {{old}} to {{new}}: data may now be older.',
+    'freshness-tightened': 'Freshness was tightened from {{old}} to {{new}}.',
+    'object-added': 'Object {{path}} was added.',
+    'object-removed': 'Object {{path}} was removed.',
+    'object-type-changed': 'The type of object {{subject}} changed from {{old}} to {{new}}.',
+    'owner-changed': 'The owners changed from {{old}} to {{new}}.',
+    'physical-type-changed': 'The physical type of {{subject}} changed from {{old}} to {{new}}.',
+    'pii-changed': 'The PII flag of {{subject}} changed from {{old}} to {{new}}.',
+    'primary-key-changed': 'The primary key changed: {{path}} went from {{old}} to {{new}}.',
+    'ref-changed': 'The definition {{subject}} refers to changed from {{old}} to {{new}}; its constraints may differ.',
+    'required-loosened': '{{subject}} is no longer required.',
+    'required-tightened': '{{subject}} is now required.',
+    'tags-changed': 'The tags of {{subject}} changed from {{old}} to {{new}}.',
+    'type-added': '{{subject}} now has the type {{new}}.',
+    'type-changed': 'The type of {{subject}} changed from {{old}} to {{new}}.',
+    'type-removed': '{{subject}} no longer declares a type (was {{old}}).',
+    'type-widened': 'The type of {{subject}} was widened from {{old}} to {{new}}.',
+    'unique-loosened': '{{subject}} no longer has to be unique.',
+    'unique-tightened': '{{subject}} must now be unique.'
+};
+
+const diffRules = [
+    {
+        id: 'attribute-changed',
+        level: 'info',
+        title: 'Attribute changed',
+        description: 'Any other value of the normalised model changed (the contract name or id).'
+    },
+    {
+        id: 'classification-changed',
+        level: 'warning',
+        title: 'Classification changed',
+        description: "A field's data classification was added, removed or changed; consumers may handle it differently."
+    },
+    {
+        id: 'constraint-changed',
+        level: 'warning',
+        title: 'Constraint changed',
+        description: 'A constraint changed in a way that cannot be proven safe: a pattern replaced by another.'
+    },
+    {
+        id: 'constraint-loosened',
+        level: 'info',
+        title: 'Constraint loosened',
+        description: 'A constraint now accepts more values: a lower bound lowered or removed, an upper bound raised or removed, a pattern or format removed.'
+    },
+    {
+        id: 'constraint-tightened',
+        level: 'error',
+        title: 'Constraint tightened',
+        description: 'A constraint now rejects values it accepted: minimum, exclusiveMinimum or minLength added or raised; maximum, exclusiveMaximum, maxLength, precision or scale added or lowered; a pattern added.'
+    },
+    {
+        id: 'contract-removed',
+        level: 'error',
+        title: 'Contract removed',
+        description: 'The contract file was deleted: every consumer loses its promise.'
+    },
+    {
+        id: 'description-changed',
+        level: 'info',
+        title: 'Description changed',
+        description: 'The description of an object or field was added, removed or reworded.'
+    },
+    {
+        id: 'enum-narrowed',
+        level: 'error',
+        title: 'Enum narrowed',
+        description: 'An allowed value was removed from an enum, or an enum was added where any value was allowed.'
+    },
+    {
+        id: 'enum-widened',
+        level: 'info',
+        title: 'Enum widened',
+        description: 'Values were only added to an enum, or the enum was removed.'
+    },
+    {
+        id: 'examples-changed',
+        level: 'info',
+        title: 'Examples changed',
+        description: "A field's examples were added, removed or changed."
+    },
+    {
+        id: 'field-added',
+        level: 'info',
+        title: 'Optional field added',
+        description: 'A field that is not required was added.'
+    },
+    {
+        id: 'field-added-required',
+        level: 'warning',
+        title: 'Required field added',
+        description: 'A required field was added: readers gain a column, but producers that write the data must now supply it.'
+    },
+    {
+        id: 'field-removed',
+        level: 'error',
+        title: 'Field removed',
+        description: 'A field was removed (or renamed, which is a removal and an addition).'
+    },
+    {
+        id: 'format-changed',
+        level: 'error',
+        title: 'Format changed',
+        description: "A field's format was added or replaced by another."
+    },
+    {
+        id: 'freshness-changed',
+        level: 'warning',
+        title: 'Freshness changed',
+        description: 'The freshness promise changed and one of the two durations cannot be read, so the change cannot be proven safe.'
+    },
+    {
+        id: 'freshness-loosened',
+        level: 'warning',
+        title: 'Freshness loosened',
+        description: 'The promised maximum age of the data grew, or the promise was removed.'
+    },
+    {
+        id: 'freshness-tightened',
+        level: 'info',
+        title: 'Freshness tightened',
+        description: 'The promised maximum age of the data shrank, or a promise was added.'
+    },
+    {
+        id: 'object-added',
+        level: 'info',
+        title: 'Object added',
+        description: 'A model, table or other schema object was added.'
+    },
+    {
+        id: 'object-removed',
+        level: 'error',
+        title: 'Object removed',
+        description: 'A model, table or other schema object was removed.'
+    },
+    {
+        id: 'object-type-changed',
+        level: 'error',
+        title: 'Object type changed',
+        description: 'The kind of a schema object changed (a table became a view, a topic, …).'
+    },
+    {
+        id: 'owner-changed',
+        level: 'warning',
+        title: 'Owner changed',
+        description: "The contract's owners changed: consumers need to know whom to ask now."
+    },
+    {
+        id: 'physical-type-changed',
+        level: 'warning',
+        title: 'Physical type changed',
+        description: "A field's physical type was added, removed or changed; whether that is safe depends on the engine."
+    },
+    {
+        id: 'pii-changed',
+        level: 'warning',
+        title: 'PII flag changed',
+        description: 'A field was marked or unmarked as personally identifiable information.'
+    },
+    {
+        id: 'primary-key-changed',
+        level: 'error',
+        title: 'Primary key changed',
+        description: 'A field joined or left the primary key, or its position in the key changed.'
+    },
+    {
+        id: 'ref-changed',
+        level: 'warning',
+        title: 'Definition reference changed',
+        description: "A field's `$ref` (DCS) was added, removed or pointed at another definition; the definitions' own types are compared as the field's type, their other constraints are not."
+    },
+    {
+        id: 'required-loosened',
+        level: 'info',
+        title: 'Required loosened',
+        description: 'A required field became optional.'
+    },
+    {
+        id: 'required-tightened',
+        level: 'error',
+        title: 'Required tightened',
+        description: 'A field became required (`required: true` added, or false changed to true).'
+    },
+    {
+        id: 'tags-changed',
+        level: 'info',
+        title: 'Tags changed',
+        description: "A field's tags were added, removed or changed."
+    },
+    {
+        id: 'type-added',
+        level: 'warning',
+        title: 'Type added',
+        description: 'A field without a logical type got one; values of other types are no longer allowed.'
+    },
+    {
+        id: 'type-changed',
+        level: 'error',
+        title: 'Type changed',
+        description: "A field's logical type changed to one that is not a widening of the old one."
+    },
+    {
+        id: 'type-removed',
+        level: 'warning',
+        title: 'Type removed',
+        description: "A field's logical type was removed; consumers no longer know what they read."
+    },
+    {
+        id: 'type-widened',
+        level: 'warning',
+        title: 'Type widened',
+        description: 'A logical type was widened (int → long, integer → number, float → double, …): old values still fit, but readers must accept the wider type.'
+    },
+    {
+        id: 'unique-loosened',
+        level: 'info',
+        title: 'Unique loosened',
+        description: 'A field no longer has to be unique.'
+    },
+    {
+        id: 'unique-tightened',
+        level: 'error',
+        title: 'Unique tightened',
+        description: 'A field must now be unique (`unique: true` added, or false changed to true).'
+    }
+];
+const ruleById = new Map(diffRules.map((r) => [r.id, r]));
+
+// Small value helpers shared by the rules. Values come from files: every helper narrows `unknown` itself.
+/** Deep equality for YAML values (scalars, arrays, plain objects). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a === 'number' && typeof b === 'number')
+        return Number.isNaN(a) && Number.isNaN(b);
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((v, i) => sameValue(v, b[i]));
+    }
+    if (isRecord(a) && isRecord(b)) {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
+    }
+    return false;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A key for set comparisons: the same value always gives the same key. */
+function valueKey(v) {
+    if (typeof v === 'string')
+        return `s:${v}`;
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined)
+        return `p:${String(v)}`;
+    try {
+        return `j:${JSON.stringify(v)}`;
+    }
+    catch {
+        return `o:${String(v)}`;
+    }
+}
+/** A value as the changelog shows it: `(none)` when absent, lists in brackets, strings as written. */
+function showValue(v) {
+    if (v === undefined)
+        return '(none)';
+    if (typeof v === 'string')
+        return v === '' ? "''" : v;
+    if (Array.isArray(v))
+        return `[${v.map(showValue).join(', ')}]`;
+    if (isRecord(v)) {
+        try {
+            return JSON.stringify(v);
+        }
+        catch {
+            return '{…}';
+        }
+    }
+    return String(v);
+}
+/** `required`, `unique` and `primaryKey` default to false: an explicit `false` added or removed is no change. */
+function asFlag(v) {
+    return v === true;
+}
+
+function report(ctx, rule, site) {
+    const data = {
+        path: site.path,
+        subject: site.path.includes('.') ? site.path.slice(0, site.path.lastIndexOf('.')) : site.path,
+        old: showValue(site.old),
+        new: showValue(site.new)
+    };
+    const change = {
+        rule,
+        level: ruleById.get(rule).level,
+        path: site.path,
+        message: changeMessages[rule].replace(/\{\{(\w+)\}\}/g, (_, key) => data[key] ?? ''),
+        line: ctx.locate.head(site.headAt).line,
+        baseLine: ctx.locate.base(site.baseAt).line
+    };
+    if (site.old !== undefined)
+        change.old = site.old;
+    if (site.new !== undefined)
+        change.new = site.new;
+    ctx.changes.push(change);
+}
+/** One attribute of a matched field on both sides, with the source paths to report it at. */
+function attribute(pair, key) {
+    const b = pair.base[key];
+    const h = pair.head[key];
+    return {
+        old: b?.value,
+        new: h?.value,
+        site: {
+            path: `${pair.path}.${key}`,
+            old: b?.value,
+            new: h?.value,
+            baseAt: b?.at ?? pair.base.at,
+            headAt: h?.at ?? pair.head.at
+        }
+    };
+}
+
+function metadataRules(ctx, pair) {
+    const description = attribute(pair, 'description');
+    describedChange(ctx, pair.path, { value: description.old, at: description.site.baseAt }, { value: description.new, at: description.site.headAt });
+    const tags = attribute(pair, 'tags');
+    if (!sameSet(tags.old, tags.new))
+        report(ctx, 'tags-changed', tags.site);
+    const examples = attribute(pair, 'examples');
+    if (!sameValue(examples.old, examples.new))
+        report(ctx, 'examples-changed', examples.site);
+}
+/** `description-changed` for an object or field whose description differs (whitespace at the ends aside). */
+function describedChange(ctx, path, base, head) {
+    const trim = (v) => (typeof v === 'string' ? v.trim() : v);
+    if (sameValue(trim(base.value), trim(head.value)))
+        return;
+    report(ctx, 'description-changed', {
+        path: `${path}.description`,
+        old: base.value,
+        new: head.value,
+        baseAt: base.at,
+        headAt: head.at
+    });
+}
+function contractMetadataRules(ctx, base, head) {
+    for (const key of ['id', 'name']) {
+        const b = base[key];
+        const h = head[key];
+        if (sameValue(b?.value, h?.value))
+            continue;
+        report(ctx, 'attribute-changed', {
+            path: key,
+            old: b?.value,
+            new: h?.value,
+            baseAt: b?.at ?? base.at,
+            headAt: h?.at ?? head.at
+        });
+    }
+}
+function sameSet(a, b) {
+    if (!Array.isArray(a) || !Array.isArray(b))
+        return sameValue(a, b);
+    const ka = new Set(a.map(valueKey));
+    const kb = new Set(b.map(valueKey));
+    return ka.size === kb.size && [...ka].every((k) => kb.has(k));
+}
+
+// Numeric and length bounds, pattern and format. A bound added or moved inwards rejects values that were valid.
+/** Bounds whose raising tightens. */
+const LOWER = ['minimum', 'exclusiveMinimum', 'minLength'];
+/** Bounds whose lowering tightens; precision and scale limit digits, so fewer digits is tighter too. */
+const UPPER = ['maximum', 'exclusiveMaximum', 'maxLength', 'precision', 'scale'];
+function constraintRules(ctx, pair) {
+    for (const key of LOWER)
+        bound(ctx, pair, key, 'lower');
+    for (const key of UPPER)
+        bound(ctx, pair, key, 'upper');
+    pattern(ctx, pair);
+    format(ctx, pair);
+}
+function bound(ctx, pair, key, side) {
+    const a = attribute(pair, key);
+    if (sameValue(a.old, a.new))
+        return;
+    const o = orderable(a.old);
+    const n = orderable(a.new);
+    if ((a.old !== undefined && o === undefined) || (a.new !== undefined && n === undefined)) {
+        report(ctx, 'constraint-changed', a.site);
+    }
+    else if (o === undefined)
+        report(ctx, 'constraint-tightened', a.site);
+    else if (n === undefined)
+        report(ctx, 'constraint-loosened', a.site);
+    // A number against a date, or a date-only bound against a timestamp, has no order that can be proven.
+    else if (o.kind !== n.kind)
+        report(ctx, 'constraint-changed', a.site);
+    else if (o.at === n.at)
+        return;
+    else
+        report(ctx, (side === 'lower' ? n.at > o.at : n.at < o.at) ? 'constraint-tightened' : 'constraint-loosened', a.site);
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * A bound as a point on a line: a finite number, or an ISO 8601 date or timestamp (ODCS bounds of `date` and
+ * `timestamp` properties). A timestamp without a zone is read as UTC, so the order never depends on the machine.
+ */
+function orderable(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? { kind: 'number', at: v } : undefined;
+    if (typeof v !== 'string')
+        return undefined;
+    const text = v.trim();
+    if (ISO_DATE.test(text))
+        return finite('date', Date.parse(`${text}T00:00:00Z`));
+    const ts = ISO_TIMESTAMP.exec(text);
+    if (!ts)
+        return undefined;
+    const iso = text.replace(' ', 'T');
+    return finite('timestamp', Date.parse(ts[1] ? iso : `${iso}Z`));
+}
+function finite(kind, at) {
+    return Number.isFinite(at) ? { kind, at } : undefined;
+}
+function pattern(ctx, pair) {
+    const a = attribute(pair, 'pattern');
+    if (sameValue(a.old, a.new))
+        return;
+    if (a.old === undefined)
+        report(ctx, 'constraint-tightened', a.site);
+    else if (a.new === undefined)
+        report(ctx, 'constraint-loosened', a.site);
+    // Whether one regular expression accepts everything another does is not decidable in general.
+    else
+        report(ctx, 'constraint-changed', a.site);
+}
+function format(ctx, pair) {
+    const a = attribute(pair, 'format');
+    const o = typeof a.old === 'string' ? a.old.trim().toLowerCase() : a.old;
+    const n = typeof a.new === 'string' ? a.new.trim().toLowerCase() : a.new;
+    if (sameValue(o, n))
+        return;
+    report(ctx, n === undefined ? 'constraint-loosened' : 'format-changed', a.site);
+}
+
+// Enums compared as sets: any value removed narrows (error), values only added widen (info). Order is no change.
+function enumRules(ctx, pair) {
+    const a = attribute(pair, 'enum');
+    if (sameValue(a.old, a.new))
+        return;
+    const o = a.old;
+    const n = a.new;
+    if ((o !== undefined && !Array.isArray(o)) || (n !== undefined && !Array.isArray(n))) {
+        report(ctx, 'constraint-changed', a.site);
+        return;
+    }
+    // An enum added where there was none restricts every value; an enum removed allows every value.
+    if (o === undefined)
+        return report(ctx, 'enum-narrowed', a.site);
+    if (n === undefined)
+        return report(ctx, 'enum-widened', a.site);
+    const newKeys = new Set(n.map(valueKey));
+    const oldKeys = new Set(o.map(valueKey));
+    if ([...oldKeys].some((k) => !newKeys.has(k)))
+        report(ctx, 'enum-narrowed', a.site);
+    else if ([...newKeys].some((k) => !oldKeys.has(k)))
+        report(ctx, 'enum-widened', a.site);
+}
+
+// The primary key: a field joining or leaving it, or moving within it, changes what identifies a row.
+function keyRules(ctx, pair) {
+    const flag = attribute(pair, 'primaryKey');
+    if (asFlag(flag.old) !== asFlag(flag.new)) {
+        report(ctx, 'primary-key-changed', flag.site);
+        return;
+    }
+    const position = attribute(pair, 'primaryKeyPosition');
+    if (!sameValue(position.old, position.new))
+        report(ctx, 'primary-key-changed', position.site);
+}
+
+/** Index by name, first occurrence wins (a duplicate name is the schema check's finding, not a change). */
+function byName(items, name) {
+    const map = new Map();
+    for (const item of items) {
+        const key = name(item);
+        if (typeof key === 'string' && key !== '' && !map.has(key))
+            map.set(key, item);
+    }
+    return map;
+}
+
+// `required` and `unique`: turning either on breaks writers that relied on it being off. An absent flag is false.
+function presenceRules(ctx, pair) {
+    const required = attribute(pair, 'required');
+    if (asFlag(required.old) !== asFlag(required.new)) {
+        report(ctx, asFlag(required.new) ? 'required-tightened' : 'required-loosened', required.site);
+    }
+    const unique = attribute(pair, 'unique');
+    if (asFlag(unique.old) !== asFlag(unique.new)) {
+        report(ctx, asFlag(unique.new) ? 'unique-tightened' : 'unique-loosened', unique.site);
+    }
+}
+
+// PII flag and classification: not a change of the data, but of how consumers must handle it.
+function privacyRules(ctx, pair) {
+    const pii = attribute(pair, 'pii');
+    if (asFlag(pii.old) !== asFlag(pii.new))
+        report(ctx, 'pii-changed', pii.site);
+    const classification = attribute(pair, 'classification');
+    if (!sameValue(classification.old, classification.new)) {
+        report(ctx, 'classification-changed', classification.site);
+    }
+}
+
+// A DCS field's `$ref`: the field now takes its shape from another definition. The referenced type is already
+// the field's type (compared by the type rules); the rest of the definition is not on the model, so a changed
+// reference cannot be proven safe.
+function referenceRules(ctx, pair) {
+    const ref = attribute(pair, 'ref');
+    if (!sameValue(ref.old, ref.new))
+        report(ctx, 'ref-changed', ref.site);
+}
+
+const INTEGER_RANK = {
+    byte: 1,
+    tinyint: 1,
+    short: 2,
+    smallint: 2,
+    int: 3,
+    integer: 3,
+    long: 4,
+    bigint: 4
+};
+const FLOATS = new Set(['float', 'double', 'decimal', 'number', 'numeric']);
+/**
+ * Whether every value of type `from` is also a value of type `to`: a larger integer type; `number`/`numeric`
+ * from any integer or float; `double` from `float` and from integers up to 32 bits; `decimal` from integers.
+ */
+function isWidening(from, to) {
+    const f = from.toLowerCase();
+    const t = to.toLowerCase();
+    const fi = INTEGER_RANK[f];
+    const ti = INTEGER_RANK[t];
+    if (fi !== undefined && ti !== undefined)
+        return ti > fi;
+    if (t === 'number' || t === 'numeric')
+        return fi !== undefined || (FLOATS.has(f) && f !== t);
+    if (t === 'double')
+        return f === 'float' || (fi !== undefined && fi <= 3);
+    if (t === 'decimal')
+        return fi !== undefined;
+    return false;
+}
+/** Two spellings of one type (`int`/`integer`, `long`/`bigint`): a change on the model, but not of the data. */
+function isAlias(from, to) {
+    const fi = INTEGER_RANK[from.toLowerCase()];
+    return (from.toLowerCase() === to.toLowerCase() || (fi !== undefined && fi === INTEGER_RANK[to.toLowerCase()]));
+}
+function typeRules(ctx, pair) {
+    logicalType(ctx, pair);
+    physicalType(ctx, pair);
+}
+// A mapper that has no logical type falls back to the physical one (ODCS), at the physical type's own path.
+// Such a type is compared as a physical type only, since its meaning depends on the engine.
+function logicalOf(field) {
+    const t = field.type;
+    if (!t || typeof t.value !== 'string')
+        return undefined;
+    if (field.physicalType && samePath(t.at, field.physicalType.at))
+        return undefined;
+    return t;
+}
+function logicalType(ctx, pair) {
+    const b = logicalOf(pair.base);
+    const h = logicalOf(pair.head);
+    const site = {
+        path: `${pair.path}.type`,
+        old: b?.value,
+        new: h?.value,
+        baseAt: b?.at ?? pair.base.at,
+        headAt: h?.at ?? pair.head.at
+    };
+    if (b && h) {
+        if (isAlias(b.value, h.value)) {
+            if (b.value.toLowerCase() !== h.value.toLowerCase())
+                report(ctx, 'attribute-changed', site);
+        }
+        else
+            report(ctx, isWidening(b.value, h.value) ? 'type-widened' : 'type-changed', site);
+    }
+    else if (h)
+        report(ctx, 'type-added', site);
+    else if (b)
+        report(ctx, 'type-removed', site);
+}
+function physicalType(ctx, pair) {
+    const a = attribute(pair, 'physicalType');
+    const o = typeof a.old === 'string' ? a.old.trim().toLowerCase() : a.old;
+    const n = typeof a.new === 'string' ? a.new.trim().toLowerCase() : a.new;
+    if (o !== n)
+        report(ctx, 'physical-type-changed', a.site);
+}
+function samePath(a, b) {
+    return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+const fieldRules = [
+    typeRules,
+    referenceRules,
+    presenceRules,
+    keyRules,
+    constraintRules,
+    enumRules,
+    privacyRules,
+    metadataRules
+];
+/** Compare two lists of sibling fields; `baseParent`/`headParent` is where a removal or addition is reported. */
+function diffFieldLists(ctx, prefix, baseFields, headFields, baseParent, headParent) {
+    const baseByName = byName(baseFields, (f) => f.name);
+    const headByName = byName(headFields, (f) => f.name);
+    for (const [name, b] of baseByName) {
+        const h = headByName.get(name);
+        if (h)
+            diffField(ctx, { path: `${prefix}.${name}`, base: b, head: h });
+        else
+            removed(ctx, `${prefix}.${name}`, b, headParent);
+    }
+    for (const [name, h] of headByName) {
+        if (!baseByName.has(name))
+            added(ctx, `${prefix}.${name}`, h, baseParent);
+    }
+}
+function diffField(ctx, pair) {
+    for (const rule of fieldRules)
+        rule(ctx, pair);
+    diffFieldLists(ctx, pair.path, pair.base.fields, pair.head.fields, pair.base.at, pair.head.at);
+    const b = pair.base.items;
+    const h = pair.head.items;
+    const path = `${pair.path}[]`;
+    if (b && h)
+        diffField(ctx, { path, base: b, head: h });
+    else if (b)
+        removed(ctx, path, b, pair.head.at);
+    else if (h)
+        added(ctx, path, h, pair.base.at);
+}
+function removed(ctx, path, field, headParent) {
+    report(ctx, 'field-removed', { path, old: field.type?.value, baseAt: field.at, headAt: headParent });
+}
+function added(ctx, path, field, baseParent) {
+    const rule = asFlag(field.required?.value) ? 'field-added-required' : 'field-added';
+    report(ctx, rule, { path, new: field.type?.value, baseAt: baseParent, headAt: field.at });
+}
+
+function diffObjects(ctx, base, head) {
+    const baseObjects = byName(base.schema?.value ?? [], (o) => o.name);
+    const headObjects = byName(head.schema?.value ?? [], (o) => o.name);
+    const baseParent = base.schema?.at ?? base.schemaAnchor;
+    const headParent = head.schema?.at ?? head.schemaAnchor;
+    for (const [name, b] of baseObjects) {
+        const h = headObjects.get(name);
+        if (!h) {
+            report(ctx, 'object-removed', { path: name, old: name, baseAt: b.at, headAt: headParent });
+            continue;
+        }
+        diffObject(ctx, name, b, h);
+    }
+    for (const [name, h] of headObjects) {
+        if (!baseObjects.has(name))
+            report(ctx, 'object-added', { path: name, new: name, baseAt: baseParent, headAt: h.at });
+    }
+}
+function diffObject(ctx, name, b, h) {
+    const oldType = b.type?.value;
+    const newType = h.type?.value;
+    if (typeof oldType === 'string' && typeof newType === 'string' && norm(oldType) !== norm(newType)) {
+        report(ctx, 'object-type-changed', {
+            path: `${name}.type`,
+            old: oldType,
+            new: newType,
+            baseAt: b.type.at,
+            headAt: h.type.at
+        });
+    }
+    else if ((oldType === undefined) !== (newType === undefined)) {
+        // Declaring or dropping the kind of an object says nothing about its data.
+        report(ctx, 'attribute-changed', {
+            path: `${name}.type`,
+            old: oldType,
+            new: newType,
+            baseAt: b.type?.at ?? b.at,
+            headAt: h.type?.at ?? h.at
+        });
+    }
+    const baseDescription = { value: b.description?.value, at: b.description?.at ?? b.at };
+    const headDescription = { value: h.description?.value, at: h.description?.at ?? h.at };
+    describedChange(ctx, name, baseDescription, headDescription);
+    diffFieldLists(ctx, name, b.fields, h.fields, b.at, h.at);
+}
+function norm(s) {
+    return s.trim().toLowerCase();
+}
+
+function ownershipRules(ctx, base, head) {
+    const key = (v) => showValue(v).trim().toLowerCase();
+    const o = new Set(base.owners.map((owner) => key(owner.value)));
+    const n = new Set(head.owners.map((owner) => key(owner.value)));
+    if (o.size === n.size && [...o].every((k) => n.has(k)))
+        return;
+    report(ctx, 'owner-changed', {
+        path: 'owner',
+        old: ownersValue(base),
+        new: ownersValue(head),
+        baseAt: base.owners[0]?.at ?? base.ownerAnchor,
+        headAt: head.owners[0]?.at ?? head.ownerAnchor
+    });
+}
+function ownersValue(doc) {
+    if (doc.owners.length === 0)
+        return undefined;
+    return doc.owners.length === 1 ? doc.owners[0].value : doc.owners.map((o) => o.value);
+}
+
+// Service levels. Freshness is the one the normalised model carries: a larger maximum age is a weaker promise.
+function serviceLevelRules(ctx, base, head) {
+    const b = base.freshness;
+    const h = head.freshness;
+    if (!b && !h)
+        return;
+    const site = {
+        path: 'freshness',
+        old: written(b),
+        new: written(h),
+        baseAt: b?.value.at ?? base.freshnessAnchor,
+        headAt: h?.value.at ?? head.freshnessAnchor
+    };
+    if (!h)
+        return report(ctx, 'freshness-loosened', site);
+    if (!b)
+        return report(ctx, 'freshness-tightened', site);
+    // The parser contract.freshness uses, so the diff and the check agree on what a duration is.
+    const o = parseDuration(b.value.value, b.unit?.value);
+    const n = parseDuration(h.value.value, h.unit?.value);
+    if (o === undefined || n === undefined) {
+        if (!sameValue(site.old, site.new))
+            report(ctx, 'freshness-changed', site);
+    }
+    else if (n > o)
+        report(ctx, 'freshness-loosened', site);
+    else if (n < o)
+        report(ctx, 'freshness-tightened', site);
+}
+/** The promise as written: `24h`, or `1 d` when the standard gives value and unit apart. */
+function written(f) {
+    if (!f)
+        return undefined;
+    const unit = f.unit?.value;
+    return unit === undefined ? f.value.value : `${showValue(f.value.value)} ${showValue(unit)}`;
+}
+
+/** Rules about the contract as a whole (who, how fresh, what it is called). */
+const contractRules = [contractMetadataRules, ownershipRules, serviceLevelRules];
+/** The changes split by scope: a schema change (inside objects and fields) is what needs a version increase. */
+function diffParts(base, head, locate) {
+    const contract = { locate, changes: [] };
+    for (const rule of contractRules)
+        rule(contract, base, head);
+    const schema = { locate, changes: [] };
+    diffObjects(schema, base, head);
+    return { contract: contract.changes, schema: schema.changes };
+}
+/** The one change of a contract file that is gone: reported at the base's root, with no head line. */
+function contractRemoved(base, locate) {
+    const name = base.id?.value ?? base.name?.value;
+    return [
+        {
+            rule: 'contract-removed',
+            level: ruleById.get('contract-removed').level,
+            path: typeof name === 'string' && name !== '' ? name : '(contract)',
+            message: changeMessages['contract-removed'],
+            baseLine: locate.base(base.at).line
+        }
+    ];
+}
+
+// How the contract's own version moved, read as semver where both versions parse.
+/** A version as written (`1.2.0`, `v1.2.0`): numbers are not versions (YAML reads `1.0` as the number 1). */
+function parse(version) {
+    if (typeof version !== 'string')
+        return null;
+    return semver.parse(version.trim(), { loose: true });
+}
+/**
+ * `none` when the two are written the same (or both are missing); `backwards` when the head is lower;
+ * otherwise the highest component that rose (`prerelease` when only the pre-release tag changed);
+ * `not-comparable` when either is missing or not semver.
+ */
+function classifyBump(baseVersion, headVersion) {
+    if (baseVersion === headVersion)
+        return 'none';
+    const b = parse(baseVersion);
+    const h = parse(headVersion);
+    if (!b || !h)
+        return 'not-comparable';
+    const order = semver.compare(b, h);
+    if (order === 0)
+        return 'none';
+    if (order > 0)
+        return 'backwards';
+    if (h.major !== b.major)
+        return 'major';
+    if (h.minor !== b.minor)
+        return 'minor';
+    if (h.patch !== b.patch)
+        return 'patch';
+    return 'prerelease';
+}
+/**
+ * Whether the move announces a breaking change. The left-most non-zero component is the major one, as Cargo
+ * reads semver: 0.1.0 → 0.2.0 and 0.0.1 → 0.0.2 may break. Between pre-releases of one version (2.0.0-rc.1 →
+ * 2.0.0-rc.2 → 2.0.0) semver promises no compatibility, so a break is allowed there too.
+ */
+function allowsBreaking(baseVersion, headVersion) {
+    const bump = classifyBump(baseVersion, headVersion);
+    if (bump === 'major' || bump === 'prerelease')
+        return true;
+    const b = parse(baseVersion);
+    if (!b || b.major !== 0)
+        return false;
+    if (bump === 'minor')
+        return true;
+    return bump === 'patch' && b.minor === 0;
+}
+
+const SHOWN_PATHS = 3;
+function compareContracts(base, head, locate) {
+    const { contract, schema } = diffParts(base, head, locate);
+    const all = [...contract, ...schema];
+    const bump = classifyBump(base.version?.value, head.version?.value);
+    const changes = { bump, changes: all, verdict: verdictOf(all) };
+    const baseVersion = versionText(base.version?.value);
+    const headVersion = versionText(head.version?.value);
+    if (baseVersion !== undefined)
+        changes.baseVersion = baseVersion;
+    if (headVersion !== undefined)
+        changes.headVersion = headVersion;
+    const at = head.version?.at ?? head.versionAnchor;
+    const versions = { old: showValue(baseVersion), new: showValue(headVersion), bump };
+    const reports = [];
+    const breaking = all.filter((c) => c.level === 'error');
+    if (bump === 'backwards') {
+        reports.push(breakingReport('backwards', versions, at));
+    }
+    else if (breaking.length > 0 && !allowsBreaking(base.version?.value, head.version?.value)) {
+        const messageId = bump === 'not-comparable' ? 'notComparable' : 'unannounced';
+        reports.push(breakingReport(messageId, { ...versions, ...listed(breaking) }, at));
+    }
+    // An unannounced break already asks for a (major) increase; saying it twice would be noise.
+    if (schema.length > 0 && bump === 'none' && reports.length === 0) {
+        reports.push({
+            item: contractVersionBump.id,
+            report: { messageId: 'notBumped', data: { ...versions, ...listed(schema) }, status: 'invalid', at }
+        });
+    }
+    return { changes, reports };
+}
+/**
+ * The findings of a comparison for the head file at `path`, with the configured severities applied exactly as
+ * the engine applies them (`off` drops the finding, a report's cap only lowers it).
+ */
+function diffFindings(compared, path, locateHead, config) {
+    const findings = [];
+    for (const { item: id, report } of compared.reports) {
+        const item = diffItems.find((i) => i.id === id);
+        const severity = resolveSeverity(config.items[id] ?? item.defaultSeverity, report.severity);
+        if (!severity)
+            continue;
+        const pos = locateHead(report.at);
+        findings.push({
+            item: id,
+            severity,
+            status: report.status,
+            message: fill(item.messages[report.messageId], report.data),
+            path,
+            line: pos.line,
+            column: pos.column
+        });
+    }
+    return findings;
+}
+function verdictOf(changes) {
+    if (changes.some((c) => c.level === 'error'))
+        return 'breaking';
+    return changes.length > 0 ? 'compatible' : 'unchanged';
+}
+function breakingReport(messageId, data, at) {
+    return {
+        item: contractBreakingChange.id,
+        report: { messageId, data, status: 'invalid', at }
+    };
+}
+function listed(changes) {
+    const paths = [...new Set(changes.map((c) => c.path))];
+    const shown = paths.slice(0, SHOWN_PATHS).join(', ');
+    const more = paths.length > SHOWN_PATHS ? ` and ${paths.length - SHOWN_PATHS} more` : '';
+    return { count: changes.length, paths: shown + more };
+}
+function versionText(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    return typeof v === 'string' ? v : showValue(v);
+}
+
+const STANDARD_NAMES = {
+    odcs: 'ODCS',
+    dcs: 'Data Contract Specification',
+    'handoff-contract': 'handoff-check',
+    'handoff-model-card': 'handoff-check',
+    huggingface: 'Hugging Face',
+    'model-card-toolkit': 'Model Card Toolkit',
+    unknown: 'unrecognised'
+};
+const NATIVE = new Set(['handoff-contract', 'handoff-model-card']);
+function describeFile(file) {
+    const standard = STANDARD_NAMES[file.standard] ?? file.standard;
+    // The native formats' version is an apiVersion (`handoff-check/v1`) that already repeats the tool's name.
+    if (NATIVE.has(file.standard)) {
+        const kind = file.kind === 'contract' ? 'contract' : 'model card';
+        return `${standard} ${kind}${file.standardVersion ? ` (${file.standardVersion})` : ''}`;
+    }
+    const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file';
+    return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`;
+}
+/** Report paths as every renderer prints them: relative, `/` separators, no leading `./`. */
+function portablePath(path) {
+    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+function plural$1(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -23850,7 +25003,7 @@ function hasContent(file) {
     return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged');
 }
 function fileSection(file, options) {
-    const lines = ['', `### \`${file.path}\``, '', `<sub>${describe(file)}</sub>`];
+    const lines = ['', `### \`${file.path}\``, '', `<sub>${describeFile(file)}</sub>`];
     if (file.findings.length > 0) {
         lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|');
         for (const f of file.findings)
@@ -23860,20 +25013,6 @@ function fileSection(file, options) {
         lines.push(...changesTable(file.changes, options, file.path));
     return lines.join('\n');
 }
-function describe(file) {
-    const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file';
-    const standard = STANDARD_NAMES[file.standard] ?? file.standard;
-    return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`;
-}
-const STANDARD_NAMES = {
-    odcs: 'ODCS',
-    dcs: 'Data Contract Specification',
-    'handoff-contract': 'handoff-check',
-    'handoff-model-card': 'handoff-check',
-    huggingface: 'Hugging Face',
-    'model-card-toolkit': 'Model Card Toolkit',
-    unknown: 'unrecognised'
-};
 function findingRow(f, options) {
     const where = options.link ? `[${f.line}](${options.link(f.path, f.line)})` : `${f.line}`;
     const icon = f.waived ? '🙈' : ICON[f.severity];
@@ -23920,6 +25059,295 @@ function escapeCell(text) {
 }
 function plural(n) {
     return n === 1 ? '' : 's';
+}
+
+var $schema = "http://json-schema.org/draft-07/schema#";
+var title = "handoff-check configuration (.github/handoff.yml)";
+var description = "Where contracts and model cards live, how severe each handoff item is, and the limits items check against. Every key is optional; omitted keys keep their defaults.";
+var type = "object";
+var additionalProperties = false;
+var properties = {
+	paths: {
+		description: "Globs (picomatch syntax, relative to the repository root) that select the files to check.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			contracts: {
+				description: "Where data contracts live. Replaces the default `**/*.{yaml,yml,json}`.",
+				$ref: "#/definitions/globs"
+			},
+			modelCards: {
+				description: "Where model cards live. Replaces the default `**/*.{md,markdown,yaml,yml}`.",
+				$ref: "#/definitions/globs"
+			},
+			ignore: {
+				description: "Files never checked. Replaces the default (node_modules, .git, .github/workflows, dist).",
+				$ref: "#/definitions/globs"
+			}
+		}
+	},
+	items: {
+		description: "Severity per handoff item id; items not named keep their default severity. `off` disables an item.",
+		type: "object",
+		propertyNames: {
+			"enum": [
+				"artifact.format",
+				"contract.breaking-change",
+				"contract.freshness",
+				"contract.owner",
+				"contract.schema",
+				"contract.version",
+				"contract.version-bump",
+				"evaluation.baseline",
+				"evaluation.metrics",
+				"file.parse",
+				"file.schema",
+				"model.owner",
+				"monitoring.accuracy",
+				"monitoring.drift",
+				"monitoring.latency",
+				"ownership.drift",
+				"ownership.rollback",
+				"serving.latency",
+				"serving.throughput",
+				"training-data.location",
+				"training-data.version"
+			]
+		},
+		additionalProperties: {
+			description: "The item's severity.",
+			"enum": [
+				"error",
+				"warning",
+				"notice",
+				"off"
+			]
+		}
+	},
+	artifact: {
+		description: "Limits for `artifact.format`.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			formats: {
+				description: "Allowed model artifact formats (ids such as onnx, torchscript, safetensors; aliases such as joblib are accepted). Replaces the default list.",
+				type: "array",
+				items: {
+					type: "string",
+					minLength: 1
+				},
+				minItems: 1,
+				uniqueItems: true
+			}
+		}
+	},
+	freshness: {
+		description: "Limits for `contract.freshness`.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			max: {
+				description: "The longest freshness a contract may state: ISO 8601 (`P1D`) or a number and a unit (`24h`, `7d`).",
+				type: "string",
+				minLength: 1
+			}
+		}
+	},
+	owners: {
+		description: "Rules for every owner (`contract.owner`, `model.owner`, `ownership.*`).",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			codeowners: {
+				description: "Require every owner to appear in the repository's CODEOWNERS file, when it has one.",
+				type: "boolean"
+			}
+		}
+	}
+};
+var definitions = {
+	globs: {
+		type: "array",
+		items: {
+			type: "string",
+			minLength: 1
+		}
+	}
+};
+var schema = {
+	$schema: $schema,
+	title: title,
+	description: description,
+	type: type,
+	additionalProperties: additionalProperties,
+	properties: properties,
+	definitions: definitions
+};
+
+// `.github/handoff.yml` → ResolvedConfig. Every problem is a ConfigError at the key's line and column, with a
+// message that names the key and says what to write instead.
+let compiled;
+// Compiled on first use, once per process.
+function validator() {
+    compiled ??= new ajvExports.Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema);
+    return compiled;
+}
+/** Parse, validate and resolve a configuration file's text; an empty file yields the defaults. */
+function loadConfig(text, path) {
+    const source = parseSource(path, text);
+    if (source.errors.length > 0) {
+        return {
+            ok: false,
+            errors: source.errors.map((e) => ({
+                path,
+                line: e.line,
+                column: e.column,
+                message: `YAML syntax error: ${e.message}. Fix the syntax; the configuration is not used until it parses.`
+            }))
+        };
+    }
+    const data = dropEmptySections(source.data);
+    if (data === undefined)
+        return { ok: true, config: defaultConfig() };
+    const at = (p, message) => ({ path, ...source.locate(p), message });
+    const validate = validator();
+    if (!validate(data)) {
+        const errors = (validate.errors ?? []).flatMap((e) => describe(e)).map((d) => at(d.at, d.message));
+        return { ok: false, errors: sortErrors(errors) };
+    }
+    const user = data;
+    const max = user.freshness?.max;
+    if (max !== undefined) {
+        const seconds = parseDuration(max);
+        if (seconds === undefined || !(seconds > 0)) {
+            return {
+                ok: false,
+                errors: [
+                    at(['freshness', 'max'], `freshness.max: "${max}" is not a positive duration; write ISO 8601 (\`P1D\`, \`PT36H\`) or a number and a unit (\`24h\`, \`7d\`).`)
+                ]
+            };
+        }
+    }
+    return { ok: true, config: merge(user) };
+}
+function merge(user) {
+    const config = defaultConfig();
+    if (user.paths?.contracts)
+        config.paths.contracts = [...user.paths.contracts];
+    if (user.paths?.modelCards)
+        config.paths.modelCards = [...user.paths.modelCards];
+    if (user.paths?.ignore)
+        config.paths.ignore = [...user.paths.ignore];
+    if (user.items)
+        config.items = { ...user.items };
+    if (user.artifact?.formats) {
+        config.artifact.formats = [...new Set(user.artifact.formats.map((f) => normaliseFormat(f) ?? f))];
+    }
+    if (user.freshness?.max !== undefined)
+        config.freshness.max = user.freshness.max;
+    if (user.owners?.codeowners !== undefined)
+        config.owners.codeowners = user.owners.codeowners;
+    return config;
+}
+// A key left with no value (`items:` after commenting out its entries) means "nothing set", not an error.
+function dropEmptySections(data) {
+    if (data === null || data === undefined)
+        return undefined;
+    if (typeof data !== 'object' || Array.isArray(data))
+        return data;
+    const kept = {};
+    for (const [key, value] of Object.entries(data)) {
+        if (value === null)
+            continue;
+        if (typeof value === 'object' && !Array.isArray(value)) {
+            kept[key] = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+        }
+        else
+            kept[key] = value;
+    }
+    return kept;
+}
+const TYPE_NAMES = {
+    array: 'a list',
+    object: 'a mapping',
+    string: 'a string',
+    boolean: 'true or false'
+};
+function describe(e) {
+    const at = toPath(e.instancePath);
+    const name = keyName(at);
+    switch (e.keyword) {
+        case 'propertyNames': {
+            const id = String(e.params.propertyName);
+            return [
+                {
+                    at: [...at, id],
+                    message: `${keyName([...at, id])}: unknown item id; known ids: ${itemIds.join(', ')}.`
+                }
+            ];
+        }
+        case 'enum':
+            // propertyNames reports its own inner enum failure too; the propertyNames error above covers it.
+            if (e.propertyName !== undefined)
+                return [];
+            return [
+                {
+                    at,
+                    message: `${name}: "${quote(e.data)}" is not allowed; use one of ${e.params.allowedValues.join(', ')}.`
+                }
+            ];
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = Object.keys(e.parentSchema?.properties ?? {});
+            const where = at.length === 0 ? key : keyName([...at, key]);
+            return [{ at: [...at, key], message: `${where}: unknown key; known keys: ${known.join(', ')}.` }];
+        }
+        case 'type': {
+            const wanted = TYPE_NAMES[String(e.params.type)] ?? String(e.params.type);
+            if (at.length === 0) {
+                return [
+                    {
+                        at,
+                        message: `The configuration must be ${wanted} of keys (paths, items, artifact, freshness, owners).`
+                    }
+                ];
+            }
+            return [{ at, message: `${name}: must be ${wanted}.` }];
+        }
+        case 'minItems':
+            return [
+                {
+                    at,
+                    message: `${name}: list at least ${String(e.params.limit)} entry, or remove the key to keep the default.`
+                }
+            ];
+        case 'minLength':
+            return [{ at, message: `${name}: must not be empty.` }];
+        case 'uniqueItems':
+            return [
+                {
+                    at: [...at, Math.max(Number(e.params.i), Number(e.params.j))],
+                    message: `${name}: lists the same entry twice; remove one.`
+                }
+            ];
+        default:
+            return [{ at, message: `${name}: ${e.message ?? 'is not valid'}.` }];
+    }
+}
+function toPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function keyName(path) {
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1));
 }
 
 var utils = {};
@@ -26439,4 +27867,4 @@ function requirePicomatch () {
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
 var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
-export { allItems as a, picomatch as b, checkFiles as c, defaultConfig as d, commonjsGlobal as e, buildReport as f, parseDuration as g, ajvExports as h, itemIds as i, contractVersionBump as j, diffItems as k, resolveSeverity as l, fill as m, normaliseFormat as n, contractBreakingChange as o, parseSource as p, quote as q, renderMarkdown as r, semver as s, analyzeFile as t, sortFindings as u, getDefaultExportFromCjs as v };
+export { analyzeFile as a, buildReport as b, compareContracts as c, diffFindings as d, contractRemoved as e, classifyBump as f, showValue as g, contractBreakingChange as h, defaultConfig as i, formats as j, portablePath as k, allItems as l, describeFile as m, plural$1 as n, loadConfig as o, parseSource as p, picomatch as q, renderMarkdown as r, sortFindings as s, commonjsGlobal as t, getDefaultExportFromCjs as u };
