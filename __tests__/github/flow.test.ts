@@ -308,7 +308,7 @@ describe('comment commands', () => {
       'POST /graphql',
       'POST /graphql',
       `GET ${P}/issues/42/comments`,
-      `GET ${P}/collaborators/maintainer/permission`,
+      // maintainer's permission was read once for the command; only mallory's is new.
       `GET ${P}/collaborators/mallory/permission`,
       `PATCH ${P}/issues/comments/${gh.comments[0].id}`,
       `POST ${P}/statuses/${HEAD1}`,

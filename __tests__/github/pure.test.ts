@@ -5,7 +5,6 @@ import type { FileReport, Finding, Severity } from '../../src/core/types.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { omittedNote, planAnnotations } from '../../src/github/annotations.js'
 import { buildBlobQueries } from '../../src/github/blob-query.js'
-import { parseCodeowners } from '../../src/github/codeowners.js'
 import { blobLink, commentBody, decideComment, findSticky, MARKER } from '../../src/github/comment.js'
 import { planReads, truncationNote } from '../../src/github/files.js'
 import { parseInputs } from '../../src/github/inputs.js'
@@ -311,14 +310,6 @@ describe('canWaive', () => {
     expect(canWaive('read', 'triage')).toBe(false)
     expect(canWaive('none')).toBe(false)
     expect(canWaive(undefined)).toBe(false)
-  })
-})
-
-describe('parseCodeowners', () => {
-  it('collects users, teams and emails, skipping comments', () => {
-    const text =
-      '# owners\n*.yaml @acme/data   # data team\n/models/ @alice ml@acme.com\n\\#file @bob\nno-owner\n'
-    expect([...parseCodeowners(text)]).toEqual(['@acme/data', '@alice', 'ml@acme.com', '@bob'])
   })
 })
 

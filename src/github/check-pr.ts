@@ -5,7 +5,7 @@ import type { CheckContext } from '../checks/item.js'
 import { buildReport } from '../core/engine.js'
 import type { FileReport, Report } from '../core/types.js'
 import { applyWaivers } from '../core/waivers.js'
-import { CODEOWNERS_PATHS, parseCodeowners } from './codeowners.js'
+import { CODEOWNERS_LOCATIONS, parseCodeowners } from '../checks/values/codeowners.js'
 import type { Engine } from './engine.js'
 import { planReads, truncationNote } from './files.js'
 import { canWaive } from './permissions.js'
@@ -43,12 +43,12 @@ export async function checkPullRequest(
 ): Promise<PrCheck> {
   const files = await api.listPullFiles(pr)
   const base = await api.readBlobs([
-    { repo: pr.base, sha: pr.baseSha, paths: [configPath, ...CODEOWNERS_PATHS] }
+    { repo: pr.base, sha: pr.baseSha, paths: [configPath, ...CODEOWNERS_LOCATIONS] }
   ])
   const policy = loadPolicy(textAt(base, pr.baseSha, configPath), configPath)
   if (!policy.ok) throw new PolicyInvalidError(policy.errors)
   const ctx: CheckContext = { config: policy.config }
-  const codeowners = CODEOWNERS_PATHS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined)
+  const codeowners = CODEOWNERS_LOCATIONS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined)
   if (codeowners !== undefined) ctx.codeowners = parseCodeowners(codeowners)
 
   const plan = planReads(files, policy.config)
