@@ -1,7 +1,7 @@
 // The action's pure modules: no GitHub, no mocks.
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport, Finding, Severity } from '../../src/core/types.js'
+import type { Change, ContractChanges, FileReport, Finding, Severity } from '../../src/core/types.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { omittedNote, planAnnotations } from '../../src/github/annotations.js'
 import { buildBlobQueries } from '../../src/github/blob-query.js'
@@ -77,6 +77,79 @@ describe('statusDescription and fails', () => {
       )
     )
     expect(statusDescription(many, 'error')).toBe('10 handoff items missing in 10 files')
+  })
+
+  const change = (rule: string, level: Change['level']): Change => ({
+    rule,
+    level,
+    path: 'orders',
+    message: rule
+  })
+  const compared = (
+    path: string,
+    changes: ContractChanges,
+    findings: Finding[] = [finding(path, 'contract.breaking-change', 'error', 2)]
+  ): FileReport => ({ ...file(path, findings), changes })
+
+  it('says what failed: removals, backwards versions, breaking changes, missing bumps, then handoff items', () => {
+    const report = buildReport([
+      compared('gone.yaml', {
+        bump: 'none',
+        changes: [change('contract-removed', 'error')],
+        verdict: 'breaking'
+      }),
+      compared('back.yaml', { bump: 'backwards', changes: [], verdict: 'unchanged' }),
+      compared('orders.yaml', {
+        bump: 'minor',
+        changes: [
+          change('field-removed', 'error'),
+          change('type-changed', 'error'),
+          change('field-added', 'info')
+        ],
+        verdict: 'breaking'
+      }),
+      compared(
+        'users.yaml',
+        { bump: 'none', changes: [change('field-added', 'info')], verdict: 'compatible' },
+        [finding('users.yaml', 'contract.version-bump', 'warning', 2)]
+      ),
+      file('a.yaml', [
+        finding('a.yaml', 'contract.owner', 'error', 1),
+        finding('a.yaml', 'contract.schema', 'warning', 3)
+      ])
+    ])
+    expect(statusDescription(report, 'error')).toBe(
+      '1 contract removed; version went backwards in 1 contract; 2 breaking changes without a major version bump; 1 handoff item missing in 1 file'
+    )
+    expect(statusDescription(report, 'warning')).toBe(
+      '1 contract removed; version went backwards in 1 contract; 2 breaking changes without a major version bump; version not bumped in 1 changed …'
+    )
+    expect(statusDescription(report, 'warning')).toHaveLength(140)
+  })
+
+  it('names a single breaking change, and leaves waived ones out', () => {
+    const one = compared('orders.yaml', {
+      bump: 'patch',
+      changes: [change('field-removed', 'error')],
+      verdict: 'breaking'
+    })
+    const missing = file('m.yaml', [
+      finding('m.yaml', 'contract.owner', 'error', 1),
+      finding('m.yaml', 'contract.freshness', 'error', 1)
+    ])
+    expect(statusDescription(buildReport([one, missing]), 'error')).toBe(
+      '1 breaking change without a major version bump; 2 handoff items missing in 1 file'
+    )
+    const waivedOne: FileReport = {
+      ...one,
+      findings: one.findings.map((f) => ({ ...f, waived: { item: f.item, by: '@m', reason: 'r' } }))
+    }
+    expect(statusDescription(buildReport([waivedOne, missing]), 'error')).toBe(
+      '2 handoff items missing in 1 file (1 waived)'
+    )
+    expect(statusDescription(buildReport([waivedOne]), 'error')).toBe(
+      'All handoff items present in 1 file (1 waived)'
+    )
   })
 })
 
