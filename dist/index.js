@@ -26,7 +26,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { t as commonjsGlobal, b as buildReport, q as picomatch, i as defaultConfig, o as loadConfig, r as renderMarkdown, l as allItems, a as analyzeFile, c as compareContracts, d as diffFindings, s as sortFindings, u as getDefaultExportFromCjs } from './chunks/index.js';
+import { m as commonjsGlobal, n as buildReport, j as picomatch, a as defaultConfig, l as loadConfig, C as CODEOWNERS_LOCATIONS, i as parseCodeowners, r as renderMarkdown, e as allItems, o as compareFile, q as analyzeFile, t as getDefaultExportFromCjs } from './chunks/index.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -39,7 +39,6 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import 'node:fs/promises';
 import 'process';
 import 'buffer';
 
@@ -36444,6 +36443,9 @@ class WriteRefusedError extends Error {
 
 const NOT_ACCESSIBLE = /Resource not accessible by integration/i;
 function createApi(octokit) {
+    // A run asks for the same commenter's permission twice (the command's author, then every waiver's author);
+    // GitHub logins are case-insensitive. A failed lookup is not kept, so a retry asks again.
+    const permissions = new Map();
     return {
         async listPullFiles(pr) {
             const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
@@ -36533,14 +36535,22 @@ function createApi(octokit) {
         async react(repo, commentId, content) {
             await write(() => octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content }));
         },
-        async permission(repo, user) {
-            const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
-            const roleName = data.role_name;
-            return roleName === undefined
-                ? { permission: data.permission }
-                : { permission: data.permission, roleName };
+        permission(repo, user) {
+            const key = `${repo.owner}/${repo.repo}:${user}`.toLowerCase();
+            let cached = permissions.get(key);
+            if (!cached) {
+                cached = readPermission(octokit, repo, user);
+                permissions.set(key, cached);
+                cached.catch(() => permissions.delete(key));
+            }
+            return cached;
         }
     };
+}
+async function readPermission(octokit, repo, user) {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
+    const roleName = data.role_name;
+    return roleName === undefined ? { permission: data.permission } : { permission: data.permission, roleName };
 }
 async function readLargeBlob(octokit, repo, oid) {
     const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: oid });
@@ -36578,23 +36588,6 @@ function applyWaivers(report, waivers) {
         })
     }));
     return buildReport(files);
-}
-
-// The owners a CODEOWNERS file names: `@user`, `@org/team` and emails after each path pattern.
-/** Where GitHub looks for CODEOWNERS, in the order it uses (the first found wins). */
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-function parseCodeowners(text) {
-    const owners = new Set();
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            continue;
-        const [, ...names] = line.split(/\s+/);
-        for (const name of names)
-            if (/^@[\w.-]+(\/[\w.-]+)?$/.test(name) || /^[^@\s]+@[^@\s]+$/.test(name))
-                owners.add(name);
-    }
-    return owners;
 }
 
 // Which changed files to read. Pure: the PR's file list and the policy in, a reading plan out.
@@ -36732,13 +36725,13 @@ class PolicyInvalidError extends Error {
 async function checkPullRequest(api, pr, configPath, engine) {
     const files = await api.listPullFiles(pr);
     const base = await api.readBlobs([
-        { repo: pr.base, sha: pr.baseSha, paths: [configPath, ...CODEOWNERS_PATHS] }
+        { repo: pr.base, sha: pr.baseSha, paths: [configPath, ...CODEOWNERS_LOCATIONS] }
     ]);
     const policy = loadPolicy(textAt(base, pr.baseSha, configPath), configPath);
     if (!policy.ok)
         throw new PolicyInvalidError(policy.errors);
     const ctx = { config: policy.config };
-    const codeowners = CODEOWNERS_PATHS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined);
+    const codeowners = CODEOWNERS_LOCATIONS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined);
     if (codeowners !== undefined)
         ctx.codeowners = parseCodeowners(codeowners);
     const plan = planReads(files, policy.config);
@@ -36758,7 +36751,7 @@ async function checkPullRequest(api, pr, configPath, engine) {
         const basePath = plan.previous.get(path);
         const baseText = basePath === undefined ? undefined : textAt(contents, pr.baseSha, basePath);
         const report = engine.compare && basePath !== undefined && baseText !== undefined
-            ? engine.compare({ path: basePath, text: baseText }, { path, text }, ctx)
+            ? engine.compare({ base: { path: basePath, text: baseText }, head: { path, text } }, ctx)
             : engine.analyze({ path, text }, ctx);
         if (report)
             reports.push(report);
@@ -36769,7 +36762,16 @@ async function checkPullRequest(api, pr, configPath, engine) {
         notes.push(truncated);
     for (const path of plan.removed) {
         const text = textAt(contents, pr.baseSha, path);
-        const removed = text === undefined ? undefined : engine.analyze({ path, text }, ctx);
+        if (text === undefined)
+            continue;
+        // A removed contract is a breaking change with its own report (and can be waived); anything else we know
+        // (a model card, a contract the engine cannot compare) gets a note.
+        const compared = engine.compare?.({ base: { path, text } }, ctx);
+        if (compared) {
+            reports.push(compared);
+            continue;
+        }
+        const removed = engine.analyze({ path, text }, ctx);
         if (removed) {
             const what = removed.kind === 'model-card' ? 'model card' : 'data contract';
             notes.push(`🗑️ The ${what} \`${path}\` is removed by this pull request: make sure nobody still depends on it.`);
@@ -36812,16 +36814,30 @@ function helpText(docs, unknown) {
     return lines.join('\n') + '\n';
 }
 
+function isRemoved(file) {
+    return file.changes?.changes.some((c) => c.rule === 'contract-removed') === true;
+}
+function removedPaths(report) {
+    return new Set(report.files.filter(isRemoved).map((f) => f.path));
+}
+
 const MARKER = '<!-- handoff-check -->';
 /** GitHub refuses comments over 65,536 characters; keep a margin for the marker. */
 const COMMENT_LIMIT = 65_000;
-function blobLink(links, path, line) {
+/** A line of a file at the head commit, or at the base commit for a file the pull request removes. */
+function blobLink(links, path, line, at = 'head') {
     const encoded = path.split('/').map(encodeURIComponent).join('/');
-    return `${links.serverUrl}/${links.headRepo}/blob/${links.headSha}/${encoded}#L${line}`;
+    const [repo, sha] = at === 'head' ? [links.headRepo, links.headSha] : [links.baseRepo, links.baseSha];
+    return `${links.serverUrl}/${repo}/blob/${sha}/${encoded}#L${line}`;
+}
+/** The report's links: removed files point at the base commit, the rest at the head. */
+function reportLink(links, report) {
+    const removed = removedPaths(report);
+    return (path, line) => blobLink(links, path, line, removed.has(path) ? 'base' : 'head');
 }
 function commentBody(report, links, notes) {
     const markdown = renderMarkdown(report, {
-        link: (path, line) => blobLink(links, path, line),
+        link: reportLink(links, report),
         maxLength: COMMENT_LIMIT - MARKER.length - 1,
         truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,
         notes: [...notes]
@@ -36858,22 +36874,67 @@ function fails(report, failOn) {
         return report.summary.errors + report.summary.warnings > 0;
     return report.summary.errors > 0;
 }
-/** The commit status description: at most 140 characters, as GitHub requires. */
+/** The commit status description: what failed, at most 140 characters, as GitHub requires. */
 function statusDescription(report, failOn) {
-    const { errors, warnings, waived } = report.summary;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const { waived } = report.summary;
     const waivedNote = waived > 0 ? ` (${waived} waived)` : '';
     let text;
     if (report.files.length === 0)
         text = 'No data contracts or model cards changed';
-    else if (errors > 0 || (failOn === 'warning' && warnings > 0)) {
-        const counted = failOn === 'warning' ? errors + warnings : errors;
-        const files = report.files.filter((f) => f.findings.some((x) => !x.waived && (x.severity === 'error' || (failOn === 'warning' && x.severity === 'warning')))).length;
-        text = `${plural(counted, 'handoff item')} missing in ${plural(files, 'file')}${waivedNote}`;
+    else {
+        const parts = failureParts(report, failOn === 'warning');
+        text =
+            parts.length > 0
+                ? parts.join('; ') + waivedNote
+                : `All handoff items present in ${plural(report.files.length, 'file')}${waivedNote}`;
     }
-    else
-        text = `All handoff items present in ${plural(report.files.length, 'file')}${waivedNote}`;
     return text.length <= 140 ? text : text.slice(0, 139) + '…';
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * The open findings that count, grouped by what they mean: contracts removed, versions that went backwards,
+ * breaking changes without a major bump (counted as changes), schema changes without a bump, and handoff items.
+ */
+function failureParts(report, withWarnings) {
+    let removed = 0;
+    let backwards = 0;
+    let breaking = 0;
+    let unbumped = 0;
+    let items = 0;
+    const itemFiles = new Set();
+    for (const file of report.files) {
+        for (const f of file.findings) {
+            if (f.waived || !(f.severity === 'error' || (withWarnings && f.severity === 'warning')))
+                continue;
+            const changes = file.changes;
+            if (f.item === 'contract.breaking-change' && changes) {
+                if (changes.changes.some((c) => c.rule === 'contract-removed'))
+                    removed++;
+                else if (changes.bump === 'backwards')
+                    backwards++;
+                else
+                    breaking += Math.max(1, changes.changes.filter((c) => c.level === 'error').length);
+            }
+            else if (f.item === 'contract.version-bump')
+                unbumped++;
+            else {
+                items++;
+                itemFiles.add(file.path);
+            }
+        }
+    }
+    const parts = [];
+    if (removed > 0)
+        parts.push(`${plural(removed, 'contract')} removed`);
+    if (backwards > 0)
+        parts.push(`version went backwards in ${plural(backwards, 'contract')}`);
+    if (breaking > 0)
+        parts.push(`${plural(breaking, 'breaking change')} without a major version bump`);
+    if (unbumped > 0)
+        parts.push(`version not bumped in ${plural(unbumped, 'changed contract')}`);
+    if (items > 0)
+        parts.push(`${plural(items, 'handoff item')} missing in ${plural(itemFiles.size, 'file')}`);
+    return parts;
 }
 
 const STATUS_CONTEXT = 'handoff-check';
@@ -36980,26 +37041,11 @@ async function recheck(api, event, deps, command) {
     }
 }
 
-// The engine as the action sees it: an analyse function and the known item ids. Injected, so the flows can be
-// tested against a small fake engine as well as the real one.
+// The engine as the action sees it: an analyse function, a compare function and the known item ids. Injected, so
+// the flows can be tested against a small fake engine as well as the real one.
 const realEngine = {
     analyze: (file, ctx) => analyzeFile({ ...file, explicit: false }, ctx)?.report,
-    compare(base, head, ctx) {
-        const now = analyzeFile({ ...head, explicit: false }, ctx);
-        if (!now)
-            return undefined;
-        const before = analyzeFile({ ...base, explicit: false }, ctx);
-        if (now.doc?.kind !== 'contract' || before?.doc?.kind !== 'contract' || !now.source || !before.source) {
-            return now.report;
-        }
-        const compared = compareContracts(before.doc, now.doc, {
-            base: before.source.locate,
-            head: now.source.locate
-        });
-        const changes = base.path === head.path ? compared.changes : { ...compared.changes, basePath: base.path };
-        const findings = diffFindings(compared, head.path, now.source.locate, ctx.config);
-        return { ...now.report, changes, findings: sortFindings([...now.report.findings, ...findings]) };
-    },
+    compare: (pair, ctx) => compareFile(pair, ctx)?.report,
     itemIds: new Set(allItems.map((i) => i.id))
 };
 
@@ -41837,7 +41883,10 @@ function spacedGroups(minTime) {
 const ANNOTATIONS_PER_LEVEL = 10;
 const ORDER = ['error', 'warning', 'notice'];
 function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
-    const open = report.files.flatMap((f) => f.findings).filter((f) => !f.waived);
+    const open = report.files
+        .filter((f) => !isRemoved(f))
+        .flatMap((f) => f.findings)
+        .filter((f) => !f.waived);
     const shown = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
     for (const level of ORDER) {
@@ -41858,7 +41907,7 @@ function outcome(report, failed, links, notes) {
     const plan = planAnnotations(report);
     const omitted = omittedNote(plan);
     const summary = renderMarkdown(report, {
-        link: (path, line) => blobLink(links, path, line),
+        link: reportLink(links, report),
         notes: omitted ? [...notes, omitted] : [...notes]
     });
     const result = {
@@ -41960,7 +42009,14 @@ async function finish(report, failed, links, notes, failStep) {
         setFailed(result.failure);
 }
 function links(serverUrl, pr, runUrl) {
-    return { serverUrl, headRepo: `${pr.head.owner}/${pr.head.repo}`, headSha: pr.headSha, runUrl };
+    return {
+        serverUrl,
+        headRepo: `${pr.head.owner}/${pr.head.repo}`,
+        headSha: pr.headSha,
+        baseRepo: `${pr.base.owner}/${pr.base.repo}`,
+        baseSha: pr.baseSha,
+        runUrl
+    };
 }
 function pullRequestFromPayload(payload) {
     const pr = payload.pull_request;

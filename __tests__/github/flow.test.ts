@@ -48,6 +48,8 @@ const links = (headSha: string, headRepo = 'acme/shop'): CommentLinks => ({
   serverUrl: 'https://github.com',
   headRepo,
   headSha,
+  baseRepo: 'acme/shop',
+  baseSha: BASE,
   runUrl: 'https://github.com/acme/shop/actions/runs/7001'
 })
 const settings = (headSha: string, over: Partial<PublishSettings> = {}): PublishSettings => ({

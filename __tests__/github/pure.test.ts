@@ -5,9 +5,17 @@ import type { Change, ContractChanges, FileReport, Finding, Severity } from '../
 import { defaultConfig } from '../../src/config/defaults.js'
 import { omittedNote, planAnnotations } from '../../src/github/annotations.js'
 import { buildBlobQueries } from '../../src/github/blob-query.js'
-import { blobLink, commentBody, decideComment, findSticky, MARKER } from '../../src/github/comment.js'
+import {
+  blobLink,
+  commentBody,
+  reportLink,
+  decideComment,
+  findSticky,
+  MARKER
+} from '../../src/github/comment.js'
 import { planReads, truncationNote } from '../../src/github/files.js'
 import { parseInputs } from '../../src/github/inputs.js'
+import { outcome } from '../../src/github/outcome.js'
 import { canWaive } from '../../src/github/permissions.js'
 import { loadPolicy } from '../../src/github/policy.js'
 import { fails, statusDescription } from '../../src/github/verdict.js'
@@ -33,6 +41,8 @@ const links = {
   serverUrl: 'https://github.com',
   headRepo: 'fork/shop',
   headSha: 'abc',
+  baseRepo: 'acme/shop',
+  baseSha: 'def',
   runUrl: 'https://run'
 }
 
@@ -150,6 +160,37 @@ describe('statusDescription and fails', () => {
     expect(statusDescription(buildReport([waivedOne]), 'error')).toBe(
       'All handoff items present in 1 file (1 waived)'
     )
+  })
+})
+
+describe('removed contracts', () => {
+  const gone: FileReport = {
+    ...file('contracts/gone.yaml', [finding('contracts/gone.yaml', 'contract.breaking-change', 'error', 1)]),
+    changes: {
+      bump: 'none',
+      changes: [{ rule: 'contract-removed', level: 'error', path: 'gone', message: 'removed', baseLine: 1 }],
+      verdict: 'breaking'
+    }
+  }
+  const kept = file('contracts/kept.yaml', [finding('contracts/kept.yaml', 'contract.owner', 'error', 2)])
+  const report = buildReport([gone, kept])
+
+  it('links a removed file at the base commit and the others at the head', () => {
+    const link = reportLink(links, report)
+    expect(link('contracts/gone.yaml', 1)).toBe(
+      'https://github.com/acme/shop/blob/def/contracts/gone.yaml#L1'
+    )
+    expect(link('contracts/kept.yaml', 2)).toBe(
+      'https://github.com/fork/shop/blob/abc/contracts/kept.yaml#L2'
+    )
+    expect(commentBody(report, links, [])).toContain(
+      '| ❌ | `contract.breaking-change` | [1](https://github.com/acme/shop/blob/def/contracts/gone.yaml#L1) |'
+    )
+  })
+
+  it('never annotates a removed file: it is not in the head commit', () => {
+    expect(planAnnotations(report).shown.map((f) => f.path)).toEqual(['contracts/kept.yaml'])
+    expect(outcome(report, true, links, []).annotations.map((f) => f.path)).toEqual(['contracts/kept.yaml'])
   })
 })
 

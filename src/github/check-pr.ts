@@ -67,7 +67,7 @@ export async function checkPullRequest(
     const baseText = basePath === undefined ? undefined : textAt(contents, pr.baseSha, basePath)
     const report =
       engine.compare && basePath !== undefined && baseText !== undefined
-        ? engine.compare({ path: basePath, text: baseText }, { path, text }, ctx)
+        ? engine.compare({ base: { path: basePath, text: baseText }, head: { path, text } }, ctx)
         : engine.analyze({ path, text }, ctx)
     if (report) reports.push(report)
   }
@@ -76,7 +76,15 @@ export async function checkPullRequest(
   if (truncated) notes.push(truncated)
   for (const path of plan.removed) {
     const text = textAt(contents, pr.baseSha, path)
-    const removed = text === undefined ? undefined : engine.analyze({ path, text }, ctx)
+    if (text === undefined) continue
+    // A removed contract is a breaking change with its own report (and can be waived); anything else we know
+    // (a model card, a contract the engine cannot compare) gets a note.
+    const compared = engine.compare?.({ base: { path, text } }, ctx)
+    if (compared) {
+      reports.push(compared)
+      continue
+    }
+    const removed = engine.analyze({ path, text }, ctx)
     if (removed) {
       const what = removed.kind === 'model-card' ? 'model card' : 'data contract'
       notes.push(

@@ -121,7 +121,14 @@ async function finish(
 }
 
 function links(serverUrl: string, pr: PullRequestRef, runUrl: string): CommentLinks {
-  return { serverUrl, headRepo: `${pr.head.owner}/${pr.head.repo}`, headSha: pr.headSha, runUrl }
+  return {
+    serverUrl,
+    headRepo: `${pr.head.owner}/${pr.head.repo}`,
+    headSha: pr.headSha,
+    baseRepo: `${pr.base.owner}/${pr.base.repo}`,
+    baseSha: pr.baseSha,
+    runUrl
+  }
 }
 
 interface RepoPayload {
