@@ -252,6 +252,32 @@ describe('a pull request run', () => {
     expect(gh.statuses.map((s) => s.state)).toEqual(['success', 'failure'])
   })
 
+  it('hands a removed file to compare with its base only; what compare does not report keeps the note', async () => {
+    openPull(HEAD1)
+    const pairs: string[] = []
+    const removal = (path: string) => ({
+      path,
+      kind: 'contract' as const,
+      standard: 'handoff-contract' as const,
+      findings: []
+    })
+    const withCompare = (reportRemoved: boolean): Engine => ({
+      ...fakeEngine,
+      compare(pair) {
+        pairs.push(`${pair.base?.path ?? '-'} → ${pair.head?.path ?? '-'}`)
+        return reportRemoved && pair.base && !pair.head ? removal(pair.base.path) : undefined
+      }
+    })
+    const reported = await checkPullRequest(api, pr(HEAD1), '.github/handoff.yml', withCompare(true))
+    expect(pairs).toEqual(['contracts/customers.contract.yaml → -'])
+    expect(reported.report.files.map((f) => f.path)).toContain('contracts/customers.contract.yaml')
+    expect(reported.notes).toEqual([])
+
+    const noted = await checkPullRequest(api, pr(HEAD1), '.github/handoff.yml', withCompare(false))
+    expect(noted.report.files.map((f) => f.path)).not.toContain('contracts/customers.contract.yaml')
+    expect(noted.notes).toEqual([REMOVED])
+  })
+
   it('hands the base CODEOWNERS to the engine and stops on an invalid base policy, naming its line', async () => {
     openPull(HEAD1)
     const seen: (ReadonlySet<string> | undefined)[] = []
