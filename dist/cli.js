@@ -2,105 +2,12 @@ import { readFile, stat, readdir, writeFile } from 'node:fs/promises';
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve, join, relative, sep, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { b as buildReport, a as analyzeFile, d as diffFindings, s as sortFindings, c as compareContracts, e as contractRemoved, f as classifyBump, g as showValue, h as contractBreakingChange, i as defaultConfig, p as parseSource, j as formats, k as portablePath, l as allItems, m as describeFile, n as plural, r as renderMarkdown$1, o as loadConfig, q as picomatch } from './chunks/index.js';
+import { s as showValue, c as compareContracts, d as diffFindings, a as defaultConfig, p as parseSource, f as formats, b as portablePath, e as allItems, g as describeFile, h as plural, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, i as parseCodeowners, l as loadConfig, j as picomatch, k as compareFiles } from './chunks/index.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { execFile } from 'node:child_process';
 import 'process';
 import 'buffer';
-
-const FIRST_LINE = { line: 1, column: 1 };
-/**
- * Check the head file and compare it with its base version.
- * - head only: exactly analyzeFile(head).
- * - base and head (modified, or renamed when the paths differ): when both are contracts, `report.changes` holds
- *   the classified changes (with `basePath` on a rename) and the contract.breaking-change / contract.version-bump
- *   findings join the head's findings. A base that does not parse or is not a recognised contract is not
- *   compared; when the head is a contract and the base text looked like one, a notice says so.
- * - base only (removed): a report for the removed path when the base was a contract, else undefined.
- */
-function compareFile(input, ctx) {
-    const { base, head } = input;
-    if (!head)
-        return base ? removed(base, ctx) : undefined;
-    const analysis = analyzeFile(head, ctx);
-    if (!base || !analysis?.doc || analysis.doc.kind !== 'contract' || !analysis.source)
-        return analysis;
-    const report = analysis.report;
-    const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx);
-    if (!baseSide)
-        return analysis;
-    if (!baseSide.doc || !baseSide.source) {
-        const detail = baseSide.report.findings.find((f) => f.item === 'file.parse')?.message ?? 'unreadable';
-        const finding = diffFindings(single('baseUnreadable', { basePath: base.path, detail }, 'notice', analysis.doc), report.path, analysis.source.locate, ctx.config);
-        report.findings = sortFindings([...report.findings, ...finding]);
-        return analysis;
-    }
-    if (baseSide.doc.kind !== 'contract')
-        return analysis;
-    const compared = compareContracts(baseSide.doc, analysis.doc, {
-        base: baseSide.source.locate,
-        head: analysis.source.locate
-    });
-    report.changes = base.path === head.path ? compared.changes : { basePath: base.path, ...compared.changes };
-    const findings = diffFindings(compared, report.path, analysis.source.locate, ctx.config);
-    report.findings = sortFindings([...report.findings, ...findings]);
-    return analysis;
-}
-/** compareFile over many pairs into one report; files that are not ours (or removed non-contracts) are left out. */
-function compareFiles(pairs, ctx) {
-    const reports = [];
-    for (const pair of pairs) {
-        const analysis = compareFile(pair, ctx);
-        if (analysis)
-            reports.push(analysis.report);
-    }
-    return buildReport(reports);
-}
-function removed(base, ctx) {
-    const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx);
-    if (!baseSide?.doc || baseSide.doc.kind !== 'contract' || !baseSide.source)
-        return undefined;
-    const doc = baseSide.doc;
-    const changes = {
-        bump: classifyBump(doc.version?.value, undefined),
-        changes: contractRemoved(doc, { base: baseSide.source.locate }),
-        verdict: 'breaking'
-    };
-    const version = doc.version?.value;
-    if (typeof version === 'string')
-        changes.baseVersion = version;
-    else if (version !== undefined && version !== null)
-        changes.baseVersion = showValue(version);
-    const name = changes.changes[0].path;
-    const report = {
-        path: base.path,
-        kind: 'contract',
-        standard: baseSide.report.standard,
-        findings: diffFindings(single('removed', { name, old: changes.baseVersion ?? '(none)' }, undefined, doc), base.path, () => FIRST_LINE, ctx.config),
-        changes
-    };
-    if (baseSide.report.standardVersion !== undefined)
-        report.standardVersion = baseSide.report.standardVersion;
-    return { report };
-}
-function single(messageId, data, severity, doc) {
-    return {
-        changes: { bump: 'none', changes: [], verdict: 'unchanged' },
-        reports: [
-            {
-                item: contractBreakingChange.id,
-                report: {
-                    messageId,
-                    data,
-                    status: 'invalid',
-                    at: doc.version?.at ?? doc.versionAnchor,
-                    ...(severity ? { severity } : {})
-                }
-            }
-        ]
-    };
-}
 
 /** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */
 const EXIT = { pass: 0, fail: 1, usage: 2 };
@@ -637,33 +544,8 @@ function useColor(flag, env, isTTY) {
     return isTTY;
 }
 
-// CODEOWNERS: each line is a pattern followed by owners; `#` starts a comment (`\#` in a pattern is literal).
-/** Every owner named anywhere in a CODEOWNERS file, lower-cased (GitHub matches them case-insensitively). */
-function parseCodeowners(text) {
-    const owners = new Set();
-    for (const raw of text.split(/\r?\n/)) {
-        const line = stripComment(raw).trim();
-        if (!line)
-            continue;
-        const [, ...names] = line.split(/\s+/);
-        for (const name of names)
-            owners.add(name.toLowerCase());
-    }
-    return owners;
-}
-function stripComment(line) {
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#')
-            return line.slice(0, i);
-    }
-    return line;
-}
-
 // Finding CODEOWNERS for the owner items' `owners.codeowners` option; parsing is the checks' own parser, so the
-// CLI and the Action read the file the same way. GitHub looks in these places, in order.
-const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+// CLI and the Action read the file the same way.
 async function readCodeowners(root) {
     for (const location of CODEOWNERS_LOCATIONS) {
         try {

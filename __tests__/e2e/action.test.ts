@@ -227,7 +227,14 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         'Please add the owner.',
         commentBody(
           first.report!,
-          { serverUrl: 'https://github.com', headRepo: 'acme/shop', headSha: HEAD1, runUrl: RUN_URL },
+          {
+            serverUrl: 'https://github.com',
+            headRepo: 'acme/shop',
+            headSha: HEAD1,
+            baseRepo: 'acme/shop',
+            baseSha: BASE,
+            runUrl: RUN_URL
+          },
           []
         )
       ])
@@ -359,20 +366,15 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       serverUrl: 'https://github.com',
       headRepo,
       headSha,
+      baseRepo: 'acme/shop',
+      baseSha: BASE,
       runUrl: RUN_URL
     })
-    const removedNote =
-      '🗑️ The data contract `contracts/customers.contract.yaml` is removed by this pull request: make sure nobody still depends on it.'
     const changed = [
       { filename: 'contracts/orders.contract.yaml', status: 'added' as const },
-      { filename: 'models/churn/MODEL_CARD.md', status: 'added' as const },
-      { filename: 'contracts/customers.contract.yaml', status: 'removed' as const }
+      { filename: 'models/churn/MODEL_CARD.md', status: 'added' as const }
     ]
-    const headTree = (name: string) => {
-      const base = tree('base')
-      delete base['contracts/customers.contract.yaml']
-      return { ...base, ...tree(name) }
-    }
+    const headTree = (name: string) => ({ ...tree('base'), ...tree(name) })
     const openPull = (headSha: string, head: FakeRepo = REPO) =>
       gh.addPull({
         number: 42,
@@ -415,7 +417,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         ['failure', '3 handoff items missing in 2 files']
       ])
       expect(gh.comments).toHaveLength(1)
-      expect(gh.comments[0].body).toBe(commentBody(run.report!, links(HEAD1), [removedNote]))
+      expect(gh.comments[0].body).toBe(commentBody(run.report!, links(HEAD1), []))
       expect(gh.comments[0].body.startsWith(`${MARKER}\n`)).toBe(true)
       expect(gh.comments[0].body).toContain(
         `| ❌ | \`ownership.rollback\` | [29](https://github.com/acme/shop/blob/${HEAD1}/models/churn/MODEL_CARD.md#L29) | No one named to roll back: add \`ownership.rollback: "@acme/ml-oncall"\` (a GitHub user, team or email). |`
@@ -537,7 +539,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         ['contract.breaking-change', 4, 1]
       ])
       expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
-        ['failure', '1 handoff item missing in 1 file']
+        ['failure', '1 breaking change without a major version bump']
       ])
       expect(gh.comments[0].body).toContain(
         [
@@ -567,6 +569,75 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         state: 'success',
         description: 'All handoff items present in 1 file'
       })
+    })
+
+    it('a removed contract is a breaking change: linked at the base, not annotated, and waivable by a writer', async () => {
+      const path = 'contracts/customers.contract.yaml'
+      const head = tree('base')
+      delete head[path]
+      gh.commit(REPO, HEAD1, head)
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: path, status: 'removed' }]
+      })
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(1)
+      // The removed file is read at the base in the same batch as the policy's follow-up reads: no extra request.
+      expect(gh.calls()).toEqual([
+        'POST /graphql',
+        `GET ${PR}/pulls/42/files`,
+        'POST /graphql',
+        'POST /graphql',
+        `GET ${PR}/issues/42/comments`,
+        `POST ${PR}/issues/42/comments`,
+        `POST ${PR}/statuses/${HEAD1}`
+      ])
+      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+        o0: 'acme',
+        n0: 'shop',
+        e0: `${BASE}:${path}`
+      })
+      expect(
+        run.report!.files.map((f) => [f.path, f.findings.map((x) => [x.item, x.severity, x.line])])
+      ).toEqual([[path, [['contract.breaking-change', 'error', 1]]]])
+      expect(run.report!.files[0].changes).toMatchObject({
+        baseVersion: '2.0.0',
+        verdict: 'breaking',
+        changes: [{ rule: 'contract-removed', level: 'error', path: 'customers' }]
+      })
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([['failure', '1 contract removed']])
+      const body = gh.comments[0].body
+      expect(body).toBe(commentBody(run.report!, links(HEAD1), []))
+      expect(body).toContain('**Contract changes**: **Breaking** (version 2.0.0 → ?, ')
+      expect(body).toContain(
+        `| ❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) | The contract customers (version 2.0.0) was removed;`
+      )
+      expect(body).not.toContain(`blob/${HEAD1}/${path}`)
+      expect(body).not.toContain('🗑️')
+      expect(run.commands).toEqual(['::error::1 handoff item missing or invalid; see the job summary.'])
+      expect(run.summary).toContain(
+        `| ❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) |`
+      )
+      expect(run.outputs).toMatchObject({ result: 'fail', 'missing-count': '1' })
+
+      const waive = `/handoff-waive contract.breaking-change ${path} consumers moved to customers_v2`
+      gh.addComment(REPO, 42, waive, { login: 'maintainer', type: 'User' })
+      const waived = await runAction(runtime, gh, commentEvent(waive, 'maintainer'))
+
+      expect(waived.code).toBe(0)
+      expect(gh.comments).toHaveLength(2)
+      expect(gh.comments[0].body).toContain('**Waived** by @maintainer: consumers moved to customers_v2')
+      expect(gh.statuses.at(-1)).toMatchObject({
+        sha: HEAD1,
+        state: 'success',
+        description: 'All handoff items present in 1 file (1 waived)'
+      })
+      expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
+      expect(waived.outputs).toMatchObject({ result: 'pass', 'missing-count': '0' })
     })
 
     it('on a fork PR the comment POST gets 403: summary, annotations and exit code still come, with one warning', async () => {

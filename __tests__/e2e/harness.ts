@@ -107,7 +107,8 @@ export async function runAction(runtime: Runtime, gh: FakeGitHub, o: RunOptions)
       GITHUB_OUTPUT: outputPath,
       GITHUB_STEP_SUMMARY: summaryPath,
       RUNNER_TEMP: runnerTemp,
-      HANDOFF_CHECK_RETRY_AFTER_MS: '5'
+      HANDOFF_CHECK_RETRY_AFTER_MS: '5',
+      HANDOFF_CHECK_WRITE_SPACING_MS: '1'
     }
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(

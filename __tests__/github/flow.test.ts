@@ -48,6 +48,8 @@ const links = (headSha: string, headRepo = 'acme/shop'): CommentLinks => ({
   serverUrl: 'https://github.com',
   headRepo,
   headSha,
+  baseRepo: 'acme/shop',
+  baseSha: BASE,
   runUrl: 'https://github.com/acme/shop/actions/runs/7001'
 })
 const settings = (headSha: string, over: Partial<PublishSettings> = {}): PublishSettings => ({
@@ -84,7 +86,7 @@ beforeEach(async () => {
   gh.commit(REPO, HEAD2, headTree('complete'))
   gh.permissions.set('maintainer', { permission: 'write', role_name: 'maintain' })
   gh.permissions.set('mallory', { permission: 'read', role_name: 'triage' })
-  api = createApi(createOctokit('ghs_test', { baseUrl: gh.url, retryAfterBaseMs: 1, log }))
+  api = createApi(createOctokit('ghs_test', { baseUrl: gh.url, retryAfterBaseMs: 1, writeSpacingMs: 1, log }))
   warnings = []
 })
 afterEach(async () => {
@@ -250,6 +252,32 @@ describe('a pull request run', () => {
     expect(gh.statuses.map((s) => s.state)).toEqual(['success', 'failure'])
   })
 
+  it('hands a removed file to compare with its base only; what compare does not report keeps the note', async () => {
+    openPull(HEAD1)
+    const pairs: string[] = []
+    const removal = (path: string) => ({
+      path,
+      kind: 'contract' as const,
+      standard: 'handoff-contract' as const,
+      findings: []
+    })
+    const withCompare = (reportRemoved: boolean): Engine => ({
+      ...fakeEngine,
+      compare(pair) {
+        pairs.push(`${pair.base?.path ?? '-'} → ${pair.head?.path ?? '-'}`)
+        return reportRemoved && pair.base && !pair.head ? removal(pair.base.path) : undefined
+      }
+    })
+    const reported = await checkPullRequest(api, pr(HEAD1), '.github/handoff.yml', withCompare(true))
+    expect(pairs).toEqual(['contracts/customers.contract.yaml → -'])
+    expect(reported.report.files.map((f) => f.path)).toContain('contracts/customers.contract.yaml')
+    expect(reported.notes).toEqual([])
+
+    const noted = await checkPullRequest(api, pr(HEAD1), '.github/handoff.yml', withCompare(false))
+    expect(noted.report.files.map((f) => f.path)).not.toContain('contracts/customers.contract.yaml')
+    expect(noted.notes).toEqual([REMOVED])
+  })
+
   it('hands the base CODEOWNERS to the engine and stops on an invalid base policy, naming its line', async () => {
     openPull(HEAD1)
     const seen: (ReadonlySet<string> | undefined)[] = []
@@ -308,7 +336,7 @@ describe('comment commands', () => {
       'POST /graphql',
       'POST /graphql',
       `GET ${P}/issues/42/comments`,
-      `GET ${P}/collaborators/maintainer/permission`,
+      // maintainer's permission was read once for the command; only mallory's is new.
       `GET ${P}/collaborators/mallory/permission`,
       `PATCH ${P}/issues/comments/${gh.comments[0].id}`,
       `POST ${P}/statuses/${HEAD1}`,

@@ -1,14 +1,21 @@
 // The action's pure modules: no GitHub, no mocks.
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport, Finding, Severity } from '../../src/core/types.js'
+import type { Change, ContractChanges, FileReport, Finding, Severity } from '../../src/core/types.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { omittedNote, planAnnotations } from '../../src/github/annotations.js'
 import { buildBlobQueries } from '../../src/github/blob-query.js'
-import { parseCodeowners } from '../../src/github/codeowners.js'
-import { blobLink, commentBody, decideComment, findSticky, MARKER } from '../../src/github/comment.js'
+import {
+  blobLink,
+  commentBody,
+  reportLink,
+  decideComment,
+  findSticky,
+  MARKER
+} from '../../src/github/comment.js'
 import { planReads, truncationNote } from '../../src/github/files.js'
 import { parseInputs } from '../../src/github/inputs.js'
+import { outcome } from '../../src/github/outcome.js'
 import { canWaive } from '../../src/github/permissions.js'
 import { loadPolicy } from '../../src/github/policy.js'
 import { fails, statusDescription } from '../../src/github/verdict.js'
@@ -34,6 +41,8 @@ const links = {
   serverUrl: 'https://github.com',
   headRepo: 'fork/shop',
   headSha: 'abc',
+  baseRepo: 'acme/shop',
+  baseSha: 'def',
   runUrl: 'https://run'
 }
 
@@ -78,6 +87,110 @@ describe('statusDescription and fails', () => {
       )
     )
     expect(statusDescription(many, 'error')).toBe('10 handoff items missing in 10 files')
+  })
+
+  const change = (rule: string, level: Change['level']): Change => ({
+    rule,
+    level,
+    path: 'orders',
+    message: rule
+  })
+  const compared = (
+    path: string,
+    changes: ContractChanges,
+    findings: Finding[] = [finding(path, 'contract.breaking-change', 'error', 2)]
+  ): FileReport => ({ ...file(path, findings), changes })
+
+  it('says what failed: removals, backwards versions, breaking changes, missing bumps, then handoff items', () => {
+    const report = buildReport([
+      compared('gone.yaml', {
+        bump: 'none',
+        changes: [change('contract-removed', 'error')],
+        verdict: 'breaking'
+      }),
+      compared('back.yaml', { bump: 'backwards', changes: [], verdict: 'unchanged' }),
+      compared('orders.yaml', {
+        bump: 'minor',
+        changes: [
+          change('field-removed', 'error'),
+          change('type-changed', 'error'),
+          change('field-added', 'info')
+        ],
+        verdict: 'breaking'
+      }),
+      compared(
+        'users.yaml',
+        { bump: 'none', changes: [change('field-added', 'info')], verdict: 'compatible' },
+        [finding('users.yaml', 'contract.version-bump', 'warning', 2)]
+      ),
+      file('a.yaml', [
+        finding('a.yaml', 'contract.owner', 'error', 1),
+        finding('a.yaml', 'contract.schema', 'warning', 3)
+      ])
+    ])
+    expect(statusDescription(report, 'error')).toBe(
+      '1 contract removed; version went backwards in 1 contract; 2 breaking changes without a major version bump; 1 handoff item missing in 1 file'
+    )
+    expect(statusDescription(report, 'warning')).toBe(
+      '1 contract removed; version went backwards in 1 contract; 2 breaking changes without a major version bump; version not bumped in 1 changed …'
+    )
+    expect(statusDescription(report, 'warning')).toHaveLength(140)
+  })
+
+  it('names a single breaking change, and leaves waived ones out', () => {
+    const one = compared('orders.yaml', {
+      bump: 'patch',
+      changes: [change('field-removed', 'error')],
+      verdict: 'breaking'
+    })
+    const missing = file('m.yaml', [
+      finding('m.yaml', 'contract.owner', 'error', 1),
+      finding('m.yaml', 'contract.freshness', 'error', 1)
+    ])
+    expect(statusDescription(buildReport([one, missing]), 'error')).toBe(
+      '1 breaking change without a major version bump; 2 handoff items missing in 1 file'
+    )
+    const waivedOne: FileReport = {
+      ...one,
+      findings: one.findings.map((f) => ({ ...f, waived: { item: f.item, by: '@m', reason: 'r' } }))
+    }
+    expect(statusDescription(buildReport([waivedOne, missing]), 'error')).toBe(
+      '2 handoff items missing in 1 file (1 waived)'
+    )
+    expect(statusDescription(buildReport([waivedOne]), 'error')).toBe(
+      'All handoff items present in 1 file (1 waived)'
+    )
+  })
+})
+
+describe('removed contracts', () => {
+  const gone: FileReport = {
+    ...file('contracts/gone.yaml', [finding('contracts/gone.yaml', 'contract.breaking-change', 'error', 1)]),
+    changes: {
+      bump: 'none',
+      changes: [{ rule: 'contract-removed', level: 'error', path: 'gone', message: 'removed', baseLine: 1 }],
+      verdict: 'breaking'
+    }
+  }
+  const kept = file('contracts/kept.yaml', [finding('contracts/kept.yaml', 'contract.owner', 'error', 2)])
+  const report = buildReport([gone, kept])
+
+  it('links a removed file at the base commit and the others at the head', () => {
+    const link = reportLink(links, report)
+    expect(link('contracts/gone.yaml', 1)).toBe(
+      'https://github.com/acme/shop/blob/def/contracts/gone.yaml#L1'
+    )
+    expect(link('contracts/kept.yaml', 2)).toBe(
+      'https://github.com/fork/shop/blob/abc/contracts/kept.yaml#L2'
+    )
+    expect(commentBody(report, links, [])).toContain(
+      '| ❌ | `contract.breaking-change` | [1](https://github.com/acme/shop/blob/def/contracts/gone.yaml#L1) |'
+    )
+  })
+
+  it('never annotates a removed file: it is not in the head commit', () => {
+    expect(planAnnotations(report).shown.map((f) => f.path)).toEqual(['contracts/kept.yaml'])
+    expect(outcome(report, true, links, []).annotations.map((f) => f.path)).toEqual(['contracts/kept.yaml'])
   })
 })
 
@@ -311,14 +424,6 @@ describe('canWaive', () => {
     expect(canWaive('read', 'triage')).toBe(false)
     expect(canWaive('none')).toBe(false)
     expect(canWaive(undefined)).toBe(false)
-  })
-})
-
-describe('parseCodeowners', () => {
-  it('collects users, teams and emails, skipping comments', () => {
-    const text =
-      '# owners\n*.yaml @acme/data   # data team\n/models/ @alice ml@acme.com\n\\#file @bob\nno-owner\n'
-    expect([...parseCodeowners(text)]).toEqual(['@acme/data', '@alice', 'ml@acme.com', '@bob'])
   })
 })
 

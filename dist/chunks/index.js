@@ -24639,7 +24639,7 @@ function diffFieldLists(ctx, prefix, baseFields, headFields, baseParent, headPar
         if (h)
             diffField(ctx, { path: `${prefix}.${name}`, base: b, head: h });
         else
-            removed(ctx, `${prefix}.${name}`, b, headParent);
+            removed$1(ctx, `${prefix}.${name}`, b, headParent);
     }
     for (const [name, h] of headByName) {
         if (!baseByName.has(name))
@@ -24656,11 +24656,11 @@ function diffField(ctx, pair) {
     if (b && h)
         diffField(ctx, { path, base: b, head: h });
     else if (b)
-        removed(ctx, path, b, pair.head.at);
+        removed$1(ctx, path, b, pair.head.at);
     else if (h)
         added(ctx, path, h, pair.base.at);
 }
-function removed(ctx, path, field, headParent) {
+function removed$1(ctx, path, field, headParent) {
     report(ctx, 'field-removed', { path, old: field.type?.value, baseAt: field.at, headAt: headParent });
 }
 function added(ctx, path, field, baseParent) {
@@ -24927,6 +24927,99 @@ function versionText(v) {
     return typeof v === 'string' ? v : showValue(v);
 }
 
+const FIRST_LINE = { line: 1, column: 1 };
+/**
+ * Check the head file and compare it with its base version.
+ * - head only: exactly analyzeFile(head).
+ * - base and head (modified, or renamed when the paths differ): when both are contracts, `report.changes` holds
+ *   the classified changes (with `basePath` on a rename) and the contract.breaking-change / contract.version-bump
+ *   findings join the head's findings. A base that does not parse or is not a recognised contract is not
+ *   compared; when the head is a contract and the base text looked like one, a notice says so.
+ * - base only (removed): a report for the removed path when the base was a contract, else undefined.
+ */
+function compareFile(input, ctx) {
+    const { base, head } = input;
+    if (!head)
+        return base ? removed(base, ctx) : undefined;
+    const analysis = analyzeFile(head, ctx);
+    if (!base || !analysis?.doc || analysis.doc.kind !== 'contract' || !analysis.source)
+        return analysis;
+    const report = analysis.report;
+    const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx);
+    if (!baseSide)
+        return analysis;
+    if (!baseSide.doc || !baseSide.source) {
+        const detail = baseSide.report.findings.find((f) => f.item === 'file.parse')?.message ?? 'unreadable';
+        const finding = diffFindings(single('baseUnreadable', { basePath: base.path, detail }, 'notice', analysis.doc), report.path, analysis.source.locate, ctx.config);
+        report.findings = sortFindings([...report.findings, ...finding]);
+        return analysis;
+    }
+    if (baseSide.doc.kind !== 'contract')
+        return analysis;
+    const compared = compareContracts(baseSide.doc, analysis.doc, {
+        base: baseSide.source.locate,
+        head: analysis.source.locate
+    });
+    report.changes = base.path === head.path ? compared.changes : { basePath: base.path, ...compared.changes };
+    const findings = diffFindings(compared, report.path, analysis.source.locate, ctx.config);
+    report.findings = sortFindings([...report.findings, ...findings]);
+    return analysis;
+}
+/** compareFile over many pairs into one report; files that are not ours (or removed non-contracts) are left out. */
+function compareFiles(pairs, ctx) {
+    const reports = [];
+    for (const pair of pairs) {
+        const analysis = compareFile(pair, ctx);
+        if (analysis)
+            reports.push(analysis.report);
+    }
+    return buildReport(reports);
+}
+function removed(base, ctx) {
+    const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx);
+    if (!baseSide?.doc || baseSide.doc.kind !== 'contract' || !baseSide.source)
+        return undefined;
+    const doc = baseSide.doc;
+    const changes = {
+        bump: classifyBump(doc.version?.value, undefined),
+        changes: contractRemoved(doc, { base: baseSide.source.locate }),
+        verdict: 'breaking'
+    };
+    const version = doc.version?.value;
+    if (typeof version === 'string')
+        changes.baseVersion = version;
+    else if (version !== undefined && version !== null)
+        changes.baseVersion = showValue(version);
+    const name = changes.changes[0].path;
+    const report = {
+        path: base.path,
+        kind: 'contract',
+        standard: baseSide.report.standard,
+        findings: diffFindings(single('removed', { name, old: changes.baseVersion ?? '(none)' }, undefined, doc), base.path, () => FIRST_LINE, ctx.config),
+        changes
+    };
+    if (baseSide.report.standardVersion !== undefined)
+        report.standardVersion = baseSide.report.standardVersion;
+    return { report };
+}
+function single(messageId, data, severity, doc) {
+    return {
+        changes: { bump: 'none', changes: [], verdict: 'unchanged' },
+        reports: [
+            {
+                item: contractBreakingChange.id,
+                report: {
+                    messageId,
+                    data,
+                    status: 'invalid',
+                    at: doc.version?.at ?? doc.versionAnchor,
+                    ...(severity ? { severity } : {})
+                }
+            }
+        ]
+    };
+}
+
 const STANDARD_NAMES = {
     odcs: 'ODCS',
     dcs: 'Data Contract Specification',
@@ -25059,6 +25152,33 @@ function escapeCell(text) {
 }
 function plural(n) {
     return n === 1 ? '' : 's';
+}
+
+// CODEOWNERS: each line is a pattern followed by owners; `#` starts a comment (`\#` in a pattern is literal).
+// The one parser: the CLI reads the file from disk, the Action from the base commit.
+/** Where GitHub looks for CODEOWNERS, in the order it uses (the first found wins). */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** Every owner named anywhere in a CODEOWNERS file, lower-cased (GitHub matches them case-insensitively). */
+function parseCodeowners(text) {
+    const owners = new Set();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = stripComment(raw).trim();
+        if (!line)
+            continue;
+        const [, ...names] = line.split(/\s+/);
+        for (const name of names)
+            owners.add(name.toLowerCase());
+    }
+    return owners;
+}
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
 }
 
 var $schema = "http://json-schema.org/draft-07/schema#";
@@ -27867,4 +27987,4 @@ function requirePicomatch () {
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
 var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
-export { analyzeFile as a, buildReport as b, compareContracts as c, diffFindings as d, contractRemoved as e, classifyBump as f, showValue as g, contractBreakingChange as h, defaultConfig as i, formats as j, portablePath as k, allItems as l, describeFile as m, plural$1 as n, loadConfig as o, parseSource as p, picomatch as q, renderMarkdown as r, sortFindings as s, commonjsGlobal as t, getDefaultExportFromCjs as u };
+export { CODEOWNERS_LOCATIONS as C, defaultConfig as a, portablePath as b, compareContracts as c, diffFindings as d, allItems as e, formats as f, describeFile as g, plural$1 as h, parseCodeowners as i, picomatch as j, compareFiles as k, loadConfig as l, commonjsGlobal as m, buildReport as n, compareFile as o, parseSource as p, analyzeFile as q, renderMarkdown as r, showValue as s, getDefaultExportFromCjs as t };

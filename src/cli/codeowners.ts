@@ -1,10 +1,8 @@
 // Finding CODEOWNERS for the owner items' `owners.codeowners` option; parsing is the checks' own parser, so the
-// CLI and the Action read the file the same way. GitHub looks in these places, in order.
+// CLI and the Action read the file the same way.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseCodeowners } from '../checks/values/codeowners.js'
-
-export const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
+import { CODEOWNERS_LOCATIONS, parseCodeowners } from '../checks/values/codeowners.js'
 
 export async function readCodeowners(root: string): Promise<Set<string> | undefined> {
   for (const location of CODEOWNERS_LOCATIONS) {

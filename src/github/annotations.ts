@@ -1,6 +1,8 @@
 // GitHub shows at most 10 annotations of each level per step; the rest are silently dropped. So the most severe
-// open findings go first, each level is capped, and the summary says how many were left out.
+// open findings go first, each level is capped, and the summary says how many were left out. Findings on a removed
+// file are not annotated (the file is not in the head commit); the summary and the comment list them.
 import type { Finding, Report, Severity } from '../core/types.js'
+import { isRemoved } from './removed.js'
 
 export const ANNOTATIONS_PER_LEVEL = 10
 
@@ -13,7 +15,10 @@ export interface AnnotationPlan {
 const ORDER: readonly Severity[] = ['error', 'warning', 'notice']
 
 export function planAnnotations(report: Report, perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
-  const open = report.files.flatMap((f) => f.findings).filter((f) => !f.waived)
+  const open = report.files
+    .filter((f) => !isRemoved(f))
+    .flatMap((f) => f.findings)
+    .filter((f) => !f.waived)
   const shown: Finding[] = []
   const omitted = { error: 0, warning: 0, notice: 0 }
   for (const level of ORDER) {

@@ -19,6 +19,9 @@ interface GraphqlBlob {
 }
 
 export function createApi(octokit: Octokit): GitHubApi {
+  // A run asks for the same commenter's permission twice (the command's author, then every waiver's author);
+  // GitHub logins are case-insensitive. A failed lookup is not kept, so a retry asks again.
+  const permissions = new Map<string, Promise<{ permission: string; roleName?: string }>>()
   return {
     async listPullFiles(pr) {
       const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
@@ -122,14 +125,27 @@ export function createApi(octokit: Octokit): GitHubApi {
       )
     },
 
-    async permission(repo, user) {
-      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user })
-      const roleName = (data as { role_name?: string }).role_name
-      return roleName === undefined
-        ? { permission: data.permission }
-        : { permission: data.permission, roleName }
+    permission(repo, user) {
+      const key = `${repo.owner}/${repo.repo}:${user}`.toLowerCase()
+      let cached = permissions.get(key)
+      if (!cached) {
+        cached = readPermission(octokit, repo, user)
+        permissions.set(key, cached)
+        cached.catch(() => permissions.delete(key))
+      }
+      return cached
     }
   }
+}
+
+async function readPermission(
+  octokit: Octokit,
+  repo: RepoRef,
+  user: string
+): Promise<{ permission: string; roleName?: string }> {
+  const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user })
+  const roleName = (data as { role_name?: string }).role_name
+  return roleName === undefined ? { permission: data.permission } : { permission: data.permission, roleName }
 }
 
 async function readLargeBlob(octokit: Octokit, repo: RepoRef, oid: string): Promise<string> {

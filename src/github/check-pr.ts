@@ -5,7 +5,7 @@ import type { CheckContext } from '../checks/item.js'
 import { buildReport } from '../core/engine.js'
 import type { FileReport, Report } from '../core/types.js'
 import { applyWaivers } from '../core/waivers.js'
-import { CODEOWNERS_PATHS, parseCodeowners } from './codeowners.js'
+import { CODEOWNERS_LOCATIONS, parseCodeowners } from '../checks/values/codeowners.js'
 import type { Engine } from './engine.js'
 import { planReads, truncationNote } from './files.js'
 import { canWaive } from './permissions.js'
@@ -43,12 +43,12 @@ export async function checkPullRequest(
 ): Promise<PrCheck> {
   const files = await api.listPullFiles(pr)
   const base = await api.readBlobs([
-    { repo: pr.base, sha: pr.baseSha, paths: [configPath, ...CODEOWNERS_PATHS] }
+    { repo: pr.base, sha: pr.baseSha, paths: [configPath, ...CODEOWNERS_LOCATIONS] }
   ])
   const policy = loadPolicy(textAt(base, pr.baseSha, configPath), configPath)
   if (!policy.ok) throw new PolicyInvalidError(policy.errors)
   const ctx: CheckContext = { config: policy.config }
-  const codeowners = CODEOWNERS_PATHS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined)
+  const codeowners = CODEOWNERS_LOCATIONS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined)
   if (codeowners !== undefined) ctx.codeowners = parseCodeowners(codeowners)
 
   const plan = planReads(files, policy.config)
@@ -67,7 +67,7 @@ export async function checkPullRequest(
     const baseText = basePath === undefined ? undefined : textAt(contents, pr.baseSha, basePath)
     const report =
       engine.compare && basePath !== undefined && baseText !== undefined
-        ? engine.compare({ path: basePath, text: baseText }, { path, text }, ctx)
+        ? engine.compare({ base: { path: basePath, text: baseText }, head: { path, text } }, ctx)
         : engine.analyze({ path, text }, ctx)
     if (report) reports.push(report)
   }
@@ -76,7 +76,15 @@ export async function checkPullRequest(
   if (truncated) notes.push(truncated)
   for (const path of plan.removed) {
     const text = textAt(contents, pr.baseSha, path)
-    const removed = text === undefined ? undefined : engine.analyze({ path, text }, ctx)
+    if (text === undefined) continue
+    // A removed contract is a breaking change with its own report (and can be waived); anything else we know
+    // (a model card, a contract the engine cannot compare) gets a note.
+    const compared = engine.compare?.({ base: { path, text } }, ctx)
+    if (compared) {
+      reports.push(compared)
+      continue
+    }
+    const removed = engine.analyze({ path, text }, ctx)
     if (removed) {
       const what = removed.kind === 'model-card' ? 'model card' : 'data contract'
       notes.push(

@@ -2,6 +2,7 @@
 // changes. Pure: the report and where things live in, the body and the action to take out.
 import type { Report } from '../core/types.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { removedPaths } from './removed.js'
 
 export const MARKER = '<!-- handoff-check -->'
 
@@ -13,18 +14,34 @@ export interface CommentLinks {
   /** `owner/name` of the repository the head commit lives in (the fork, for a fork PR). */
   headRepo: string
   headSha: string
+  /** `owner/name` of the pull request's repository and its base commit: where a removed file can still be seen. */
+  baseRepo: string
+  baseSha: string
   /** The workflow run, where the job summary holds the full report. */
   runUrl: string
 }
 
-export function blobLink(links: CommentLinks, path: string, line: number): string {
+/** A line of a file at the head commit, or at the base commit for a file the pull request removes. */
+export function blobLink(
+  links: CommentLinks,
+  path: string,
+  line: number,
+  at: 'head' | 'base' = 'head'
+): string {
   const encoded = path.split('/').map(encodeURIComponent).join('/')
-  return `${links.serverUrl}/${links.headRepo}/blob/${links.headSha}/${encoded}#L${line}`
+  const [repo, sha] = at === 'head' ? [links.headRepo, links.headSha] : [links.baseRepo, links.baseSha]
+  return `${links.serverUrl}/${repo}/blob/${sha}/${encoded}#L${line}`
+}
+
+/** The report's links: removed files point at the base commit, the rest at the head. */
+export function reportLink(links: CommentLinks, report: Report): (path: string, line: number) => string {
+  const removed = removedPaths(report)
+  return (path, line) => blobLink(links, path, line, removed.has(path) ? 'base' : 'head')
 }
 
 export function commentBody(report: Report, links: CommentLinks, notes: readonly string[]): string {
   const markdown = renderMarkdown(report, {
-    link: (path, line) => blobLink(links, path, line),
+    link: reportLink(links, report),
     maxLength: COMMENT_LIMIT - MARKER.length - 1,
     truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,
     notes: [...notes]

@@ -29,8 +29,12 @@ export async function run(engine: Engine = realEngine): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name))
     const { context } = github
     const retryAfterBaseMs = Number(process.env.HANDOFF_CHECK_RETRY_AFTER_MS ?? '') || 1000
+    // Test-only: the e2e suite shortens the throttling plugin's write spacing; production never sets it.
+    const spacing = /^\d+$/.test(process.env.HANDOFF_CHECK_WRITE_SPACING_MS ?? '')
+      ? { writeSpacingMs: Number(process.env.HANDOFF_CHECK_WRITE_SPACING_MS) }
+      : {}
     const api = createApi(
-      createOctokit(inputs.token, { baseUrl: context.apiUrl, retryAfterBaseMs, log: core })
+      createOctokit(inputs.token, { baseUrl: context.apiUrl, retryAfterBaseMs, ...spacing, log: core })
     )
     const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
     let self: Promise<string | undefined> | undefined
@@ -117,7 +121,14 @@ async function finish(
 }
 
 function links(serverUrl: string, pr: PullRequestRef, runUrl: string): CommentLinks {
-  return { serverUrl, headRepo: `${pr.head.owner}/${pr.head.repo}`, headSha: pr.headSha, runUrl }
+  return {
+    serverUrl,
+    headRepo: `${pr.head.owner}/${pr.head.repo}`,
+    headSha: pr.headSha,
+    baseRepo: `${pr.base.owner}/${pr.base.repo}`,
+    baseSha: pr.baseSha,
+    runUrl
+  }
 }
 
 interface RepoPayload {

@@ -2,12 +2,19 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck'
 import type { Octokit } from './api.js'
 
 export interface OctokitSettings {
   baseUrl: string
   /** Milliseconds a retry waits per unit GitHub asks for (1000 in production; small in tests). */
   retryAfterBaseMs: number
+  /**
+   * Minimum milliseconds between writes (and GraphQL queries, and comment creations). Unset in production: the
+   * throttling plugin's own spacing applies (1 s between writes, 3 s between notification-triggering writes, as
+   * GitHub's best practices ask). Tests set it small.
+   */
+  writeSpacingMs?: number
   log: { warning(message: string): void }
 }
 
@@ -20,6 +27,7 @@ export function createOctokit(token: string, settings: OctokitSettings): Octokit
       baseUrl: settings.baseUrl,
       retry: { retryAfterBaseValue: settings.retryAfterBaseMs },
       throttle: {
+        ...(settings.writeSpacingMs === undefined ? {} : spacedGroups(settings.writeSpacingMs)),
         retryAfterBaseValue: settings.retryAfterBaseMs,
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
           settings.log.warning(
@@ -38,4 +46,12 @@ export function createOctokit(token: string, settings: OctokitSettings): Octokit
     retry,
     throttling
   )
+}
+
+/** The plugin's write and notification limiters, with the given spacing instead of 1 s and 3 s. */
+function spacedGroups(minTime: number): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
+  return {
+    write: new Bottleneck.Group({ id: 'handoff-check-write', maxConcurrent: 1, minTime }),
+    notifications: new Bottleneck.Group({ id: 'handoff-check-notifications', maxConcurrent: 1, minTime })
+  }
 }

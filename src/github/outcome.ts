@@ -3,7 +3,7 @@
 import type { Finding, Report } from '../core/types.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { omittedNote, planAnnotations } from './annotations.js'
-import { blobLink } from './comment.js'
+import { reportLink } from './comment.js'
 import type { CommentLinks } from './comment.js'
 
 export interface Outcome {
@@ -23,7 +23,7 @@ export function outcome(
   const plan = planAnnotations(report)
   const omitted = omittedNote(plan)
   const summary = renderMarkdown(report, {
-    link: (path, line) => blobLink(links, path, line),
+    link: reportLink(links, report),
     notes: omitted ? [...notes, omitted] : [...notes]
   })
   const result: Outcome = {

@@ -1,4 +1,8 @@
 // CODEOWNERS: each line is a pattern followed by owners; `#` starts a comment (`\#` in a pattern is literal).
+// The one parser: the CLI reads the file from disk, the Action from the base commit.
+
+/** Where GitHub looks for CODEOWNERS, in the order it uses (the first found wins). */
+export const CODEOWNERS_LOCATIONS: readonly string[] = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
 
 /** Every owner named anywhere in a CODEOWNERS file, lower-cased (GitHub matches them case-insensitively). */
 export function parseCodeowners(text: string): Set<string> {
