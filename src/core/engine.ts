@@ -18,11 +18,6 @@ export interface FileAnalysis {
   source?: ParsedSource
 }
 
-/** Could this text be a contract or model card? Cheap; used to pick candidates before parsing. */
-export function looksLikeHandoffFile(path: string, text: string): boolean {
-  return formats.some((f) => f.sniff(text, path))
-}
-
 /**
  * Check one file. Returns undefined for a file that is not a contract or model card and was not named explicitly
  * (discovery casts a wide net; what is not ours is skipped silently).
