@@ -3,6 +3,7 @@ import { buildReport } from '../../src/core/engine.js'
 import type { FileReport } from '../../src/core/types.js'
 import { applyWaivers } from '../../src/core/waivers.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { orders } from './sample-report.js'
 
 const card: FileReport = {
   path: 'models/churn/MODEL_CARD.md',
@@ -91,33 +92,7 @@ describe('renderMarkdown', () => {
   })
 
   it('renders contract changes with the verdict', () => {
-    const changed: FileReport = {
-      ...contract,
-      changes: {
-        baseVersion: '1.0.0',
-        headVersion: '1.1.0',
-        bump: 'minor',
-        verdict: 'breaking',
-        changes: [
-          {
-            rule: 'field-removed',
-            level: 'error',
-            path: 'orders.customer_id',
-            old: 'string',
-            message: 'Field removed',
-            baseLine: 12
-          },
-          {
-            rule: 'field-added',
-            level: 'info',
-            path: 'orders.channel',
-            new: 'string',
-            message: 'Field added',
-            line: 14
-          }
-        ]
-      }
-    }
+    const changed: FileReport = { ...contract, changes: orders.changes }
     const md = renderMarkdown(buildReport([changed]), { link: (p, l) => `L/${p}#${l}` })
     expect(md).toContain('**Contract changes**: **Breaking** (version 1.0.0 → 1.1.0, minor bump)')
     expect(md).toContain('| ❌ | Field removed | `orders.customer_id` | `string` → — |')
