@@ -39,6 +39,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
+import { createHash } from 'node:crypto';
 import 'process';
 import 'buffer';
 
@@ -36571,9 +36572,31 @@ async function write(call) {
     }
 }
 
+// How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
+// Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
+// items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
+// its message (which quotes the offending value, so a different wrong value is a different finding).
+function fingerprint(finding, file) {
+    const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
+    return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+function subject(finding, file) {
+    const changes = file.changes;
+    if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
+        return finding.message;
+    if (finding.item === 'contract.breaking-change' && changes.bump === 'backwards')
+        return `backwards ${changes.baseVersion ?? ''} ${changes.headVersion ?? ''}`;
+    const named = changes.changes
+        .filter((c) => finding.item === 'contract.version-bump' || c.level === 'error')
+        .map((c) => `${c.rule} ${c.path}`);
+    // A comparison that names no change (the base could not be read) is about its message.
+    return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
+}
+
 /**
- * Mark the findings the waivers cover. A waiver names an item and optionally a path; the last waiver given for a
- * finding wins (the audit trail keeps them all). The result is recomputed, so a fully waived PR passes.
+ * Mark the findings the waivers cover. A waiver names an item and optionally a path, and when scoped the
+ * fingerprints of the findings it was given for; the last waiver given for a finding wins (the audit trail keeps
+ * them all). The result is recomputed, so a fully waived PR passes.
  */
 function applyWaivers(report, waivers) {
     if (waivers.length === 0)
@@ -36581,13 +36604,27 @@ function applyWaivers(report, waivers) {
     const files = report.files.map((file) => ({
         ...file,
         findings: file.findings.map((finding) => {
+            const print = fingerprint(finding, file);
             const waiver = [...waivers]
                 .reverse()
-                .find((w) => w.item === finding.item && (w.path === undefined || w.path === file.path));
-            return waiver ? { ...finding, waived: waiver } : finding;
+                .find((w) => matches(w, finding, file) && (w.covers === undefined || w.covers.has(print)));
+            return waiver ? { ...finding, waived: shown(waiver) } : finding;
         })
     }));
     return buildReport(files);
+}
+/** The findings (open or already waived) a waiver's item and path name, with their fingerprints. */
+function matchingFindings(report, waiver) {
+    return report.files.flatMap((file) => file.findings
+        .filter((finding) => matches(waiver, finding, file))
+        .map((finding) => ({ finding, fingerprint: fingerprint(finding, file) })));
+}
+function matches(waiver, finding, file) {
+    return waiver.item === finding.item && (waiver.path === undefined || waiver.path === file.path);
+}
+function shown(waiver) {
+    const { covers: _covers, ...rest } = waiver;
+    return rest;
 }
 
 // Which changed files to read. Pure: the PR's file list and the policy in, a reading plan out.
@@ -36635,6 +36672,25 @@ function loadPolicy(text, path) {
     return text === undefined ? { ok: true, config: defaultConfig() } : loadConfig(text, path);
 }
 
+/** `fn` over `items` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+/** The first line of an error's message (also of errors that are not `Error`), for one-line logs and replies. */
+function errorLine(err) {
+    return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
 // PR comment commands. Pure: a comment body in, a typed command out. Only the first line of a comment is read, so
 // quoting a command further down (or in a reply) never triggers it.
 const COMMAND_PREFIX = '/handoff-';
@@ -36642,9 +36698,10 @@ const COMMAND_PREFIX = '/handoff-';
  * Parse the first line of a comment. Returns undefined when it is not a `/handoff-…` command at all.
  *
  * `/handoff-waive <item-id> [path] <reason…>`: the token after the item id is a path when it contains a `/` or ends
- * in a file extension that starts with a letter (`orders.yaml`, `README.md`), and at least one more token follows it
- * (the reason is required). Anything else starts the reason. Backticks around the path are dropped, as is a leading
- * `./`.
+ * in a file extension that starts with a letter (`orders.yaml`, `README.md`). A path needs a reason after it: a
+ * path alone is refused, never read as the reason (which would waive the item in every file). Backticks around the
+ * path are dropped; the path is normalised (`./`, a leading `/`, `a/../b`) and one that leaves the repository is
+ * refused.
  */
 function parseCommand(body, knownItems) {
     const firstLine = body
@@ -36670,8 +36727,17 @@ function parseWaive(tokens, knownItems) {
     if (!knownItems.has(item))
         return { kind: 'invalid', problem: `\`${item}\` is not a handoff item id.` };
     let path;
-    if (rest.length >= 2 && isPathToken(rest[0]))
-        path = normalisePath(rest.shift());
+    if (rest.length > 0 && isPathToken(rest[0])) {
+        const token = rest.shift();
+        path = normalisePath(token);
+        if (path === undefined)
+            return {
+                kind: 'invalid',
+                problem: `\`${token.replace(/`/g, '')}\` is not a path inside the repository.`
+            };
+        if (rest.length === 0)
+            return { kind: 'invalid', problem: 'a waiver needs a reason after the path.' };
+    }
     const reason = rest.join(' ').trim();
     if (reason === '')
         return { kind: 'invalid', problem: 'a waiver needs a reason after the item id (and path).' };
@@ -36681,10 +36747,28 @@ function isPathToken(token) {
     const bare = token.replace(/^`|`$/g, '');
     return bare.includes('/') || /\.[A-Za-z][A-Za-z0-9]*$/.test(bare);
 }
+/** The repository-relative path a token names; undefined when it climbs out of the repository or names nothing. */
 function normalisePath(token) {
-    return token.replace(/^`|`$/g, '').replace(/^\.\//, '');
+    const bare = token.replace(/^`|`$/g, '').replace(/\\/g, '/');
+    const parts = [];
+    for (const part of bare.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.length > 0 ? parts.join('/') : undefined;
 }
 
+/** The login a GITHUB_TOKEN run writes as: whose comments count as this action's when its own login is unknown. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** Hidden first line of the reply that records what a waiver covers. */
+const ACK = /^<!-- handoff-check:waiver (\d+) covers=([0-9a-f,]*) -->/;
 function isBot(comment) {
     return comment.authorType === 'Bot' || comment.author.endsWith('[bot]');
 }
@@ -36695,7 +36779,7 @@ function waiveAuthors(comments, knownItems) {
         .map((c) => c.author);
     return [...new Set(authors)].sort();
 }
-/** Waivers in comment order (the last one for a finding wins), from writers only. */
+/** Waive commands in comment order (the last one for a finding wins), from writers only. */
 function collectWaivers(comments, knownItems, writers) {
     const waivers = [];
     for (const c of comments) {
@@ -36704,12 +36788,96 @@ function collectWaivers(comments, knownItems, writers) {
         const command = parseCommand(c.body, knownItems);
         if (command?.kind !== 'waive')
             continue;
-        const waiver = { item: command.item, by: `@${c.author}`, reason: command.reason, url: c.url };
+        const waiver = {
+            item: command.item,
+            by: `@${c.author}`,
+            reason: command.reason,
+            url: c.url,
+            commentId: c.id,
+            author: c.author
+        };
         if (command.path !== undefined)
             waiver.path = command.path;
         waivers.push(waiver);
     }
     return waivers;
+}
+/**
+ * What each waive comment covers, from this action's own replies (`self`, or the Actions bot when the token's login
+ * is unknown). Replies by anyone else are ignored, so nobody can widen a waiver by writing a reply of their own.
+ */
+function collectCoverage(comments, self) {
+    const login = self ?? ACTIONS_BOT;
+    const coverage = new Map();
+    for (const c of comments) {
+        if (c.author !== login)
+            continue;
+        const m = ACK.exec(c.body);
+        if (m && !coverage.has(Number(m[1])))
+            coverage.set(Number(m[1]), new Set(m[2].split(',').filter(Boolean)));
+    }
+    return coverage;
+}
+/** The hidden line that records a waiver's coverage; the reply's text follows it. */
+function coverageLine(commentId, fingerprints) {
+    return `<!-- handoff-check:waiver ${commentId} covers=${[...new Set(fingerprints)].sort().join(',')} -->`;
+}
+/** The waivers to apply: each with its recorded coverage; waivers without one are `pending`. */
+function scopeWaivers(commands, coverage) {
+    const scoped = [];
+    const pending = [];
+    for (const command of commands) {
+        const covers = coverage.get(command.commentId);
+        if (!covers) {
+            pending.push(command);
+            continue;
+        }
+        const waiver = { item: command.item, by: command.by, reason: command.reason, covers };
+        if (command.url !== undefined)
+            waiver.url = command.url;
+        if (command.path !== undefined)
+            waiver.path = command.path;
+        scoped.push(waiver);
+    }
+    return { scoped, pending };
+}
+
+/** Findings listed by line in a reply; the rest are counted. */
+const LISTED = 20;
+function coverageReply(command, matched, headSha) {
+    const head = code(headSha.slice(0, 7));
+    const where = command.path === undefined ? 'in any file' : `in ${code(command.path)}`;
+    const lines = [
+        coverageLine(command.commentId, matched.map((m) => m.fingerprint))
+    ];
+    if (matched.length === 0) {
+        lines.push(`@${command.author} this waiver matches no open finding: ${code(command.item)} is not reported ${where} at ${head}. Nothing was waived.`);
+        return lines.join('\n') + '\n';
+    }
+    const n = matched.length;
+    lines.push(`@${command.author} waived ${code(command.item)} ${where} for the ${n === 1 ? 'finding' : `${n} findings`} open at ${head}:`, '');
+    for (const { finding } of matched.slice(0, LISTED))
+        lines.push(`- ${code(finding.path)} line ${finding.line}`);
+    if (n > LISTED)
+        lines.push(`- and ${n - LISTED} more`);
+    lines.push('', 'A finding that appears with a later push is not covered: it fails the check until it is waived again.');
+    return lines.join('\n') + '\n';
+}
+function pendingNote(command) {
+    return `⏳ The waiver of ${code(command.item)} by ${command.by} is not applied yet: it covers the findings open when a writer's \`/handoff-waive\` or \`/handoff-status\` run takes it in.`;
+}
+function unrecordedNote(command, err) {
+    return `⚠️ The waiver of ${code(command.item)} by ${command.by} is not applied: its coverage could not be recorded (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`;
+}
+function unverifiedNote(author, err) {
+    return `⚠️ The waivers of @${author} are not applied: their permission could not be looked up (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`;
+}
+/** A code span that no backtick, line break or table pipe inside can end early. */
+function code(text) {
+    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return longest > 0 || flat.startsWith(' ') ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`;
 }
 
 /** The base commit's policy file is invalid: nothing can be checked until it is fixed on the base branch. */
@@ -36722,7 +36890,9 @@ class PolicyInvalidError extends Error {
         this.name = 'PolicyInvalidError';
     }
 }
-async function checkPullRequest(api, pr, configPath, engine) {
+/** Permission look-ups run at most this many at a time. */
+const PERMISSION_LOOKUPS = 4;
+async function checkPullRequest(api, pr, configPath, engine, options = {}) {
     const files = await api.listPullFiles(pr);
     const base = await api.readBlobs([
         { repo: pr.base, sha: pr.baseSha, paths: [configPath, ...CODEOWNERS_LOCATIONS] }
@@ -36778,14 +36948,53 @@ async function checkPullRequest(api, pr, configPath, engine) {
         }
     }
     const comments = await api.listComments(pr.base, pr.number);
-    const writers = new Set();
-    for (const author of waiveAuthors(comments, engine.itemIds)) {
-        const { permission, roleName } = await api.permission(pr.base, author);
-        if (canWaive(permission, roleName))
-            writers.add(author);
+    const waived = await applyPrWaivers(api, pr, buildReport(reports), comments, engine, options);
+    return { report: waived.report, notes: [...notes, ...waived.notes], comments, takenIn: waived.takenIn };
+}
+/**
+ * The writers' waivers, each applied to the findings it covers. A waiver without a recorded coverage is taken in
+ * when `options.takeIn` says so (a writer's command run): its coverage is the findings open now, recorded in a reply
+ * to the waive comment before it is applied (a reply that cannot be written leaves the waiver unapplied). Otherwise
+ * it is listed as not applied yet.
+ */
+async function applyPrWaivers(api, pr, report, comments, engine, options) {
+    const notes = [];
+    const authors = waiveAuthors(comments, engine.itemIds);
+    const looked = await mapLimit(authors, PERMISSION_LOOKUPS, async (author) => {
+        try {
+            const { permission, roleName } = await api.permission(pr.base, author);
+            return canWaive(permission, roleName);
+        }
+        catch (err) {
+            notes.push(unverifiedNote(author, err));
+            return false;
+        }
+    });
+    const writers = new Set(authors.filter((_, i) => looked[i]));
+    const commands = collectWaivers(comments, engine.itemIds, writers);
+    const coverage = new Map(collectCoverage(comments, options.self));
+    const takenIn = [];
+    const unrecorded = commands.some((c) => !coverage.has(c.commentId));
+    const mayTakeIn = unrecorded && options.takeIn !== undefined && (await options.takeIn());
+    for (const command of commands) {
+        if (coverage.has(command.commentId) || !mayTakeIn)
+            continue;
+        const matched = matchingFindings(report, command);
+        const body = coverageReply(command, matched, pr.headSha);
+        try {
+            await api.createComment(pr.base, pr.number, body);
+        }
+        catch (err) {
+            notes.push(unrecordedNote(command, err));
+            continue;
+        }
+        coverage.set(command.commentId, new Set(matched.map((m) => m.fingerprint)));
+        takenIn.push({ commentId: command.commentId, covered: matched.length });
     }
-    const waivers = collectWaivers(comments, engine.itemIds, writers);
-    return { report: applyWaivers(buildReport(reports), waivers), notes, comments };
+    const { scoped, pending } = scopeWaivers(commands, coverage);
+    for (const command of pending)
+        notes.push(pendingNote(command));
+    return { report: applyWaivers(report, scoped), notes, takenIn };
 }
 function textAt(blobs, sha, path) {
     const blob = blobs.get(blobKey(sha, path));
@@ -36846,10 +37055,12 @@ function commentBody(report, links, notes) {
 }
 /**
  * The comment this action wrote before: it carries the marker and was written by the token's identity. When that
- * identity is unknown (the lookup failed), any bot's comment with the marker is taken.
+ * identity is unknown (the lookup failed), only the Actions bot's comment is taken, as GITHUB_TOKEN writes it; with
+ * another token a new comment is created rather than another author's comment edited.
  */
 function findSticky(comments, self) {
-    return comments.find((c) => c.body.startsWith(MARKER) && (self === undefined ? c.authorType === 'Bot' : c.author === self));
+    const login = self ?? ACTIONS_BOT;
+    return comments.find((c) => c.body.startsWith(MARKER) && c.author === login);
 }
 /**
  * `always`: comment whenever the PR touches a contract or model card; `on-failure`: only once something fails.
@@ -36954,32 +37165,73 @@ async function publish(api, pr, check, settings, log) {
     })), settings.self);
     const comment = decideComment(existing, body, settings.commentMode, check.report, failed);
     let refused = false;
-    const attempt = async (what, call) => {
-        try {
-            await call();
-        }
-        catch (err) {
-            if (!(err instanceof WriteRefusedError))
-                throw err;
-            log.info(`GitHub refused to ${what} (HTTP ${err.status}): ${err.message}`);
-            refused = true;
-        }
+    const refusedOrThrow = (what, err) => {
+        if (!(err instanceof WriteRefusedError))
+            throw err;
+        log.info(`GitHub refused to ${what} (HTTP ${err.status}): ${err.message}`);
+        refused = true;
     };
-    if (comment.kind === 'create')
-        await attempt('create the comment', () => api.createComment(pr.base, pr.number, body));
-    else if (comment.kind === 'update')
-        await attempt('update the comment', () => api.updateComment(pr.base, comment.id, body));
-    else
-        log.info(`PR comment not written (${comment.reason}).`);
-    await attempt('set the commit status', () => api.createStatus(pr.base, pr.headSha, {
-        state: failed ? 'failure' : 'success',
-        description: statusDescription(check.report, settings.failOn),
-        targetUrl: settings.links.runUrl,
-        context: STATUS_CONTEXT
-    }));
+    // The status is what branch protection reads: it is written whatever happened to the comment.
+    let commentFailure;
+    try {
+        if (comment.kind === 'create')
+            await api.createComment(pr.base, pr.number, body);
+        else if (comment.kind === 'update')
+            await api.updateComment(pr.base, comment.id, body);
+        else
+            log.info(`PR comment not written (${comment.reason}).`);
+    }
+    catch (err) {
+        try {
+            refusedOrThrow(comment.kind === 'create' ? 'create the comment' : 'update the comment', err);
+        }
+        catch (other) {
+            commentFailure = other;
+        }
+    }
+    const state = failed ? 'failure' : 'success';
+    try {
+        await api.createStatus(pr.base, pr.headSha, {
+            state,
+            description: statusDescription(check.report, settings.failOn),
+            targetUrl: settings.links.runUrl,
+            context: STATUS_CONTEXT
+        });
+    }
+    catch (err) {
+        refusedOrThrow('set the commit status', err);
+    }
     if (refused)
         log.warning(READ_ONLY_WARNING);
+    if (commentFailure !== undefined) {
+        throw new PublishError(`The handoff-check status was set to ${state}, but the PR comment could not be written: ${errorLine(commentFailure)}`);
+    }
     return { comment, refused, failed };
+}
+/** Publishing went part of the way: the status is set, something after or beside it failed. */
+class PublishError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PublishError';
+    }
+}
+/**
+ * A check that could not run still answers on the commit: a failing status that says why, so a required check is
+ * never left green from an earlier run of the same commit. Best effort: a status GitHub refuses is only logged.
+ */
+async function failStatus(api, pr, err, settings, log) {
+    const text = `Could not check this pull request: ${errorLine(err)}`;
+    try {
+        await api.createStatus(pr.base, pr.headSha, {
+            state: 'failure',
+            description: text.length <= 140 ? text : text.slice(0, 139) + '…',
+            targetUrl: settings.links.runUrl,
+            context: STATUS_CONTEXT
+        });
+    }
+    catch (statusErr) {
+        log.warning(`Could not set the failing commit status either: ${errorLine(statusErr)}`);
+    }
 }
 
 // `issue_comment` commands on pull requests: /handoff-status, /handoff-waive, /handoff-help.
@@ -37004,40 +37256,70 @@ async function handleComment(api, event, deps) {
             await reply(helpText(deps.docsUrl, command.name));
             return { kind: 'replied', command: 'unknown' };
         case 'invalid':
-            await api.react(repo, event.comment.id, 'confused');
+            await reactSafely(api, event, 'confused', deps.log);
             await reply(`${mention} this waiver was not applied: ${command.problem} Usage: \`/handoff-waive <item-id> [path] <reason…>\``);
             return { kind: 'replied', command: 'invalid' };
         case 'waive': {
-            const { permission, roleName } = await api.permission(repo, event.comment.author);
-            if (!canWaive(permission, roleName)) {
-                await api.react(repo, event.comment.id, 'confused');
-                await reply(`${mention} only collaborators with write, maintain or admin access can waive handoff items; nothing was changed.`);
+            const writer = await isWriter(api, repo, event.comment.author);
+            if (writer !== true) {
+                await reactSafely(api, event, 'confused', deps.log);
+                await reply(writer === false
+                    ? `${mention} only collaborators with write, maintain or admin access can waive handoff items; nothing was changed.`
+                    : `${mention} your permission on this repository could not be looked up (${writer.problem}), so the waiver was not applied; try again with \`/handoff-status\`.`);
                 return { kind: 'replied', command: 'not-allowed' };
             }
-            return recheck(api, event, deps, 'waive');
+            return recheck(api, event, deps, 'waive', async () => true);
         }
         case 'status':
-            return recheck(api, event, deps, 'status');
+            // A writer's /handoff-status also takes in waivers whose own run never answered (dropped from the queue).
+            return recheck(api, event, deps, 'status', async () => (await isWriter(api, repo, event.comment.author)) === true);
+    }
+}
+/** true or false from GitHub, or the problem that kept it from answering. */
+async function isWriter(api, repo, user) {
+    try {
+        const { permission, roleName } = await api.permission(repo, user);
+        return canWaive(permission, roleName);
+    }
+    catch (err) {
+        return { problem: errorLine(err) };
     }
 }
 /**
  * Re-check the PR's current head (not the default branch the event runs on) and refresh comment and status. The
  * closing reaction answers the command: for `/handoff-status` 👍 when the PR passes and 😕 when it still fails; for
- * a waiver 👍 once it is applied (other items may still fail; the comment says which). 😕 also when the check could
- * not run.
+ * a waiver 👍 once it covers at least one open finding, 😕 when it matches none (its reply says so) or could not be
+ * recorded. 😕 also when the check could not run. A reaction that fails is logged and changes nothing else.
  */
-async function recheck(api, event, deps, command) {
-    await api.react(event.repo, event.comment.id, 'eyes');
+async function recheck(api, event, deps, command, takeIn) {
+    await reactSafely(api, event, 'eyes', deps.log);
+    let pr;
     try {
-        const pr = await api.getPull(event.repo, event.number);
-        const check = await checkPullRequest(api, pr, deps.configPath, deps.engine);
-        const published = await publish(api, pr, check, await deps.settings(pr), deps.log);
-        await api.react(event.repo, event.comment.id, command === 'status' && published.failed ? 'confused' : '+1');
+        pr = await api.getPull(event.repo, event.number);
+        const settings = await deps.settings(pr);
+        const check = await checkPullRequest(api, pr, deps.configPath, deps.engine, {
+            self: settings.self,
+            takeIn
+        });
+        const published = await publish(api, pr, check, settings, deps.log);
+        const own = check.takenIn.find((t) => t.commentId === event.comment.id);
+        const good = command === 'status' ? !published.failed : own !== undefined && own.covered > 0;
+        await reactSafely(api, event, good ? '+1' : 'confused', deps.log);
         return { kind: 'checked', pr, check, published };
     }
     catch (err) {
-        await api.react(event.repo, event.comment.id, 'confused').catch(() => undefined);
+        await reactSafely(api, event, 'confused', deps.log);
+        if (pr && !(err instanceof PublishError))
+            await failStatus(api, pr, err, await deps.settings(pr), deps.log);
         throw err;
+    }
+}
+async function reactSafely(api, event, content, log) {
+    try {
+        await api.react(event.repo, event.comment.id, content);
+    }
+    catch (err) {
+        log.warning(`Could not react ${content} to comment ${event.comment.id}: ${errorLine(err)}`);
     }
 }
 
@@ -41854,21 +42136,31 @@ var Bottleneck = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
 // The Octokit the action uses: GitHub's API URL from the runner, transient errors retried, rate limits respected.
 const MAX_RATE_LIMIT_RETRIES = 2;
+/** Retries of a failed request (5xx, timeouts); GitHub's own guidance is a few, spaced out. */
+const MAX_RETRIES = 2;
+const REQUEST_TIMEOUT_MS = 30_000;
+const WAIT_BUDGET_MS = 120_000;
 function createOctokit(token, settings) {
+    const budget = new WaitBudget(settings.waitBudgetMs ?? WAIT_BUDGET_MS);
+    const timeoutMs = settings.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const waitMs = retryAfter * settings.retryAfterBaseMs;
+        if (retryCount >= MAX_RATE_LIMIT_RETRIES || !budget.spend(waitMs)) {
+            settings.log.warning(`GitHub ${kind} on ${options.method} ${options.url} asks to wait ${retryAfter}s; not waiting (${budget.describe()}).`);
+            return false;
+        }
+        settings.log.warning(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        return true;
+    };
     return getOctokit(token, {
         baseUrl: settings.baseUrl,
-        retry: { retryAfterBaseValue: settings.retryAfterBaseMs },
+        request: { fetch: timedFetch(timeoutMs, budget) },
+        retry: { retryAfterBaseValue: settings.retryAfterBaseMs, retries: MAX_RETRIES },
         throttle: {
             ...(settings.writeSpacingMs === undefined ? {} : spacedGroups(settings.writeSpacingMs)),
             retryAfterBaseValue: settings.retryAfterBaseMs,
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                settings.log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                settings.log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            }
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit')
         }
     }, retry, throttling);
 }
@@ -41878,6 +42170,72 @@ function spacedGroups(minTime) {
         write: new Bottleneck.Group({ id: 'handoff-check-write', maxConcurrent: 1, minTime }),
         notifications: new Bottleneck.Group({ id: 'handoff-check-notifications', maxConcurrent: 1, minTime })
     };
+}
+/** The time a run may lose to waiting on GitHub: rate-limit pauses and attempts that timed out. */
+class WaitBudget {
+    limitMs;
+    spent = 0;
+    constructor(limitMs) {
+        this.limitMs = limitMs;
+    }
+    /** Take `ms` from the budget; false (and nothing taken) when it would go over. */
+    spend(ms) {
+        if (this.spent + ms > this.limitMs)
+            return false;
+        this.spent += ms;
+        return true;
+    }
+    /** Record time already lost; it may go over, after which `exhausted` is true. */
+    lose(ms) {
+        this.spent += ms;
+    }
+    get exhausted() {
+        return this.spent >= this.limitMs;
+    }
+    describe() {
+        return `${duration(this.spent)} of the ${duration(this.limitMs)} allowed for waits and retries used`;
+    }
+}
+/**
+ * fetch with a deadline per request (headers and body), counting timed-out attempts against the budget; once the
+ * budget is gone every request fails at once, so retries cannot keep a run alive past it.
+ */
+function timedFetch(timeoutMs, budget, base = fetch) {
+    return async (input, init = {}) => {
+        const what = `${init.method ?? 'GET'} ${describeUrl(input)}`;
+        if (budget.exhausted)
+            throw new Error(`GitHub did not answer in time: ${budget.describe()}; gave up on ${what}.`);
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        const started = Date.now();
+        try {
+            const response = await base(input, { ...init, signal });
+            // The body is read here, under the same deadline: a response that stalls half-way fails as a timeout instead
+            // of reaching Octokit as an empty text.
+            const body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+            const buffered = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers
+            });
+            Object.defineProperty(buffered, 'url', { value: response.url });
+            return buffered;
+        }
+        catch (err) {
+            if (!deadline.aborted)
+                throw err;
+            budget.lose(Date.now() - started);
+            throw new Error(`GitHub did not answer ${what} within ${duration(timeoutMs)}.`, { cause: err });
+        }
+    };
+}
+const NULL_BODY = new Set([101, 204, 205, 304]);
+function describeUrl(input) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+}
+function duration(ms) {
+    return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -41933,11 +42291,15 @@ async function run(engine = realEngine) {
         const inputs = parseInputs((name) => getInput(name));
         const { context } = github;
         const retryAfterBaseMs = Number(process.env.HANDOFF_CHECK_RETRY_AFTER_MS ?? '') || 1000;
-        // Test-only: the e2e suite shortens the throttling plugin's write spacing; production never sets it.
-        const spacing = /^\d+$/.test(process.env.HANDOFF_CHECK_WRITE_SPACING_MS ?? '')
-            ? { writeSpacingMs: Number(process.env.HANDOFF_CHECK_WRITE_SPACING_MS) }
-            : {};
-        const api = createApi(createOctokit(inputs.token, { baseUrl: context.apiUrl, retryAfterBaseMs, ...spacing, log: core }));
+        // Test-only: the e2e suite shortens the write spacing, the request timeout and the wait budget; production
+        // never sets them.
+        const testMs = (name) => /^\d+$/.test(process.env[name] ?? '') ? Number(process.env[name]) : undefined;
+        const timing = {
+            writeSpacingMs: testMs('HANDOFF_CHECK_WRITE_SPACING_MS'),
+            requestTimeoutMs: testMs('HANDOFF_CHECK_REQUEST_TIMEOUT_MS'),
+            waitBudgetMs: testMs('HANDOFF_CHECK_WAIT_BUDGET_MS')
+        };
+        const api = createApi(createOctokit(inputs.token, { baseUrl: context.apiUrl, retryAfterBaseMs, ...timing, log: core }));
         const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
         let self;
         const settings = async (pr) => ({
@@ -41979,7 +42341,14 @@ async function run(engine = realEngine) {
     }
 }
 async function checkAndPublish(api, pr, inputs, engine, settings, failStep) {
-    const check = await checkPullRequest(api, pr, inputs.configPath, engine);
+    let check;
+    try {
+        check = await checkPullRequest(api, pr, inputs.configPath, engine, { self: settings.self });
+    }
+    catch (err) {
+        await failStatus(api, pr, err, settings, core);
+        throw err;
+    }
     const published = await publish(api, pr, check, settings, core);
     await finish(check.report, published.failed, settings.links, check.notes, failStep);
 }
@@ -42001,8 +42370,15 @@ async function finish(report, failed, links, notes, failStep) {
         else
             notice(f.message, props);
     }
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(result.summary).write();
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        try {
+            await summary.addRaw(result.summary).write();
+        }
+        catch (err) {
+            // The status and comment are already written; the step still fails so the gap is seen.
+            throw new Error(`The job summary could not be written: ${errorLine(err)}`, { cause: err });
+        }
+    }
     else
         info(result.summary);
     if (result.failure && failStep)

@@ -59,13 +59,14 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
     body: string,
     login = 'alice',
     type: 'User' | 'Bot' = 'User',
-    onPullRequest = true
+    onPullRequest = true,
+    commentId = 555
   ) => ({
     event: 'issue_comment',
     payload: issueCommentEvent({
       repo: REPO,
       number: 42,
-      commentId: 555,
+      commentId,
       body,
       user: { login, type },
       onPullRequest
@@ -347,11 +348,12 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(gh.calls()).toEqual([
         `POST ${PR}/issues/comments/555/reactions`,
         `GET ${PR}/pulls/42`,
+        // The token's login (viewer), which recognises this action's own comments and waiver replies.
+        'POST /graphql',
         `GET ${PR}/pulls/42/files`,
         'POST /graphql',
         'POST /graphql',
         `GET ${PR}/issues/42/comments`,
-        'POST /graphql',
         `POST ${PR}/statuses/${HEAD2}`,
         `POST ${PR}/issues/comments/555/reactions`
       ])
@@ -492,13 +494,13 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
 
       const body =
         '/handoff-waive ownership.rollback models/churn/MODEL_CARD.md rollback is the platform runbook'
-      gh.addComment(REPO, 42, body, { login: 'maintainer', type: 'User' })
-      const run = await runAction(runtime, gh, commentEvent(body, 'maintainer'))
+      const given = gh.addComment(REPO, 42, body, { login: 'maintainer', type: 'User' })
+      const run = await runAction(runtime, gh, commentEvent(body, 'maintainer', 'User', true, given.id))
 
       expect(run.code).toBe(0)
       expect(gh.calls().slice(0, 3)).toEqual([
         `GET ${PR}/collaborators/maintainer/permission`,
-        `POST ${PR}/issues/comments/555/reactions`,
+        `POST ${PR}/issues/comments/${given.id}/reactions`,
         `GET ${PR}/pulls/42`
       ])
       expect(gh.calls()).toContain(`PATCH ${PR}/issues/comments/${gh.comments[0].id}`)
@@ -625,11 +627,21 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(run.outputs).toMatchObject({ result: 'fail', 'missing-count': '1' })
 
       const waive = `/handoff-waive contract.breaking-change ${path} consumers moved to customers_v2`
-      gh.addComment(REPO, 42, waive, { login: 'maintainer', type: 'User' })
-      const waived = await runAction(runtime, gh, commentEvent(waive, 'maintainer'))
+      const given = gh.addComment(REPO, 42, waive, { login: 'maintainer', type: 'User' })
+      const waived = await runAction(runtime, gh, commentEvent(waive, 'maintainer', 'User', true, given.id))
 
       expect(waived.code).toBe(0)
-      expect(gh.comments).toHaveLength(2)
+      // The sticky comment, the waiver and the reply that records what the waiver covers.
+      expect(gh.comments.map((c) => c.user.login)).toEqual([
+        'github-actions[bot]',
+        'maintainer',
+        'github-actions[bot]'
+      ])
+      expect(gh.comments[2].body).toMatch(
+        new RegExp(
+          `^<!-- handoff-check:waiver ${given.id} covers=[0-9a-f]{16} -->\n@maintainer waived \`contract.breaking-change\` in \`${path}\` for the finding open at`
+        )
+      )
       expect(gh.comments[0].body).toContain('**Waived** by @maintainer: consumers moved to customers_v2')
       expect(gh.statuses.at(-1)).toMatchObject({
         sha: HEAD1,

@@ -48,6 +48,15 @@ export interface InjectedFailure {
   message: string
   /** How many requests to fail before answering normally again. */
   times: number
+  /** Response headers, e.g. the rate-limit headers GitHub sends with a 403 or 429. */
+  headers?: Record<string, string>
+}
+
+/** Requests that get no answer at all: the connection stays open until the client gives up. */
+export interface InjectedStall {
+  method: string
+  url: RegExp
+  times: number
 }
 
 const NOT_ACCESSIBLE = 'Resource not accessible by integration'
@@ -70,6 +79,7 @@ export class FakeGitHub {
   readonly permissions = new Map<string, { permission: string; role_name: string }>()
   readonly requests: RecordedRequest[] = []
   readonly failures: InjectedFailure[] = []
+  readonly stalls: InjectedStall[] = []
   /** The token's identity: author of the action's comments and reactions. */
   viewer = 'github-actions[bot]'
   /** A fork PR's token on `pull_request`: every write is refused with 403. */
@@ -95,6 +105,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections()
     await new Promise<void>((resolve, reject) => this.server?.close((err) => (err ? reject(err) : resolve())))
   }
 
@@ -140,10 +151,17 @@ export class FakeGitHub {
     const failure = this.failures.find((f) => f.method === method && f.url.test(url) && f.times > 0)
     if (failure) {
       failure.times--
-      return send(res, failure.status, {
-        message: failure.message,
-        documentation_url: 'https://docs.github.com/rest'
-      })
+      return send(
+        res,
+        failure.status,
+        { message: failure.message, documentation_url: 'https://docs.github.com/rest' },
+        failure.headers
+      )
+    }
+    const stall = this.stalls.find((f) => f.method === method && f.url.test(url) && f.times > 0)
+    if (stall) {
+      stall.times--
+      return
     }
     const u = new URL(url, this.url)
     const path = u.pathname

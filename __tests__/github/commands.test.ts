@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isPathToken, parseCommand } from '../../src/github/commands.js'
+import { isPathToken, normalisePath, parseCommand } from '../../src/github/commands.js'
 
 const items = new Set(['contract.owner', 'ownership.rollback', 'file.parse'])
 
@@ -46,17 +46,39 @@ describe('parseCommand', () => {
     })
   })
 
-  it('takes a path-looking last token as the reason, since a reason is required', () => {
+  it('takes a path-looking token after the first as part of the reason', () => {
     expect(parseCommand('/handoff-waive contract.owner see docs/owners.md', items)).toEqual({
       kind: 'waive',
       item: 'contract.owner',
       reason: 'see docs/owners.md'
     })
-    expect(parseCommand('/handoff-waive contract.owner orders.yaml', items)).toEqual({
-      kind: 'waive',
-      item: 'contract.owner',
-      reason: 'orders.yaml'
+  })
+
+  it('refuses a path without a reason, never reading the path as the reason', () => {
+    for (const body of [
+      '/handoff-waive contract.owner orders.yaml',
+      '/handoff-waive contract.owner contracts/a.yaml '
+    ])
+      expect(parseCommand(body, items)).toEqual({
+        kind: 'invalid',
+        problem: 'a waiver needs a reason after the path.'
+      })
+  })
+
+  it('normalises the path and refuses one that leaves the repository', () => {
+    const path = (token: string) => {
+      const command = parseCommand(`/handoff-waive contract.owner ${token} reason`, items)
+      return command?.kind === 'waive' ? command.path : command
+    }
+    expect(path('/contracts/a.yaml')).toBe('contracts/a.yaml')
+    expect(path('./contracts//b/../a.yaml')).toBe('contracts/a.yaml')
+    expect(path('contracts\\a.yaml')).toBe('contracts/a.yaml')
+    expect(path('../secrets/a.yaml')).toEqual({
+      kind: 'invalid',
+      problem: '`../secrets/a.yaml` is not a path inside the repository.'
     })
+    expect(normalisePath('a/../..')).toBeUndefined()
+    expect(normalisePath('`./`')).toBeUndefined()
   })
 
   it('rejects a waiver without an item, with an unknown item, or without a reason', () => {

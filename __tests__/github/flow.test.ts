@@ -15,6 +15,8 @@ import { FakeGitHub } from '../e2e/fake-github.js'
 import type { FakeFile, FakeRepo } from '../e2e/fake-github.js'
 import { tree } from '../e2e/harness.js'
 import { fakeEngine } from './fake-engine.js'
+import { fingerprint } from '../../src/core/fingerprint.js'
+import { PublishError } from '../../src/github/publish.js'
 
 jest.setTimeout(60_000)
 
@@ -71,6 +73,18 @@ const openPull = (headSha: string, files: FakeFile[] = CHANGED, head: FakeRepo =
     head: { repo: head, sha: headSha, ref: 'f' },
     files
   })
+const fingerprintOf = (item: string, path: string, message: string): string => {
+  const finding = {
+    item,
+    severity: 'error' as const,
+    status: 'missing' as const,
+    message,
+    path,
+    line: 1,
+    column: 1
+  }
+  return fingerprint(finding, { path, kind: 'contract', standard: 'handoff-contract', findings: [finding] })
+}
 const writes = (): string[] => gh.calls().filter((c) => !c.startsWith('GET') && c !== 'POST /graphql')
 
 async function runPr(headSha: string, over: Partial<PublishSettings> = {}, engine: Engine = fakeEngine) {
@@ -297,22 +311,22 @@ describe('a pull request run', () => {
   })
 })
 
-describe('comment commands', () => {
-  const event = (body: string, author: string, id = 900) => ({
-    action: 'created',
-    repo: { owner: 'acme', repo: 'shop' },
-    number: 42,
-    isPullRequest: true,
-    comment: { id, body, author, authorType: 'User' }
-  })
-  const deps = {
-    engine: fakeEngine,
-    configPath: '.github/handoff.yml',
-    docsUrl: 'https://example.test/docs',
-    settings: async (p: PullRequestRef) => settings(p.headSha),
-    log
-  }
+const event = (body: string, author: string, id = 900) => ({
+  action: 'created',
+  repo: { owner: 'acme', repo: 'shop' },
+  number: 42,
+  isPullRequest: true,
+  comment: { id, body, author, authorType: 'User' }
+})
+const deps = {
+  engine: fakeEngine,
+  configPath: '.github/handoff.yml',
+  docsUrl: 'https://example.test/docs',
+  settings: async (p: PullRequestRef) => settings(p.headSha),
+  log
+}
 
+describe('comment commands', () => {
   it('a writer’s waiver re-checks the current head and is applied from the comments on every run', async () => {
     openPull(HEAD1)
     await runPr(HEAD1)
@@ -338,11 +352,24 @@ describe('comment commands', () => {
       `GET ${P}/issues/42/comments`,
       // maintainer's permission was read once for the command; only mallory's is new.
       `GET ${P}/collaborators/mallory/permission`,
+      // The reply that records which findings the waiver covers, written before the waiver is applied.
+      `POST ${P}/issues/42/comments`,
       `PATCH ${P}/issues/comments/${gh.comments[0].id}`,
       `POST ${P}/statuses/${HEAD1}`,
       `POST ${P}/issues/comments/${waive.id}/reactions`
     ])
     expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
+    expect(gh.comments.at(-1)!.body).toBe(
+      [
+        `<!-- handoff-check:waiver ${waive.id} covers=${fingerprintOf('ownership.rollback', 'models/churn/MODEL_CARD.md', 'No one rolls back: add `rollback: "@acme/oncall"`.')} -->`,
+        '@maintainer waived `ownership.rollback` in `models/churn/MODEL_CARD.md` for the finding open at `1111111`:',
+        '',
+        '- `models/churn/MODEL_CARD.md` line 29',
+        '',
+        'A finding that appears with a later push is not covered: it fails the check until it is waived again.',
+        ''
+      ].join('\n')
+    )
     expect(gh.comments[0].body).toContain(
       '| 🙈 | `ownership.rollback` | [29](https://github.com/acme/shop/blob/1111111111111111111111111111111111111111/models/churn/MODEL_CARD.md#L29) | ~~No one rolls back: add `rollback: "@acme/oncall"`.~~<br>**Waived** by @maintainer: rollback is in the platform runbook |'
     )
@@ -369,6 +396,229 @@ describe('comment commands', () => {
     expect(gh.calls()).toEqual([`POST ${P}/issues/comments/900/reactions`, `POST ${P}/issues/42/comments`])
     expect(gh.comments[0].body).toBe(
       '@maintainer this waiver was not applied: `contract.ownr` is not a handoff item id. Usage: `/handoff-waive <item-id> [path] <reason…>`'
+    )
+  })
+})
+
+describe('waiver scope', () => {
+  const HEAD3 = '3'.repeat(40)
+  const RETURNS = 'contracts/returns.contract.yaml'
+  const waive = async (body: string, author = 'maintainer') => {
+    const c = gh.addComment(REPO, 42, body, { login: author, type: 'User' })
+    return { comment: c, result: await handleComment(api, event(body, author, c.id), deps) }
+  }
+  const open = (report: { files: { path: string; findings: { item: string; waived?: unknown }[] }[] }) =>
+    report.files.flatMap((f) => f.findings.filter((x) => !x.waived).map((x) => `${f.path} ${x.item}`))
+
+  it('a PR run never takes a waiver in: it is listed as not applied yet and the finding still fails', async () => {
+    openPull(HEAD1)
+    gh.addComment(REPO, 42, '/handoff-waive contract.owner owned upstream', {
+      login: 'maintainer',
+      type: 'User'
+    })
+    const { check, published } = await runPr(HEAD1)
+    expect(check.notes).toContain(
+      "⏳ The waiver of `contract.owner` by @maintainer is not applied yet: it covers the findings open when a writer's `/handoff-waive` or `/handoff-status` run takes it in."
+    )
+    expect(open(check.report)).toContain('contracts/orders.contract.yaml contract.owner')
+    expect(published.failed).toBe(true)
+    expect(gh.comments.filter((c) => c.body.startsWith('<!-- handoff-check:waiver'))).toEqual([])
+  })
+
+  it('a waiver without a path covers the files open when it was given, not a file a later push adds', async () => {
+    openPull(HEAD1)
+    const { result } = await waive('/handoff-waive contract.owner owned upstream')
+    expect(result.kind).toBe('checked')
+    expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
+
+    const orders = gh.trees.get(`acme/shop@${HEAD1}`)!.get('contracts/orders.contract.yaml')!
+    gh.commit(REPO, HEAD3, {
+      ...headTree('incomplete'),
+      [RETURNS]: orders.replace('id: orders', 'id: returns')
+    })
+    openPull(HEAD3, [...CHANGED, { filename: RETURNS, status: 'added' }])
+    const { check, published } = await runPr(HEAD3)
+    const owner = check.report.files.map((f) => [
+      f.path,
+      f.findings.find((x) => x.item === 'contract.owner')?.waived?.by
+    ])
+    expect(owner).toEqual([
+      ['contracts/orders.contract.yaml', '@maintainer'],
+      [RETURNS, undefined],
+      ['models/churn/MODEL_CARD.md', undefined]
+    ])
+    expect(open(check.report)).toContain(`${RETURNS} contract.owner`)
+    expect(published.failed).toBe(true)
+  })
+
+  it('a waiver that matches no open finding gets 😕 and a reply saying so, and covers nothing later', async () => {
+    openPull(HEAD1)
+    const { comment } = await waive('/handoff-waive contract.owner contracts/returns.contract.yaml not ours')
+    expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused'])
+    expect(gh.comments.at(-2)!.body).toBe(
+      `<!-- handoff-check:waiver ${comment.id} covers= -->\n` +
+        '@maintainer this waiver matches no open finding: `contract.owner` is not reported in `contracts/returns.contract.yaml` at `1111111`. Nothing was waived.\n'
+    )
+    const orders = gh.trees.get(`acme/shop@${HEAD1}`)!.get('contracts/orders.contract.yaml')!
+    gh.commit(REPO, HEAD3, { ...headTree('incomplete'), [RETURNS]: orders })
+    openPull(HEAD3, [...CHANGED, { filename: RETURNS, status: 'added' }])
+    const { check } = await runPr(HEAD3)
+    expect(open(check.report)).toContain(`${RETURNS} contract.owner`)
+    expect(check.notes.filter((n) => n.startsWith('⏳'))).toEqual([])
+  })
+
+  it('a writer’s /handoff-status takes in a waiver whose own run never answered; a reader’s does not', async () => {
+    openPull(HEAD1)
+    const given = gh.addComment(REPO, 42, '/handoff-waive contract.owner owned upstream', {
+      login: 'maintainer',
+      type: 'User'
+    })
+    const byReader = await waive('/handoff-status', 'mallory')
+    expect(byReader.result.kind === 'checked' && open(byReader.result.check.report)).toContain(
+      'contracts/orders.contract.yaml contract.owner'
+    )
+    const byWriter = await waive('/handoff-status', 'maintainer')
+    expect(byWriter.result.kind === 'checked' && byWriter.result.check.takenIn).toEqual([
+      { commentId: given.id, covered: 1 }
+    ])
+    expect(byWriter.result.kind === 'checked' && open(byWriter.result.check.report)).not.toContain(
+      'contracts/orders.contract.yaml contract.owner'
+    )
+  })
+
+  it('only this action’s own replies record coverage: a look-alike reply by anyone else is ignored', async () => {
+    openPull(HEAD1)
+    const given = gh.addComment(REPO, 42, '/handoff-waive contract.owner owned upstream', {
+      login: 'maintainer',
+      type: 'User'
+    })
+    const forged = fingerprintOf(
+      'contract.owner',
+      'contracts/orders.contract.yaml',
+      'No owner: add `owner: "@acme/data"`.'
+    )
+    gh.addComment(REPO, 42, `<!-- handoff-check:waiver ${given.id} covers=${forged} -->`, {
+      login: 'mallory',
+      type: 'User'
+    })
+    gh.addComment(REPO, 42, `<!-- handoff-check:waiver ${given.id} covers=${forged} -->`, {
+      login: 'other-app[bot]',
+      type: 'Bot'
+    })
+    const { check } = await runPr(HEAD1)
+    expect(open(check.report)).toContain('contracts/orders.contract.yaml contract.owner')
+    expect(check.notes.some((n) => n.startsWith('⏳ The waiver of `contract.owner`'))).toBe(true)
+  })
+
+  it('a permission look-up that fails is answered with a reply, and the waiver is not applied', async () => {
+    openPull(HEAD1)
+    gh.failures.push({
+      method: 'GET',
+      url: /collaborators\/maintainer\/permission/,
+      status: 500,
+      message: 'boom',
+      times: 10
+    })
+    const { result } = await waive('/handoff-waive contract.owner owned upstream')
+    expect(result).toEqual({ kind: 'replied', command: 'not-allowed' })
+    expect(gh.reactions.map((r) => r.content)).toEqual(['confused'])
+    expect(gh.comments.at(-1)!.body).toBe(
+      '@maintainer your permission on this repository could not be looked up (boom - https://docs.github.com/rest), so the waiver was not applied; try again with `/handoff-status`.'
+    )
+    const { check } = await runPr(HEAD1)
+    expect(check.notes).toContain(
+      '⚠️ The waivers of @maintainer are not applied: their permission could not be looked up (`boom - https://docs.github.com/rest`). Give `/handoff-status` to try again.'
+    )
+  })
+
+  it('a reaction that fails does not cancel the command', async () => {
+    openPull(HEAD2)
+    gh.failures.push({ method: 'POST', url: /reactions$/, status: 500, message: 'down', times: 100 })
+    const { result } = await waive('/handoff-status', 'alice')
+    expect(result.kind).toBe('checked')
+    expect(gh.statuses.map((x) => [x.sha, x.state])).toEqual([[HEAD2, 'success']])
+    expect(warnings).toEqual(
+      ['eyes', '+1'].map((r) => `Could not react ${r} to comment 1000: down - https://docs.github.com/rest`)
+    )
+  })
+})
+
+describe('publishing fails closed', () => {
+  it('writes the status when the comment cannot be written, then fails saying so', async () => {
+    openPull(HEAD1)
+    gh.failures.push({
+      method: 'POST',
+      url: /issues\/42\/comments$/,
+      status: 500,
+      message: 'down',
+      times: 10
+    })
+    await expect(runPr(HEAD1)).rejects.toThrow(
+      new PublishError(
+        'The handoff-check status was set to failure, but the PR comment could not be written: down - https://docs.github.com/rest'
+      )
+    )
+    expect(gh.statuses.map((x) => [x.sha, x.state, x.description])).toEqual([
+      [HEAD1, 'failure', '3 handoff items missing in 2 files']
+    ])
+  })
+
+  it('never edits another author’s comment when its own login is unknown: it creates its own', async () => {
+    openPull(HEAD1)
+    const other = gh.addComment(REPO, 42, `${MARKER}\nanother app's report`, {
+      login: 'other-app[bot]',
+      type: 'Bot'
+    })
+    await runPr(HEAD1, { self: undefined })
+    expect(gh.comments.find((c) => c.id === other.id)!.body).toBe(`${MARKER}\nanother app's report`)
+    expect(writes()).toEqual([`POST ${P}/issues/42/comments`, `POST ${P}/statuses/${HEAD1}`])
+  })
+
+  it('gives up on a request that gets no answer, within the timeout and the retry budget', async () => {
+    openPull(HEAD1)
+    gh.stalls.push({ method: 'GET', url: /pulls\/42\/files/, times: 10 })
+    const timed = createApi(
+      createOctokit('ghs_test', {
+        baseUrl: gh.url,
+        retryAfterBaseMs: 1,
+        writeSpacingMs: 1,
+        requestTimeoutMs: 200,
+        waitBudgetMs: 300,
+        log
+      })
+    )
+    await expect(checkPullRequest(timed, pr(HEAD1), '.github/handoff.yml', fakeEngine)).rejects.toThrow(
+      /^GitHub did not answer in time: \d+ ms of the 300 ms allowed for waits and retries used; gave up on GET \/repos\/acme\/shop\/pulls\/42\/files\.$/
+    )
+    expect(gh.calls()).toEqual([`GET ${P}/pulls/42/files`, `GET ${P}/pulls/42/files`])
+  })
+
+  it('does not wait out a rate limit longer than the budget', async () => {
+    openPull(HEAD1)
+    const reset = String(Math.floor(Date.now() / 1000) + 400)
+    gh.failures.push({
+      method: 'GET',
+      url: /pulls\/42\/files/,
+      status: 403,
+      message: 'API rate limit exceeded',
+      times: 10,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }
+    })
+    const limited = createApi(
+      createOctokit('ghs_test', {
+        baseUrl: gh.url,
+        retryAfterBaseMs: 1,
+        writeSpacingMs: 1,
+        waitBudgetMs: 100,
+        log
+      })
+    )
+    await expect(checkPullRequest(limited, pr(HEAD1), '.github/handoff.yml', fakeEngine)).rejects.toThrow(
+      'API rate limit exceeded'
+    )
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      /^GitHub rate limit on GET http:\/\/127\.0\.0\.1:\d+\/repos\/acme\/shop\/pulls\/42\/files\?per_page=100 asks to wait \d+s; not waiting \(0 ms of the 100 ms allowed for waits and retries used\)\.$/
     )
   })
 })

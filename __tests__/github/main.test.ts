@@ -82,7 +82,11 @@ describe('run on pull_request', () => {
     await run()
     expect(github.getOctokit).toHaveBeenCalledWith(
       'ghs_x',
-      expect.objectContaining({ baseUrl: 'https://api.github.com', retry: { retryAfterBaseValue: 1000 } }),
+      expect.objectContaining({
+        baseUrl: 'https://api.github.com',
+        request: { fetch: expect.any(Function) },
+        retry: { retryAfterBaseValue: 1000, retries: 2 }
+      }),
       retry,
       throttling
     )
@@ -134,6 +138,34 @@ describe('run on pull_request', () => {
     expect(octokit.rest.repos.createCommitStatus).toHaveBeenCalledWith(
       expect.objectContaining({ state: 'failure', description: '3 handoff items missing in 2 files' })
     )
+  })
+
+  it('sets a failing status that says why when the check cannot run, and fails the step', async () => {
+    contents[`${BASE}:.github/handoff.yml`] = 'items:\n  contract.owner: fatal\n'
+    await run()
+    expect(octokit.rest.repos.createCommitStatus.mock.calls).toEqual([
+      [
+        expect.objectContaining({
+          sha: HEAD,
+          state: 'failure',
+          context: 'handoff-check',
+          description: 'Could not check this pull request: The policy file on the base branch is invalid:'
+        })
+      ]
+    ])
+    expect(core.setFailed.mock.calls[0][0]).toMatch(
+      /^The policy file on the base branch is invalid:\n\.github\/handoff\.yml:2:/
+    )
+  })
+
+  it('fails the step when the job summary cannot be written, after the status is set', async () => {
+    incomplete()
+    core.summary.write.mockRejectedValue(new Error('ENOSPC: no space left on device'))
+    await run()
+    expect(octokit.rest.repos.createCommitStatus).toHaveBeenCalledTimes(1)
+    expect(core.setFailed.mock.calls).toEqual([
+      ['The job summary could not be written: ENOSPC: no space left on device']
+    ])
   })
 
   it('with fail-on never reports but passes', async () => {

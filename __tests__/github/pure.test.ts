@@ -19,7 +19,13 @@ import { outcome } from '../../src/github/outcome.js'
 import { canWaive } from '../../src/github/permissions.js'
 import { loadPolicy } from '../../src/github/policy.js'
 import { fails, statusDescription } from '../../src/github/verdict.js'
-import { collectWaivers, waiveAuthors } from '../../src/github/waivers.js'
+import {
+  collectCoverage,
+  collectWaivers,
+  coverageLine,
+  scopeWaivers,
+  waiveAuthors
+} from '../../src/github/waivers.js'
 import type { PrComment } from '../../src/github/waivers.js'
 
 const finding = (path: string, item: string, severity: Severity, line: number): Finding => ({
@@ -237,7 +243,7 @@ describe('sticky comment', () => {
     authorType
   })
 
-  it('is the marked comment by the token’s own login; by any bot when the login is unknown', () => {
+  it('is the marked comment by the token’s own login; by the Actions bot only when the login is unknown', () => {
     const comments = [
       comment(1, `${MARKER}\nquoted`, 'alice'),
       comment(2, 'plain', 'github-actions[bot]', 'Bot'),
@@ -245,7 +251,8 @@ describe('sticky comment', () => {
       comment(4, `${MARKER}\n## handoff-check`, 'github-actions[bot]', 'Bot')
     ]
     expect(findSticky(comments, 'github-actions[bot]')?.id).toBe(4)
-    expect(findSticky(comments, undefined)?.id).toBe(3)
+    expect(findSticky(comments, undefined)?.id).toBe(4)
+    expect(findSticky(comments.slice(0, 3), undefined)).toBeUndefined()
     expect(findSticky(comments.slice(0, 2), 'github-actions[bot]')).toBeUndefined()
   })
 
@@ -409,10 +416,53 @@ describe('waivers from comments', () => {
         path: 'contracts/a.yaml',
         by: '@maintainer',
         reason: 'owned upstream',
-        url: 'https://c/1'
+        url: 'https://c/1',
+        commentId: 1,
+        author: 'maintainer'
       },
-      { item: 'contract.owner', by: '@admin', reason: 'everywhere', url: 'https://c/5' }
+      {
+        item: 'contract.owner',
+        by: '@admin',
+        reason: 'everywhere',
+        url: 'https://c/5',
+        commentId: 5,
+        author: 'admin'
+      }
     ])
+  })
+
+  it('reads what each waiver covers from this action’s own replies only, the first reply per waiver', () => {
+    const replies: PrComment[] = [
+      c(10, 'github-actions[bot]', `${coverageLine(1, ['bb', 'aa', 'aa'])}\n@maintainer waived …`, 'Bot'),
+      c(11, 'mallory', `${coverageLine(5, ['cc'])}`),
+      c(12, 'other-app[bot]', `${coverageLine(5, ['dd'])}`, 'Bot'),
+      c(13, 'github-actions[bot]', `${coverageLine(1, ['ee'])}`, 'Bot'),
+      c(14, 'github-actions[bot]', `quoted: ${coverageLine(5, ['ff'])}`, 'Bot'),
+      c(15, 'github-actions[bot]', coverageLine(7, []), 'Bot')
+    ]
+    expect(coverageLine(1, ['bb', 'aa', 'aa'])).toBe('<!-- handoff-check:waiver 1 covers=aa,bb -->')
+    const coverage = collectCoverage(replies, undefined)
+    expect([...coverage].map(([id, set]) => [id, [...set]])).toEqual([
+      [1, ['aa', 'bb']],
+      [7, []]
+    ])
+    expect([...collectCoverage(replies, 'other-app[bot]').keys()]).toEqual([5])
+  })
+
+  it('scopes waivers to their recorded coverage and leaves the others pending', () => {
+    const commands = collectWaivers(comments, items, new Set(['maintainer', 'admin']))
+    const { scoped, pending } = scopeWaivers(commands, new Map([[1, new Set(['aa'])]]))
+    expect(scoped).toEqual([
+      {
+        item: 'contract.owner',
+        path: 'contracts/a.yaml',
+        by: '@maintainer',
+        reason: 'owned upstream',
+        url: 'https://c/1',
+        covers: new Set(['aa'])
+      }
+    ])
+    expect(pending.map((w) => w.commentId)).toEqual([5])
   })
 })
 

@@ -4,7 +4,7 @@
 import type { CheckContext } from '../checks/item.js'
 import { buildReport } from '../core/engine.js'
 import type { FileReport, Report } from '../core/types.js'
-import { applyWaivers } from '../core/waivers.js'
+import { applyWaivers, matchingFindings } from '../core/waivers.js'
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from '../checks/values/codeowners.js'
 import type { Engine } from './engine.js'
 import { planReads, truncationNote } from './files.js'
@@ -14,7 +14,9 @@ import type { PolicyError } from './policy.js'
 import type { BlobContent, BlobQuery, GitHubApi, PullRequestRef } from './types.js'
 import { blobKey } from './types.js'
 import type { PrComment } from './waivers.js'
-import { collectWaivers, waiveAuthors } from './waivers.js'
+import { mapLimit } from './limit.js'
+import { coverageReply, pendingNote, unrecordedNote, unverifiedNote } from './waiver-replies.js'
+import { collectCoverage, collectWaivers, scopeWaivers, waiveAuthors } from './waivers.js'
 
 export interface PrCheck {
   /** The engine's report with the PR's waivers applied. */
@@ -22,6 +24,13 @@ export interface PrCheck {
   /** Shown under the comment's heading: the file-list limit, removed contracts. */
   notes: string[]
   comments: PrComment[]
+  /** The waive comments this run took in, and how many findings each covers (0: it matched nothing). */
+  takenIn: TakenIn[]
+}
+
+export interface TakenIn {
+  commentId: number
+  covered: number
 }
 
 /** The base commit's policy file is invalid: nothing can be checked until it is fixed on the base branch. */
@@ -35,11 +44,25 @@ export class PolicyInvalidError extends Error {
   }
 }
 
+export interface CheckOptions {
+  /** The token's login, whose replies record what waivers cover; undefined when GitHub would not say. */
+  self?: string
+  /**
+   * Whether this run may take in waivers that have no recorded coverage yet: only a run started by a writer's
+   * command may. Asked only when such a waiver exists (it may cost a permission look-up).
+   */
+  takeIn?: () => Promise<boolean>
+}
+
+/** Permission look-ups run at most this many at a time. */
+const PERMISSION_LOOKUPS = 4
+
 export async function checkPullRequest(
   api: GitHubApi,
   pr: PullRequestRef,
   configPath: string,
-  engine: Engine
+  engine: Engine,
+  options: CheckOptions = {}
 ): Promise<PrCheck> {
   const files = await api.listPullFiles(pr)
   const base = await api.readBlobs([
@@ -94,13 +117,57 @@ export async function checkPullRequest(
   }
 
   const comments = await api.listComments(pr.base, pr.number)
-  const writers = new Set<string>()
-  for (const author of waiveAuthors(comments, engine.itemIds)) {
-    const { permission, roleName } = await api.permission(pr.base, author)
-    if (canWaive(permission, roleName)) writers.add(author)
+  const waived = await applyPrWaivers(api, pr, buildReport(reports), comments, engine, options)
+  return { report: waived.report, notes: [...notes, ...waived.notes], comments, takenIn: waived.takenIn }
+}
+
+/**
+ * The writers' waivers, each applied to the findings it covers. A waiver without a recorded coverage is taken in
+ * when `options.takeIn` says so (a writer's command run): its coverage is the findings open now, recorded in a reply
+ * to the waive comment before it is applied (a reply that cannot be written leaves the waiver unapplied). Otherwise
+ * it is listed as not applied yet.
+ */
+async function applyPrWaivers(
+  api: GitHubApi,
+  pr: PullRequestRef,
+  report: Report,
+  comments: PrComment[],
+  engine: Engine,
+  options: CheckOptions
+): Promise<{ report: Report; notes: string[]; takenIn: TakenIn[] }> {
+  const notes: string[] = []
+  const authors = waiveAuthors(comments, engine.itemIds)
+  const looked = await mapLimit(authors, PERMISSION_LOOKUPS, async (author) => {
+    try {
+      const { permission, roleName } = await api.permission(pr.base, author)
+      return canWaive(permission, roleName)
+    } catch (err) {
+      notes.push(unverifiedNote(author, err))
+      return false
+    }
+  })
+  const writers = new Set(authors.filter((_, i) => looked[i]))
+  const commands = collectWaivers(comments, engine.itemIds, writers)
+  const coverage = new Map(collectCoverage(comments, options.self))
+  const takenIn: TakenIn[] = []
+  const unrecorded = commands.some((c) => !coverage.has(c.commentId))
+  const mayTakeIn = unrecorded && options.takeIn !== undefined && (await options.takeIn())
+  for (const command of commands) {
+    if (coverage.has(command.commentId) || !mayTakeIn) continue
+    const matched = matchingFindings(report, command)
+    const body = coverageReply(command, matched, pr.headSha)
+    try {
+      await api.createComment(pr.base, pr.number, body)
+    } catch (err) {
+      notes.push(unrecordedNote(command, err))
+      continue
+    }
+    coverage.set(command.commentId, new Set(matched.map((m) => m.fingerprint)))
+    takenIn.push({ commentId: command.commentId, covered: matched.length })
   }
-  const waivers = collectWaivers(comments, engine.itemIds, writers)
-  return { report: applyWaivers(buildReport(reports), waivers), notes, comments }
+  const { scoped, pending } = scopeWaivers(commands, coverage)
+  for (const command of pending) notes.push(pendingNote(command))
+  return { report: applyWaivers(report, scoped), notes, takenIn }
 }
 
 function textAt(blobs: ReadonlyMap<string, BlobContent>, sha: string, path: string): string | undefined {

@@ -16,9 +16,10 @@ export const COMMAND_PREFIX = '/handoff-'
  * Parse the first line of a comment. Returns undefined when it is not a `/handoff-…` command at all.
  *
  * `/handoff-waive <item-id> [path] <reason…>`: the token after the item id is a path when it contains a `/` or ends
- * in a file extension that starts with a letter (`orders.yaml`, `README.md`), and at least one more token follows it
- * (the reason is required). Anything else starts the reason. Backticks around the path are dropped, as is a leading
- * `./`.
+ * in a file extension that starts with a letter (`orders.yaml`, `README.md`). A path needs a reason after it: a
+ * path alone is refused, never read as the reason (which would waive the item in every file). Backticks around the
+ * path are dropped; the path is normalised (`./`, a leading `/`, `a/../b`) and one that leaves the repository is
+ * refused.
  */
 export function parseCommand(body: string, knownItems: ReadonlySet<string>): Command | undefined {
   const firstLine = body
@@ -40,7 +41,16 @@ function parseWaive(tokens: string[], knownItems: ReadonlySet<string>): Command 
     return { kind: 'invalid', problem: 'name the handoff item to waive and give a reason.' }
   if (!knownItems.has(item)) return { kind: 'invalid', problem: `\`${item}\` is not a handoff item id.` }
   let path: string | undefined
-  if (rest.length >= 2 && isPathToken(rest[0])) path = normalisePath(rest.shift()!)
+  if (rest.length > 0 && isPathToken(rest[0])) {
+    const token = rest.shift()!
+    path = normalisePath(token)
+    if (path === undefined)
+      return {
+        kind: 'invalid',
+        problem: `\`${token.replace(/`/g, '')}\` is not a path inside the repository.`
+      }
+    if (rest.length === 0) return { kind: 'invalid', problem: 'a waiver needs a reason after the path.' }
+  }
   const reason = rest.join(' ').trim()
   if (reason === '')
     return { kind: 'invalid', problem: 'a waiver needs a reason after the item id (and path).' }
@@ -52,6 +62,16 @@ export function isPathToken(token: string): boolean {
   return bare.includes('/') || /\.[A-Za-z][A-Za-z0-9]*$/.test(bare)
 }
 
-function normalisePath(token: string): string {
-  return token.replace(/^`|`$/g, '').replace(/^\.\//, '')
+/** The repository-relative path a token names; undefined when it climbs out of the repository or names nothing. */
+export function normalisePath(token: string): string | undefined {
+  const bare = token.replace(/^`|`$/g, '').replace(/\\/g, '/')
+  const parts: string[] = []
+  for (const part of bare.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return undefined
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.length > 0 ? parts.join('/') : undefined
 }

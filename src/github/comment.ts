@@ -3,6 +3,7 @@
 import type { Report } from '../core/types.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { removedPaths } from './removed.js'
+import { ACTIONS_BOT } from './waivers.js'
 
 export const MARKER = '<!-- handoff-check -->'
 
@@ -58,15 +59,15 @@ export interface ExistingComment {
 
 /**
  * The comment this action wrote before: it carries the marker and was written by the token's identity. When that
- * identity is unknown (the lookup failed), any bot's comment with the marker is taken.
+ * identity is unknown (the lookup failed), only the Actions bot's comment is taken, as GITHUB_TOKEN writes it; with
+ * another token a new comment is created rather than another author's comment edited.
  */
 export function findSticky(
   comments: readonly ExistingComment[],
   self: string | undefined
 ): ExistingComment | undefined {
-  return comments.find(
-    (c) => c.body.startsWith(MARKER) && (self === undefined ? c.authorType === 'Bot' : c.author === self)
-  )
+  const login = self ?? ACTIONS_BOT
+  return comments.find((c) => c.body.startsWith(MARKER) && c.author === login)
 }
 
 export type CommentMode = 'always' | 'on-failure' | 'never'

@@ -13,12 +13,13 @@ import { checkPullRequest } from './check-pr.js'
 import type { CommentLinks } from './comment.js'
 import { realEngine } from './engine.js'
 import type { Engine } from './engine.js'
+import { errorLine } from './errors.js'
 import { docsUrl } from './help.js'
 import { parseInputs } from './inputs.js'
 import type { Inputs } from './inputs.js'
 import { createOctokit } from './octokit.js'
 import { outcome } from './outcome.js'
-import { publish } from './publish.js'
+import { failStatus, publish } from './publish.js'
 import type { PublishSettings } from './publish.js'
 import type { GitHubApi, PullRequestRef } from './types.js'
 
@@ -29,12 +30,17 @@ export async function run(engine: Engine = realEngine): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name))
     const { context } = github
     const retryAfterBaseMs = Number(process.env.HANDOFF_CHECK_RETRY_AFTER_MS ?? '') || 1000
-    // Test-only: the e2e suite shortens the throttling plugin's write spacing; production never sets it.
-    const spacing = /^\d+$/.test(process.env.HANDOFF_CHECK_WRITE_SPACING_MS ?? '')
-      ? { writeSpacingMs: Number(process.env.HANDOFF_CHECK_WRITE_SPACING_MS) }
-      : {}
+    // Test-only: the e2e suite shortens the write spacing, the request timeout and the wait budget; production
+    // never sets them.
+    const testMs = (name: string): number | undefined =>
+      /^\d+$/.test(process.env[name] ?? '') ? Number(process.env[name]) : undefined
+    const timing = {
+      writeSpacingMs: testMs('HANDOFF_CHECK_WRITE_SPACING_MS'),
+      requestTimeoutMs: testMs('HANDOFF_CHECK_REQUEST_TIMEOUT_MS'),
+      waitBudgetMs: testMs('HANDOFF_CHECK_WAIT_BUDGET_MS')
+    }
     const api = createApi(
-      createOctokit(inputs.token, { baseUrl: context.apiUrl, retryAfterBaseMs, ...spacing, log: core })
+      createOctokit(inputs.token, { baseUrl: context.apiUrl, retryAfterBaseMs, ...timing, log: core })
     )
     const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
     let self: Promise<string | undefined> | undefined
@@ -89,7 +95,13 @@ async function checkAndPublish(
   settings: PublishSettings,
   failStep: boolean
 ): Promise<void> {
-  const check = await checkPullRequest(api, pr, inputs.configPath, engine)
+  let check
+  try {
+    check = await checkPullRequest(api, pr, inputs.configPath, engine, { self: settings.self })
+  } catch (err) {
+    await failStatus(api, pr, err, settings, core)
+    throw err
+  }
   const published = await publish(api, pr, check, settings, core)
   await finish(check.report, published.failed, settings.links, check.notes, failStep)
 }
@@ -115,8 +127,14 @@ async function finish(
     else if (f.severity === 'warning') core.warning(f.message, props)
     else core.notice(f.message, props)
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write()
-  else core.info(result.summary)
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(result.summary).write()
+    } catch (err) {
+      // The status and comment are already written; the step still fails so the gap is seen.
+      throw new Error(`The job summary could not be written: ${errorLine(err)}`, { cause: err })
+    }
+  } else core.info(result.summary)
   if (result.failure && failStep) core.setFailed(result.failure)
 }
 

@@ -3,6 +3,7 @@
 import type { PrCheck } from './check-pr.js'
 import { commentBody, decideComment, findSticky } from './comment.js'
 import type { CommentAction, CommentLinks, CommentMode } from './comment.js'
+import { errorLine } from './errors.js'
 import type { GitHubApi, PullRequestRef } from './types.js'
 import { WriteRefusedError } from './types.js'
 import type { FailOn } from './verdict.js'
@@ -58,30 +59,74 @@ export async function publish(
   )
   const comment = decideComment(existing, body, settings.commentMode, check.report, failed)
   let refused = false
-  const attempt = async (what: string, call: () => Promise<unknown>): Promise<void> => {
+  const refusedOrThrow = (what: string, err: unknown): void => {
+    if (!(err instanceof WriteRefusedError)) throw err
+    log.info(`GitHub refused to ${what} (HTTP ${err.status}): ${err.message}`)
+    refused = true
+  }
+
+  // The status is what branch protection reads: it is written whatever happened to the comment.
+  let commentFailure: unknown
+  try {
+    if (comment.kind === 'create') await api.createComment(pr.base, pr.number, body)
+    else if (comment.kind === 'update') await api.updateComment(pr.base, comment.id, body)
+    else log.info(`PR comment not written (${comment.reason}).`)
+  } catch (err) {
     try {
-      await call()
-    } catch (err) {
-      if (!(err instanceof WriteRefusedError)) throw err
-      log.info(`GitHub refused to ${what} (HTTP ${err.status}): ${err.message}`)
-      refused = true
+      refusedOrThrow(comment.kind === 'create' ? 'create the comment' : 'update the comment', err)
+    } catch (other) {
+      commentFailure = other
     }
   }
 
-  if (comment.kind === 'create')
-    await attempt('create the comment', () => api.createComment(pr.base, pr.number, body))
-  else if (comment.kind === 'update')
-    await attempt('update the comment', () => api.updateComment(pr.base, comment.id, body))
-  else log.info(`PR comment not written (${comment.reason}).`)
-
-  await attempt('set the commit status', () =>
-    api.createStatus(pr.base, pr.headSha, {
-      state: failed ? 'failure' : 'success',
+  const state = failed ? 'failure' : 'success'
+  try {
+    await api.createStatus(pr.base, pr.headSha, {
+      state,
       description: statusDescription(check.report, settings.failOn),
       targetUrl: settings.links.runUrl,
       context: STATUS_CONTEXT
     })
-  )
+  } catch (err) {
+    refusedOrThrow('set the commit status', err)
+  }
   if (refused) log.warning(READ_ONLY_WARNING)
+  if (commentFailure !== undefined) {
+    throw new PublishError(
+      `The handoff-check status was set to ${state}, but the PR comment could not be written: ${errorLine(commentFailure)}`
+    )
+  }
   return { comment, refused, failed }
+}
+
+/** Publishing went part of the way: the status is set, something after or beside it failed. */
+export class PublishError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PublishError'
+  }
+}
+
+/**
+ * A check that could not run still answers on the commit: a failing status that says why, so a required check is
+ * never left green from an earlier run of the same commit. Best effort: a status GitHub refuses is only logged.
+ */
+export async function failStatus(
+  api: GitHubApi,
+  pr: PullRequestRef,
+  err: unknown,
+  settings: Pick<PublishSettings, 'links'>,
+  log: Log
+): Promise<void> {
+  const text = `Could not check this pull request: ${errorLine(err)}`
+  try {
+    await api.createStatus(pr.base, pr.headSha, {
+      state: 'failure',
+      description: text.length <= 140 ? text : text.slice(0, 139) + '…',
+      targetUrl: settings.links.runUrl,
+      context: STATUS_CONTEXT
+    })
+  } catch (statusErr) {
+    log.warning(`Could not set the failing commit status either: ${errorLine(statusErr)}`)
+  }
 }
