@@ -3,6 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Document, Node, Pair, YAMLError } from 'yaml'
 import type { JsonPath, Position } from '../core/types.js'
+import { fastParse } from './fast.js'
 import { findFrontMatter } from './front-matter.js'
 
 export interface ParseProblem {
@@ -37,15 +38,7 @@ const MARKDOWN = /\.(md|markdown)$/i
 export const MAX_DEPTH = 100
 
 export function parseSource(path: string, text: string): ParsedSource {
-  const lineCounter = new LineCounter()
-  // Counting lines over the whole text keeps front-matter positions true to the file.
-  lineCounter.addNewLine(0)
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1)
-  const pos = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)))
-    return { line, column: col }
-  }
-
+  const pos = positions(text)
   let yamlText = text
   let start = 0
   let frontMatter = false
@@ -57,6 +50,39 @@ export function parseSource(path: string, text: string): ParsedSource {
     frontMatter = true
   }
 
+  const fast = fastParse(yamlText)
+  if (!fast) return fullParse(yamlText, start, frontMatter, pos)
+  let full: ParsedSource | undefined
+  const locate = (p: JsonPath): Position => {
+    const offset = fast.offsetOf(p)
+    if (offset !== undefined) return pos(start + offset)
+    full ??= fullParse(yamlText, start, frontMatter, pos)
+    return full.locate(p)
+  }
+  return { data: fast.data, errors: [], frontMatter, noYaml: false, locate }
+}
+
+/** 1-based positions of offsets in the whole text (front matter included), counted on first use. */
+function positions(text: string): (offset: number) => Position {
+  let lineCounter: LineCounter | undefined
+  return (offset) => {
+    if (!lineCounter) {
+      lineCounter = new LineCounter()
+      lineCounter.addNewLine(0)
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1)
+    }
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)))
+    return { line, column: col }
+  }
+}
+
+/** The yaml library's document model: every error with its position, and positions for what the fast door cannot read. */
+export function fullParse(
+  yamlText: string,
+  start: number,
+  frontMatter: boolean,
+  pos: (offset: number) => Position
+): ParsedSource {
   let doc: Document.Parsed
   try {
     doc = parseDocument(yamlText, {
