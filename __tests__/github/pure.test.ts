@@ -288,10 +288,10 @@ describe('sticky comment', () => {
       )
     )
     const body = commentBody(buildReport(files), links, [])
-    expect(body.length).toBeLessThanOrEqual(65_000)
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(65_000)
     expect(body.startsWith(`${MARKER}\n## handoff-check\n`)).toBe(true)
     expect(body).toMatch(
-      /> ✂️ \d+ more files not shown to stay within the comment size limit\. The \[job summary\]\(https:\/\/run\) has the full report\./
+      /> ✂️ \d+ more files not shown to stay within GitHub's size limit\. The \[job summary\]\(https:\/\/run\) has the full report\./
     )
   })
 })
