@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import type { Report } from '../core/types.js'
+import { noWorkflowCommands } from '../report/escape.js'
 import { createApi } from './api.js'
 import { handleComment } from './bot.js'
 import type { CommentEvent } from './bot.js'
@@ -116,7 +117,8 @@ async function finish(
     else core.notice(f.message, props)
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write()
-  else core.info(result.summary)
+  // Printed to the log instead: no line of it may read as a workflow command.
+  else core.info(noWorkflowCommands(result.summary))
   if (result.failure && failStep) core.setFailed(result.failure)
 }
 
