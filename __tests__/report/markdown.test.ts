@@ -125,11 +125,11 @@ describe('renderMarkdown: notes and hard limits', () => {
     )
   })
 
-  it('cuts the text itself, whole lines first, when not even the heading and footer fit', () => {
-    const md = renderMarkdown(buildReport([card]), { maxBytes: 40 })
-    // ❌ is three bytes in UTF-8: 40 bytes are 36 characters here.
-    expect(Buffer.byteLength(md)).toBe(40)
-    expect(md).toBe('## handoff-check\n\n❌ **1 handoff it…\n')
+  it('cuts whole lines when not even the heading and footer fit', () => {
+    const md = renderMarkdown(buildReport([card]), { maxBytes: 60 })
+    // The verdict line is 64 bytes in UTF-8 (❌ is three) and does not fit after the heading.
+    expect(md).toBe('## handoff-check\n\n…\n')
+    expect(renderMarkdown(buildReport([card]), { maxBytes: 3 })).toBe('')
     expect(md.endsWith('…\n')).toBe(true)
     expect(md.startsWith('## handoff-check\n')).toBe(true)
   })

@@ -110,7 +110,9 @@ export function messageMarkdown(text: string, options: CodeSpanOptions = {}): st
   const out: string[] = []
   let last = 0
   for (const match of text.matchAll(/`([^`]+)`/g)) {
-    out.push(markdownText(text.slice(last, match.index)), codeSpan(match[1], options))
+    const between = markdownText(text.slice(last, match.index))
+    // Two code spans side by side would make one run of backticks of their fences: keep them apart.
+    out.push(between === '' && out.length > 0 ? BREAK : between, codeSpan(match[1], options))
     last = match.index + match[0].length
   }
   out.push(markdownText(text.slice(last)))

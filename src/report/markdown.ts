@@ -66,27 +66,22 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return cut(body, max)
 }
 
-/** The head alone is too large (huge notes): whole lines while they fit, then as much of the next as fits, and `…`. */
+/**
+ * The head alone is too large (huge notes): whole lines while they fit, then `…`. Never part of a line, which could
+ * leave half of our own link or code span.
+ */
 function cut(body: string, max: number): string {
   const ellipsis = '…\n'
   let budget = max - utf8Length(ellipsis)
+  if (budget < 0) return ''
   let out = ''
   for (const line of body.split('\n')) {
     const size = utf8Length(line) + 1
-    if (size <= budget) {
-      out += `${line}\n`
-      budget -= size
-      continue
-    }
-    for (const ch of line) {
-      const n = utf8Length(ch)
-      if (n > budget) break
-      out += ch
-      budget -= n
-    }
-    break
+    if (size > budget) break
+    out += `${line}\n`
+    budget -= size
   }
-  return budget < 0 ? '' : out + ellipsis
+  return out + ellipsis
 }
 
 function verdictLine(report: Report): string {
