@@ -502,7 +502,9 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         `GET ${PR}/pulls/42`
       ])
       expect(gh.calls()).toContain(`PATCH ${PR}/issues/comments/${gh.comments[0].id}`)
-      expect(gh.comments[0].body).toContain('**Waived** by @\u200bmaintainer: rollback is the platform runbook')
+      expect(gh.comments[0].body).toContain(
+        '**Waived** by @\u200bmaintainer: rollback is the platform runbook'
+      )
       expect(gh.statuses.at(-1)).toMatchObject({
         state: 'failure',
         description: '2 handoff items missing in 1 file (1 waived)'
@@ -630,7 +632,9 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
 
       expect(waived.code).toBe(0)
       expect(gh.comments).toHaveLength(2)
-      expect(gh.comments[0].body).toContain('**Waived** by @\u200bmaintainer: consumers moved to customers_v2')
+      expect(gh.comments[0].body).toContain(
+        '**Waived** by @\u200bmaintainer: consumers moved to customers_v2'
+      )
       expect(gh.statuses.at(-1)).toMatchObject({
         sha: HEAD1,
         state: 'success',
