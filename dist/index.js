@@ -26,7 +26,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { m as commonjsGlobal, n as buildReport, j as picomatch, a as defaultConfig, l as loadConfig, C as CODEOWNERS_LOCATIONS, i as parseCodeowners, r as renderMarkdown, e as allItems, o as compareFile, q as analyzeFile, t as getDefaultExportFromCjs } from './chunks/index.js';
+import { u as commonjsGlobal, v as buildReport, o as picomatch, e as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, k as parseCodeowners, r as renderMarkdown, h as allItems, w as compareFile, x as analyzeFile, y as getDefaultExportFromCjs, t as terminalText, n as noWorkflowCommands } from './chunks/index.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36725,7 +36725,7 @@ function parseWaive(tokens, knownItems) {
     if (item === undefined)
         return { kind: 'invalid', problem: 'name the handoff item to waive and give a reason.' };
     if (!knownItems.has(item))
-        return { kind: 'invalid', problem: `\`${item}\` is not a handoff item id.` };
+        return { kind: 'invalid', problem: `${codeSpan(item)} is not a handoff item id.` };
     let path;
     if (rest.length > 0 && isPathToken(rest[0])) {
         const token = rest.shift();
@@ -36845,39 +36845,36 @@ function scopeWaivers(commands, coverage) {
 /** Findings listed by line in a reply; the rest are counted. */
 const LISTED = 20;
 function coverageReply(command, matched, headSha) {
-    const head = code(headSha.slice(0, 7));
-    const where = command.path === undefined ? 'in any file' : `in ${code(command.path)}`;
+    const head = codeSpan(headSha.slice(0, 7));
+    const where = command.path === undefined ? 'in any file' : `in ${codeSpan(command.path)}`;
     const lines = [
         coverageLine(command.commentId, matched.map((m) => m.fingerprint))
     ];
     if (matched.length === 0) {
-        lines.push(`@${command.author} this waiver matches no open finding: ${code(command.item)} is not reported ${where} at ${head}. Nothing was waived.`);
+        lines.push(`@${command.author} this waiver matches no open finding: ${codeSpan(command.item)} is not reported ${where} at ${head}. Nothing was waived.`);
         return lines.join('\n') + '\n';
     }
     const n = matched.length;
-    lines.push(`@${command.author} waived ${code(command.item)} ${where} for the ${n === 1 ? 'finding' : `${n} findings`} open at ${head}:`, '');
+    lines.push(`@${command.author} waived ${codeSpan(command.item)} ${where} for the ${n === 1 ? 'finding' : `${n} findings`} open at ${head}:`, '');
     for (const { finding } of matched.slice(0, LISTED))
-        lines.push(`- ${code(finding.path)} line ${finding.line}`);
+        lines.push(`- ${codeSpan(finding.path)} line ${finding.line}`);
     if (n > LISTED)
         lines.push(`- and ${n - LISTED} more`);
     lines.push('', 'A finding that appears with a later push is not covered: it fails the check until it is waived again.');
     return lines.join('\n') + '\n';
 }
 function pendingNote(command) {
-    return `⏳ The waiver of ${code(command.item)} by ${command.by} is not applied yet: it covers the findings open when a writer's \`/handoff-waive\` or \`/handoff-status\` run takes it in.`;
+    return `⏳ The waiver of \`${command.item}\` by ${command.by} is not applied yet: it covers the findings open when a writer's \`/handoff-waive\` or \`/handoff-status\` run takes it in.`;
 }
 function unrecordedNote(command, err) {
-    return `⚠️ The waiver of ${code(command.item)} by ${command.by} is not applied: its coverage could not be recorded (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`;
+    return `⚠️ The waiver of \`${command.item}\` by ${command.by} is not applied: its coverage could not be recorded (\`${quoted(err)}\`). Give \`/handoff-status\` to try again.`;
 }
 function unverifiedNote(author, err) {
-    return `⚠️ The waivers of @${author} are not applied: their permission could not be looked up (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`;
+    return `⚠️ The waivers of @${author} are not applied: their permission could not be looked up (\`${quoted(err)}\`). Give \`/handoff-status\` to try again.`;
 }
-/** A code span that no backtick, line break or table pipe inside can end early. */
-function code(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return longest > 0 || flat.startsWith(' ') ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`;
+/** An error's first line for a note's code part: a backtick inside would end it early. */
+function quoted(err) {
+    return errorLine(err).slice(0, 200).replace(/`/g, "'");
 }
 
 /** The base commit's policy file is invalid: nothing can be checked until it is fixed on the base branch. */
@@ -37009,7 +37006,7 @@ function docsUrl(serverUrl, actionRepository, ref = 'main') {
 function helpText(docs, unknown) {
     const lines = [
         unknown
-            ? `\`${unknown}\` is not a handoff-check command. These are:`
+            ? `${codeSpan(unknown)} is not a handoff-check command. These are:`
             : 'handoff-check commands (first line of a comment):',
         '',
         '| Command | What it does |',
@@ -37031,7 +37028,7 @@ function removedPaths(report) {
 }
 
 const MARKER = '<!-- handoff-check -->';
-/** GitHub refuses comments over 65,536 characters; keep a margin for the marker. */
+/** GitHub refuses comments over 65,536 characters; measured in UTF-8 bytes (never fewer), with a margin for the marker. */
 const COMMENT_LIMIT = 65_000;
 /** A line of a file at the head commit, or at the base commit for a file the pull request removes. */
 function blobLink(links, path, line, at = 'head') {
@@ -37047,7 +37044,7 @@ function reportLink(links, report) {
 function commentBody(report, links, notes) {
     const markdown = renderMarkdown(report, {
         link: reportLink(links, report),
-        maxLength: COMMENT_LIMIT - MARKER.length - 1,
+        maxBytes: COMMENT_LIMIT - MARKER.length - 1,
         truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,
         notes: [...notes]
     });
@@ -42261,17 +42258,24 @@ function omittedNote(plan) {
     return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level and step: ${parts.join(', ')} are listed here but not annotated on the files.`;
 }
 
+/** GitHub rejects a job summary over 1 MiB (1,048,576 bytes); keep a margin. */
+const SUMMARY_LIMIT = 1_000_000;
+/** Where the summary points when it had to leave files out. */
+const SUMMARY_TRUNCATED_NOTE = 'The full report is in the JSON report file (the `report-path` output).';
 function outcome(report, failed, links, notes) {
     const plan = planAnnotations(report);
     const omitted = omittedNote(plan);
     const summary = renderMarkdown(report, {
         link: reportLink(links, report),
+        maxBytes: SUMMARY_LIMIT,
+        truncatedNote: SUMMARY_TRUNCATED_NOTE,
         notes: omitted ? [...notes, omitted] : [...notes]
     });
     const result = {
         outputs: { result: failed ? 'fail' : 'pass', 'missing-count': String(report.summary.errors) },
         summary,
-        annotations: plan.shown
+        // @actions/core escapes workflow commands in annotations itself; the message also carries no raw controls.
+        annotations: plan.shown.map((f) => ({ ...f, message: terminalText(f.message) }))
     };
     if (failed) {
         const { errors, warnings } = report.summary;
@@ -42379,8 +42383,10 @@ async function finish(report, failed, links, notes, failStep) {
             throw new Error(`The job summary could not be written: ${errorLine(err)}`, { cause: err });
         }
     }
-    else
-        info(result.summary);
+    else {
+        // Printed to the log instead: no line of it may read as a workflow command.
+        info(noWorkflowCommands(result.summary));
+    }
     if (result.failure && failStep)
         setFailed(result.failure);
 }

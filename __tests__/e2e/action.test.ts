@@ -504,7 +504,9 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         `GET ${PR}/pulls/42`
       ])
       expect(gh.calls()).toContain(`PATCH ${PR}/issues/comments/${gh.comments[0].id}`)
-      expect(gh.comments[0].body).toContain('**Waived** by @maintainer: rollback is the platform runbook')
+      expect(gh.comments[0].body).toContain(
+        '**Waived** by @\u200bmaintainer: rollback is the platform runbook'
+      )
       expect(gh.statuses.at(-1)).toMatchObject({
         state: 'failure',
         description: '2 handoff items missing in 1 file (1 waived)'
@@ -642,7 +644,9 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
           `^<!-- handoff-check:waiver ${given.id} covers=[0-9a-f]{16} -->\n@maintainer waived \`contract.breaking-change\` in \`${path}\` for the finding open at`
         )
       )
-      expect(gh.comments[0].body).toContain('**Waived** by @maintainer: consumers moved to customers_v2')
+      expect(gh.comments[0].body).toContain(
+        '**Waived** by @\u200bmaintainer: consumers moved to customers_v2'
+      )
       expect(gh.statuses.at(-1)).toMatchObject({
         sha: HEAD1,
         state: 'success',

@@ -118,6 +118,20 @@ describe('run on pull_request', () => {
     expect(octokit.rest.issues.createComment).not.toHaveBeenCalled()
   })
 
+  it('prints the summary to the log without GITHUB_STEP_SUMMARY, with no line a workflow command', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    const path = 'contracts/x\n::warning::pwned\n.contract.yaml'
+    contents[`${HEAD}:${path}`] = 'kind: HandoffContract\n'
+    files.push({ filename: path, status: 'added' })
+    await run(fakeEngine)
+    expect(core.summary.addRaw).not.toHaveBeenCalled()
+    const logged = core.info.mock.calls
+      .map(([text]) => text)
+      .find((text) => text.startsWith('## handoff-check'))
+    expect(logged).toContain('### `contracts/x ::warning::pwned .contract.yaml`')
+    expect(logged!.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([])
+  })
+
   it('fails the step, annotates the lines and writes the summary when items are missing', async () => {
     incomplete()
     await run(fakeEngine)

@@ -25020,6 +25020,138 @@ function single(messageId, data, severity, doc) {
     };
 }
 
+// Neutralising text that comes from a pull request (paths, ids, values, messages that quote them, waiver authors
+// and reasons) before a renderer writes it where GitHub or a terminal would interpret it. Each renderer passes every
+// input-derived string through one of these, where it is written; the renderers' own markup stays as it is.
+//
+// - terminalText: one line of inert text for a terminal or a log (no control, bidi or line-breaking characters).
+// - markdownText: inline Markdown that renders as the same text, and makes no HTML, link, image, autolink,
+//   @mention or #reference on GitHub; atLineStart for such Markdown when it begins a line.
+// - codeSpan: a code span that shows the text as it is, also inside a GFM table cell.
+// - messageMarkdown: a product message whose `…` parts become code spans and the rest markdownText.
+// - linkDestination: a URL the renderer itself built, made safe to put in `[text](…)`.
+// - noWorkflowCommands: no line that the Actions runner would take for a `::command::`.
+/** Zero width space: invisible, but breaks mention, reference and autolink triggers in GitHub's text filters. */
+const BREAK = '\u200b';
+/**
+ * C0 controls (tab and the line breaks are handled before), DEL, C1 controls, and the bidi marks, embeddings,
+ * overrides and isolates that can make a terminal or a page show text in another order than it is.
+ */
+const UNSAFE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `\x1b`, `\u202e`: the character named, visibly, instead of the character itself. */
+function visible(ch) {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Text for one line of a terminal or a log: line breaks and tabs become spaces, other controls visible escapes. */
+function terminalText(text) {
+    return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(UNSAFE, visible);
+}
+/** Punctuation that could start Markdown syntax inline: escaped with a backslash (CommonMark allows it for all). */
+const INLINE_PUNCTUATION = /[\\`*_[\]~$|<>&]/g;
+const WORD = /[\p{L}\p{N}]/u;
+/**
+ * Inline Markdown text that renders as `text` (on one line): no HTML, emphasis, code, link, image or autolink
+ * syntax, and no GitHub @mention, #123 / GH-123 reference or bare URL / www. / email autolink (a zero width space
+ * after the trigger keeps the text readable and copyable). Safe in GFM table cells: `|` is escaped.
+ */
+function markdownText(text) {
+    const breaks = terminalText(text)
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/#(?=\d)/g, `#${BREAK}`)
+        .replace(/GH-(?=\d)/gi, (m) => `${m}${BREAK}`)
+        .replace(/:\/\//g, `:${BREAK}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${BREAK}.`);
+    return breaks.replace(INLINE_PUNCTUATION, (ch, at, all) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        // An underscore between two letters or digits can neither open nor close emphasis: `order_id` stays as it is.
+        if (ch === '_' && WORD.test(all[at - 1] ?? '') && WORD.test(all[at + 1] ?? ''))
+            return ch;
+        return `\\${ch}`;
+    });
+}
+/**
+ * Inline Markdown (from markdownText, codeSpan or messageMarkdown) made safe to begin a line, e.g. after a
+ * renderer's own `> `: no heading, list, thematic break, setext underline, indented code or code fence either.
+ */
+function atLineStart(markdown) {
+    const inline = markdown.replace(/^ +/, '');
+    const ordered = /^(\d{1,9})([.)])/.exec(inline);
+    if (ordered)
+        return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
+    if (/^[#+\-=]/.test(inline))
+        return `\\${inline}`;
+    // A code span's fence of three or more backticks would open a fenced code block at the start of a line.
+    return inline.startsWith('`') ? `${BREAK}${inline}` : inline;
+}
+/**
+ * A code span showing `text` as it is (on one line): its fence is longer than any run of backticks inside, padded
+ * with spaces when the text starts or ends with a backtick or a space. GitHub makes no mention, reference or link
+ * inside code, and nothing inside is Markdown.
+ */
+function codeSpan(text, options = {}) {
+    let body = terminalText(text);
+    if (options.table) {
+        // The table splits cells before the code span is seen: `\|` keeps a pipe in the cell. A backslash of the text
+        // right before it would pair with ours, so a zero width space goes between them.
+        body = body.replace(/(\\?)\|/g, (_m, slash) => (slash ? `\\${BREAK}\\|` : '\\|'));
+    }
+    if (body === '')
+        return '` `';
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') ||
+        body.endsWith('`') ||
+        (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * A message as the engine writes them: plain text with `code` parts in single backticks (which may quote values
+ * from the file). The paired parts become code spans, everything else markdownText, so a value with a backtick can
+ * at worst move where code starts, never make Markdown.
+ */
+function messageMarkdown(text, options = {}) {
+    const out = [];
+    let last = 0;
+    for (const match of text.matchAll(/`([^`]+)`/g)) {
+        const between = markdownText(text.slice(last, match.index));
+        // Two code spans side by side would make one run of backticks of their fences: keep them apart.
+        out.push(between === '' && out.length > 0 ? BREAK : between, codeSpan(match[1], options));
+        last = match.index + match[0].length;
+    }
+    out.push(markdownText(text.slice(last)));
+    return out.join('');
+}
+/** A URL the renderer built (it may contain a path from the pull request) as a Markdown link destination. */
+function linkDestination(url) {
+    return url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+/**
+ * Text printed to a log: a line whose first non-blank characters are `::` would be a workflow command, so it gets a
+ * zero width space in front (the runner trims only whitespace).
+ */
+function noWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, `$1${BREAK}::`);
+}
+/** Length in UTF-8 bytes, the unit of GitHub's size limits, without encoding the text. */
+function utf8Length(text) {
+    let bytes = 0;
+    for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+}
+
 const STANDARD_NAMES = {
     odcs: 'ODCS',
     dcs: 'Data Contract Specification',
@@ -25050,6 +25182,8 @@ function plural$1(n, word) {
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const CHANGE_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** Code spans in table cells escape `|`. */
+const CELL = { table: true };
 function renderMarkdown(report, options = {}) {
     const head = [options.heading ?? '## handoff-check', '', verdictLine(report), ...notes(options.notes)];
     const sections = report.files.filter(hasContent).map((file) => fileSection(file, options));
@@ -25057,22 +25191,42 @@ function renderMarkdown(report, options = {}) {
     const assemble = (parts, truncated) => {
         const out = [...head, ...parts];
         if (truncated > 0) {
-            out.push('', `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within the comment size limit.` +
+            out.push('', `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within GitHub's size limit.` +
                 (options.truncatedNote ? ` ${options.truncatedNote}` : ''));
         }
         out.push('', tail);
         return out.join('\n') + '\n';
     };
     let body = assemble(sections, 0);
-    if (options.maxLength === undefined || body.length <= options.maxLength)
+    const max = options.maxBytes;
+    if (max === undefined || utf8Length(body) <= max)
         return body;
     // Drop whole files from the end until the body fits; a half-rendered table helps no one.
     for (let keep = sections.length - 1; keep >= 0; keep--) {
         body = assemble(sections.slice(0, keep), sections.length - keep);
-        if (body.length <= options.maxLength)
+        if (utf8Length(body) <= max)
             return body;
     }
-    return body.slice(0, Math.max(0, options.maxLength - 2)) + '…\n';
+    return cut(body, max);
+}
+/**
+ * The head alone is too large (huge notes): whole lines while they fit, then `…`. Never part of a line, which could
+ * leave half of our own link or code span.
+ */
+function cut(body, max) {
+    const ellipsis = '…\n';
+    let budget = max - utf8Length(ellipsis);
+    if (budget < 0)
+        return '';
+    let out = '';
+    for (const line of body.split('\n')) {
+        const size = utf8Length(line) + 1;
+        if (size > budget)
+            break;
+        out += `${line}\n`;
+        budget -= size;
+    }
+    return out + ellipsis;
 }
 function verdictLine(report) {
     const { errors, warnings, waived } = report.summary;
@@ -25090,13 +25244,13 @@ function verdictLine(report) {
     return `❌ **${errors} handoff item${plural(errors)} missing or invalid** in ${files} file${plural(files)}${suffix}.`;
 }
 function notes(list) {
-    return list && list.length > 0 ? ['', ...list.map((n) => `> ${n}`)] : [];
+    return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : [];
 }
 function hasContent(file) {
     return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged');
 }
 function fileSection(file, options) {
-    const lines = ['', `### \`${file.path}\``, '', `<sub>${describeFile(file)}</sub>`];
+    const lines = ['', `### ${codeSpan(file.path)}`, '', `<sub>${markdownText(describeFile(file))}</sub>`];
     if (file.findings.length > 0) {
         lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|');
         for (const f of file.findings)
@@ -25107,19 +25261,21 @@ function fileSection(file, options) {
     return lines.join('\n');
 }
 function findingRow(f, options) {
-    const where = options.link ? `[${f.line}](${options.link(f.path, f.line)})` : `${f.line}`;
+    const line = markdownText(String(f.line));
+    const where = options.link ? `[${line}](${linkDestination(options.link(f.path, f.line))})` : line;
     const icon = f.waived ? '🙈' : ICON[f.severity];
-    let text = escapeCell(f.message);
+    let text = messageMarkdown(f.message, CELL);
     if (f.waived)
-        text = `~~${text}~~<br>**Waived** by ${escapeCell(f.waived.by)}: ${escapeCell(f.waived.reason)}`;
-    return `| ${icon} | \`${f.item}\` | ${where} | ${text} |`;
+        text = `~~${text}~~<br>**Waived** by ${markdownText(f.waived.by)}: ${markdownText(f.waived.reason)}`;
+    return `| ${icon} | ${codeSpan(f.item, CELL)} | ${where} | ${text} |`;
 }
 function changesTable(changes, options, path) {
-    const version = `${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`;
+    const version = markdownText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`);
+    const bump = markdownText(changes.bump);
     const verdict = changes.verdict === 'breaking'
-        ? `**Breaking** (version ${version}, ${changes.bump} bump)`
-        : `Compatible (version ${version}, ${changes.bump} bump)`;
-    const from = changes.basePath && changes.basePath !== path ? ` (renamed from \`${changes.basePath}\`)` : '';
+        ? `**Breaking** (version ${version}, ${bump} bump)`
+        : `Compatible (version ${version}, ${bump} bump)`;
+    const from = changes.basePath && changes.basePath !== path ? ` (renamed from ${codeSpan(changes.basePath)})` : '';
     const out = [
         '',
         `**Contract changes**${from}: ${verdict}`,
@@ -25132,23 +25288,21 @@ function changesTable(changes, options, path) {
     return out;
 }
 function changeRow(c, options, path) {
-    const at = c.line !== undefined && options.link
-        ? `[\`${escapeCell(c.path)}\`](${options.link(path, c.line)})`
-        : `\`${escapeCell(c.path)}\``;
-    return `| ${CHANGE_ICON[c.level]} | ${escapeCell(c.message)} | ${at} | ${value(c.old)} → ${value(c.new)} |`;
+    const code = codeSpan(c.path, CELL);
+    const at = c.line !== undefined && options.link ? `[${code}](${linkDestination(options.link(path, c.line))})` : code;
+    const icon = CHANGE_ICON[c.level] ?? markdownText(String(c.level));
+    return `| ${icon} | ${messageMarkdown(c.message, CELL)} | ${at} | ${value(c.old)} → ${value(c.new)} |`;
 }
 function value(v) {
     if (v === undefined)
         return '—';
-    const text = typeof v === 'string' ? v : JSON.stringify(v);
-    return `\`${escapeCell(text.length > 60 ? text.slice(0, 57) + '...' : text)}\``;
+    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    const chars = [...text];
+    return codeSpan(chars.length > 60 ? chars.slice(0, 57).join('') + '...' : text, CELL);
 }
 function footer(report) {
     const { files, errors, warnings, notices } = report.summary;
     return `<sub>${files} file${plural(files)} checked · ${errors} error${plural(errors)} · ${warnings} warning${plural(warnings)} · ${notices} notice${plural(notices)}</sub>`;
-}
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
 }
 function plural(n) {
     return n === 1 ? '' : 's';
@@ -27987,4 +28141,4 @@ function requirePicomatch () {
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
 var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
-export { CODEOWNERS_LOCATIONS as C, defaultConfig as a, portablePath as b, compareContracts as c, diffFindings as d, allItems as e, formats as f, describeFile as g, plural$1 as h, parseCodeowners as i, picomatch as j, compareFiles as k, loadConfig as l, commonjsGlobal as m, buildReport as n, compareFile as o, parseSource as p, analyzeFile as q, renderMarkdown as r, showValue as s, getDefaultExportFromCjs as t };
+export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, compareContracts as b, codeSpan as c, diffFindings as d, defaultConfig as e, formats as f, portablePath as g, allItems as h, describeFile as i, plural$1 as j, parseCodeowners as k, loadConfig as l, markdownText as m, noWorkflowCommands as n, picomatch as o, parseSource as p, compareFiles as q, renderMarkdown as r, showValue as s, terminalText as t, commonjsGlobal as u, buildReport as v, compareFile as w, analyzeFile as x, getDefaultExportFromCjs as y };

@@ -7,7 +7,7 @@ import { ACTIONS_BOT } from './waivers.js'
 
 export const MARKER = '<!-- handoff-check -->'
 
-/** GitHub refuses comments over 65,536 characters; keep a margin for the marker. */
+/** GitHub refuses comments over 65,536 characters; measured in UTF-8 bytes (never fewer), with a margin for the marker. */
 export const COMMENT_LIMIT = 65_000
 
 export interface CommentLinks {
@@ -43,7 +43,7 @@ export function reportLink(links: CommentLinks, report: Report): (path: string, 
 export function commentBody(report: Report, links: CommentLinks, notes: readonly string[]): string {
   const markdown = renderMarkdown(report, {
     link: reportLink(links, report),
-    maxLength: COMMENT_LIMIT - MARKER.length - 1,
+    maxBytes: COMMENT_LIMIT - MARKER.length - 1,
     truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,
     notes: [...notes]
   })
