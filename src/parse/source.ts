@@ -36,6 +36,13 @@ const MARKDOWN = /\.(md|markdown)$/i
  */
 export const MAX_DEPTH = 100
 
+/**
+ * Documents with more line breaks and commas than this (a cheap upper bound on their nodes, counted before
+ * parsing) are refused: composing millions of nodes would exhaust memory. A contract or model card has a few
+ * thousand; `limits.maxFileBytes` keeps files far below this unless it is raised.
+ */
+export const MAX_NODES = 250_000
+
 export function parseSource(path: string, text: string): ParsedSource {
   const lineCounter = new LineCounter()
   // Counting lines over the whole text keeps front-matter positions true to the file.
@@ -55,6 +62,12 @@ export function parseSource(path: string, text: string): ParsedSource {
     yamlText = block.body
     start = block.start
     frontMatter = true
+  }
+
+  const nodes = countSeparators(yamlText, MAX_NODES)
+  if (nodes > MAX_NODES) {
+    const message = `Too many nodes (more than ${MAX_NODES.toLocaleString('en-US')} lines and commas); a data contract or model card is far smaller`
+    return failed([{ message, ...pos(start) }], frontMatter, pos)
   }
 
   let doc: Document.Parsed
@@ -124,6 +137,16 @@ export function parseSource(path: string, text: string): ParsedSource {
   }
 
   return { data, errors: [], frontMatter, noYaml: false, locate }
+}
+
+/** Line feeds and commas in `text`, counting stops just past `stopAt`. */
+function countSeparators(text: string, stopAt: number): number {
+  let n = 0
+  for (let i = 0; i < text.length && n <= stopAt; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || c === 44) n++
+  }
+  return n
 }
 
 /** The collections under `root` with their depth (the root collection is 1), in document order, without recursion. */
