@@ -42,8 +42,8 @@ export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis |
   const source = parseSource(file.path, text)
 
   if (source.errors.length > 0) {
-    if ((sniffed.length === 0 || isUnrenderedTemplate(text, source.errors[0].line)) && !file.explicit)
-      return undefined
+    const notOurs = sniffed.length === 0 || isUnrenderedTemplate(text, source.errors[0].line)
+    if (notOurs && !file.explicit && !source.refused) return undefined
     const report = base(sniffed[0]?.kind ?? 'unknown', sniffed[0]?.standard ?? 'unknown')
     for (const e of source.errors) {
       push(

@@ -20,6 +20,8 @@ export interface ParsedSource {
   frontMatter: boolean
   /** Whether a Markdown file had no front matter block at all. */
   noYaml: boolean
+  /** Whether the text was refused unparsed (too many nodes): nothing is known about it, so it is never skipped. */
+  refused?: boolean
   /**
    * Position of the deepest node on `path` that exists. For a mapping key that is the key itself, so a missing
    * key is reported on the line of the mapping it belongs in, and a present one on its own line.
@@ -67,7 +69,7 @@ export function parseSource(path: string, text: string): ParsedSource {
   const nodes = countSeparators(yamlText, MAX_NODES)
   if (nodes > MAX_NODES) {
     const message = `Too many nodes (more than ${MAX_NODES.toLocaleString('en-US')} lines and commas); a data contract or model card is far smaller`
-    return failed([{ message, ...pos(start) }], frontMatter, pos)
+    return { ...failed([{ message, ...pos(start) }], frontMatter, pos), refused: true }
   }
 
   let doc: Document.Parsed
