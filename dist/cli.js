@@ -1,8 +1,8 @@
-import { readFile, stat, readdir, writeFile } from 'node:fs/promises';
+import { readFile, stat, lstat, readlink, readdir, writeFile } from 'node:fs/promises';
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve, join, relative, sep, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, s as showValue, b as compareContracts, d as diffFindings, e as defaultConfig, p as parseSource, f as formats, g as portablePath, h as allItems, i as describeFile, j as plural, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, k as parseCodeowners, l as loadConfig, o as picomatch, q as compareFiles } from './chunks/index.js';
+import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, s as showValue, b as compareContracts, d as diffFindings, e as defaultConfig, p as parseSource, f as formats, g as portablePath, h as allItems, i as describeFile, j as plural, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, k as parseCodeowners, l as loadConfig, o as picomatch, q as tooLarge, u as decodeBytes, v as compareFiles, w as notAFile } from './chunks/decode.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { execFile } from 'node:child_process';
@@ -626,39 +626,54 @@ async function resolvePath(root, arg) {
         return undefined;
     }
 }
-/** Discovered files larger than this are skipped (named ones are always read): contracts and cards are small, data is not. */
-const MAX_DISCOVERED_BYTES = 2 * 1024 * 1024;
 /**
- * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). A discovered file that
- * cannot be read is skipped; a named one is an error the user must see.
+ * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). Each is sized first: one over
+ * `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read but handed on as unreadable, which the engine
+ * reports as a `file.parse` finding. A discovered file that cannot be read is skipped; a named one is an error the
+ * user must see.
  */
-async function readSources(root, paths) {
-    const result = { files: [], tooLarge: [] };
+async function readSources(root, paths, maxFileBytes) {
+    const files = [];
     for (let i = 0; i < paths.length; i += READ_BATCH) {
         const batch = paths.slice(i, i + READ_BATCH);
-        const texts = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit)));
-        batch.forEach((p, j) => {
-            const text = texts[j];
-            if (text === TOO_LARGE)
-                result.tooLarge.push(p.path);
-            else if (text !== undefined)
-                result.files.push({ path: p.path, text, ...(p.explicit ? { explicit: true } : {}) });
-        });
+        const read = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit, maxFileBytes)));
+        for (const file of read)
+            if (file)
+                files.push(file);
     }
-    return result;
+    return files;
 }
-const TOO_LARGE = Symbol('too large');
-async function readCandidate(root, path, explicit) {
+async function readCandidate(root, path, explicit, maxFileBytes) {
     const abs = join(root, path);
+    const named = explicit ? { explicit: true } : {};
     try {
-        if (!explicit && (await stat(abs)).size > MAX_DISCOVERED_BYTES)
-            return TOO_LARGE;
-        return await readFile(abs, 'utf8');
+        const { size } = await stat(abs);
+        if (size > maxFileBytes)
+            return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
+        return { path, text: decodeBytes(await readFile(abs)), ...named };
     }
     catch (err) {
         if (!explicit)
             return undefined;
         throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
+    }
+}
+/**
+ * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
+ * for a `file.parse` finding; undefined for a regular file or nothing at all.
+ */
+async function notRegularFile(root, path) {
+    const abs = join(root, path);
+    try {
+        const s = await lstat(abs);
+        if (s.isSymbolicLink())
+            return `a symbolic link to \`${await readlink(abs)}\``;
+        if (s.isDirectory())
+            return 'a directory (a submodule or a folder), not a file';
+        return s.isFile() ? undefined : 'a special file';
+    }
+    catch {
+        return undefined;
     }
 }
 /** A named file that exists but cannot be read. */
@@ -712,9 +727,14 @@ async function changedSince(cwd, ref, git = runGit) {
         else
             changed.add(path);
     }
-    for (const path of untracked.split('\0'))
-        if (path !== '')
-            changed.add(path);
+    // A path removed from the index but back in the working tree untracked (`git rm` then a new file or link) is
+    // changed, not deleted: what stands there now is checked against the ref.
+    for (const path of untracked.split('\0')) {
+        if (path === '')
+            continue;
+        changed.add(path);
+        deleted.delete(path);
+    }
     return { changed: [...changed].sort(), deleted: [...deleted].sort() };
 }
 /**
@@ -790,10 +810,9 @@ async function main(argv, io, deps = { check: compareFiles }) {
         const selection = await selectFiles(root, options, config);
         const notes = selection.notes;
         const codeowners = await readCodeowners(root);
-        const { files: sources, tooLarge } = await readSources(root, selection.files);
-        if (tooLarge.length > 0) {
-            const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`;
-            notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`);
+        const sources = await readSources(root, selection.files, config.limits.maxFileBytes);
+        for (const { path, detail } of selection.notFiles) {
+            sources.push({ path, text: '', unreadable: notAFile(detail) });
         }
         const pairs = await pairWithBase(root, options.changedSince, sources, selection);
         const report = deps.check(pairs, { config, ...(codeowners ? { codeowners } : {}) });
@@ -887,6 +906,7 @@ async function selectFiles(root, options, config) {
     const notes = [];
     let deleted = [];
     const renamed = {};
+    const notFiles = [];
     if (options.changedSince !== undefined) {
         const changes = await changedSince(root, options.changedSince);
         const keep = new Set(changes.changed);
@@ -894,6 +914,13 @@ async function selectFiles(root, options, config) {
             if (!keep.has(path))
                 chosen.delete(path);
         const inScope = (path) => options.paths.length === 0 || scopes.some((s) => s === '.' || path.startsWith(`${s}/`));
+        for (const path of changes.changed) {
+            if (chosen.has(path) || !isCandidate(path) || !inScope(path))
+                continue;
+            const detail = await notRegularFile(root, path);
+            if (detail !== undefined)
+                notFiles.push({ path, detail });
+        }
         deleted = changes.deleted.filter((path) => isCandidate(path) && inScope(path));
         if (deleted.length > 0) {
             for (const [to, from] of await renamesSince(root, options.changedSince)) {
@@ -909,7 +936,7 @@ async function selectFiles(root, options, config) {
     const files = [...chosen.entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, explicit]) => ({ path, explicit }));
-    return { files, deleted, renamed, notes };
+    return { files, deleted, renamed, notFiles, notes };
 }
 /**
  * Renames between `ref` and the working tree as git detects them (`-M`, similarity of 50% or more), new path →

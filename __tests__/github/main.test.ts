@@ -50,6 +50,19 @@ beforeEach(() => {
   octokit.graphql.mockImplementation(async (query, vars = {}) => {
     if (query.includes('viewer')) return { viewer: { login: 'github-actions[bot]' } }
     const r0: Record<string, unknown> = {}
+    // The size-and-mode query: `cN: object(expression: $cN) { ... on Commit { fN: file(path: $pN) … } }`.
+    for (const part of query.split(/(?=c\d+: object\(expression: \$c\d+\))/).slice(1)) {
+      const [, commitAlias, commitVar] = /^(c\d+): object\(expression: \$(c\d+)\)/.exec(part)!
+      const entries: Record<string, unknown> = {}
+      for (const [, alias, variable] of part.matchAll(/(f\d+): file\(path: \$(p\d+)\)/g)) {
+        const text = contents[`${vars[commitVar]}:${vars[variable]}`]
+        entries[alias] =
+          text === undefined
+            ? null
+            : { mode: 0o100644, type: 'blob', object: { byteSize: text.length, isBinary: false } }
+      }
+      r0[commitAlias] = entries
+    }
     for (const [, alias, variable] of query.matchAll(/(f\d+): object\(expression: \$(e\d+)\)/g)) {
       const text = contents[vars[variable]]
       r0[alias] =

@@ -44,9 +44,11 @@ export function outcome(
   if (failed) {
     const { errors, warnings } = report.summary
     result.failure =
-      errors > 0
-        ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
-        : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`
+      report.incomplete !== undefined
+        ? `${report.incomplete}; see the job summary.`
+        : errors > 0
+          ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
+          : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`
   }
   return result
 }
