@@ -37324,7 +37324,8 @@ function findSticky(comments, self) {
     return comments.find((c) => c.body.startsWith(MARKER) && c.author === login);
 }
 /**
- * `always`: comment whenever the PR touches a contract or model card; `on-failure`: only once something fails.
+ * `always`: comment whenever the PR touches a contract or model card (or fails without one: a check that could not
+ * see every file); `on-failure`: only once something fails.
  * Either way an existing comment is kept current (so it turns green when the PR is fixed); `never` writes nothing.
  */
 function decideComment(existing, body, mode, report, failed) {
@@ -37335,7 +37336,7 @@ function decideComment(existing, body, mode, report, failed) {
             ? { kind: 'none', reason: 'unchanged' }
             : { kind: 'update', id: existing.id, body };
     }
-    const wanted = mode === 'always' ? report.files.length > 0 : failed;
+    const wanted = mode === 'always' ? report.files.length > 0 || failed : failed;
     return wanted ? { kind: 'create', body } : { kind: 'none', reason: 'not-needed' };
 }
 

@@ -888,9 +888,14 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(run.commands).toContain(
         '::error::Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree; see the job summary.'
       )
-      // No file report, so no comment is created (comment mode `always` comments on changed files); the job
-      // summary and the status carry the verdict.
-      expect(gh.comments).toEqual([])
+      // The comment, like the summary, leads with why the check failed although no file failed.
+      expect(gh.comments).toHaveLength(1)
+      expect(gh.comments[0].body.split('\n').slice(0, 4)).toEqual([
+        '<!-- handoff-check -->',
+        '## handoff-check',
+        '',
+        '⛔ **Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree.**'
+      ])
       expect(run.summary).toContain(
         '> ⛔ Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree, so the changed files cannot all be found; only the 3,000 it lists were checked.'
       )

@@ -297,6 +297,8 @@ describe('sticky comment', () => {
       kind: 'none',
       reason: 'not-needed'
     })
+    // A run that fails without a file report (it could not see every changed file) still comments.
+    expect(decideComment(undefined, 'body', 'always', empty, true)).toEqual({ kind: 'create', body: 'body' })
     expect(decideComment(undefined, 'body', 'on-failure', some, true)).toEqual({
       kind: 'create',
       body: 'body'

@@ -104,6 +104,18 @@ describe('renderMarkdown', () => {
   it('says so when no handoff files changed', () => {
     expect(renderMarkdown(buildReport([]))).toContain('✅ No data contracts or model cards changed.')
   })
+
+  it('leads with why a check that could not see every file fails, even with no file to show', () => {
+    const report = {
+      ...buildReport([]),
+      incomplete: 'Pull request too large to check: over 3,000 changed files'
+    }
+    expect(renderMarkdown(report).split('\n').slice(0, 3)).toEqual([
+      '## handoff-check',
+      '',
+      '⛔ **Pull request too large to check: over 3,000 changed files.**'
+    ])
+  })
 })
 
 describe('renderMarkdown: notes and hard limits', () => {

@@ -25357,6 +25357,9 @@ function cut(body, max) {
 function verdictLine(report) {
     const { errors, warnings, waived } = report.summary;
     const files = report.files.filter((f) => f.findings.some((x) => !x.waived && x.severity === 'error')).length;
+    // A check that could not see every changed file leads with that, whatever the files it saw say.
+    if (report.incomplete !== undefined)
+        return `⛔ **${markdownText(report.incomplete)}.**`;
     if (report.files.length === 0)
         return '✅ No data contracts or model cards changed.';
     const extra = [

@@ -78,7 +78,8 @@ export type CommentAction =
   | { kind: 'none'; reason: 'unchanged' | 'not-needed' | 'disabled' }
 
 /**
- * `always`: comment whenever the PR touches a contract or model card; `on-failure`: only once something fails.
+ * `always`: comment whenever the PR touches a contract or model card (or fails without one: a check that could not
+ * see every file); `on-failure`: only once something fails.
  * Either way an existing comment is kept current (so it turns green when the PR is fixed); `never` writes nothing.
  */
 export function decideComment(
@@ -94,6 +95,6 @@ export function decideComment(
       ? { kind: 'none', reason: 'unchanged' }
       : { kind: 'update', id: existing.id, body }
   }
-  const wanted = mode === 'always' ? report.files.length > 0 : failed
+  const wanted = mode === 'always' ? report.files.length > 0 || failed : failed
   return wanted ? { kind: 'create', body } : { kind: 'none', reason: 'not-needed' }
 }

@@ -87,6 +87,8 @@ function cut(body: string, max: number): string {
 function verdictLine(report: Report): string {
   const { errors, warnings, waived } = report.summary
   const files = report.files.filter((f) => f.findings.some((x) => !x.waived && x.severity === 'error')).length
+  // A check that could not see every changed file leads with that, whatever the files it saw say.
+  if (report.incomplete !== undefined) return `⛔ **${markdownText(report.incomplete)}.**`
   if (report.files.length === 0) return '✅ No data contracts or model cards changed.'
   const extra = [
     warnings > 0 ? `${warnings} warning${plural(warnings)}` : '',
