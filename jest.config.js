@@ -6,6 +6,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   preset: 'ts-jest/presets/default-esm',
   roots: ['<rootDir>/__tests__'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/fuzz-setup.ts'],
   testEnvironment: 'node',
   testMatch: ['**/*.test.ts'],
   transform: {

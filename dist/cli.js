@@ -1,8 +1,8 @@
-import { readFile, stat, readdir, writeFile } from 'node:fs/promises';
+import { readFile, stat, lstat, readlink, readdir, writeFile } from 'node:fs/promises';
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve, join, relative, sep, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { s as showValue, c as compareContracts, d as diffFindings, a as defaultConfig, p as parseSource, f as formats, b as portablePath, e as allItems, g as describeFile, h as plural, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, i as parseCodeowners, l as loadConfig, j as picomatch, k as compareFiles } from './chunks/index.js';
+import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, s as showValue, b as compareContracts, d as diffFindings, e as defaultConfig, p as parseSource, f as formats, g as portablePath, h as allItems, i as describeFile, j as plural, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, k as parseCodeowners, l as loadConfig, o as picomatch, q as tooLarge, u as decodeBytes, v as compareFiles, w as notAFile } from './chunks/decode.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { execFile } from 'node:child_process';
@@ -25,9 +25,12 @@ function renderJson$1(log) {
 }
 function renderText$1(log) {
     const { changes } = log.compared;
-    const lines = [`${log.basePath} → ${log.headPath}`, `${versionLine(log)} · ${summary(changes.changes)}`];
+    const lines = [
+        terminalText(`${log.basePath} → ${log.headPath}`),
+        `${terminalText(versionLine(log))} · ${summary(changes.changes)}`
+    ];
     if (changes.changes.length > 0) {
-        const rows = changes.changes.map((c) => [c.level, c.rule, c.path, oldNew(c), lineOf(c)]);
+        const rows = changes.changes.map((c) => [c.level, c.rule, c.path, oldNew(c), lineOf(c)].map(terminalText));
         const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
         lines.push('');
         for (const r of rows)
@@ -36,26 +39,32 @@ function renderText$1(log) {
     if (log.findings.length > 0)
         lines.push('');
     for (const f of log.findings)
-        lines.push(`${f.severity} ${f.item} (${f.path}:${f.line}): ${f.message}`);
-    return `${lines.join('\n')}\n`;
+        lines.push(terminalText(`${f.severity} ${f.item} (${f.path}:${f.line}): ${f.message}`));
+    return noWorkflowCommands(`${lines.join('\n')}\n`);
 }
 function renderMarkdown(log) {
     const { changes } = log.compared;
     const out = [
-        `### Contract changes: \`${log.headPath}\``,
+        `### Contract changes: ${codeSpan(log.headPath)}`,
         '',
-        `${versionLine(log)} · **${changes.verdict}** · ${summary(changes.changes)}`
+        `${markdownText(versionLine(log))} · **${markdownText(changes.verdict)}** · ${summary(changes.changes)}`
     ];
     if (changes.changes.length > 0) {
         out.push('', '| Level | Path | Change | Old → New | Line |', '| --- | --- | --- | --- | --- |');
         for (const c of changes.changes) {
-            out.push(`| ${c.level} | \`${cell(c.path)}\` | ${c.rule} | ${cell(oldNew(c))} | ${lineOf(c)} |`);
+            const [level, path, rule, values] = [
+                markdownText(c.level),
+                codeSpan(c.path, { table: true }),
+                markdownText(c.rule),
+                markdownText(oldNew(c))
+            ];
+            out.push(`| ${level} | ${path} | ${rule} | ${values} | ${markdownText(lineOf(c))} |`);
         }
     }
     if (log.findings.length > 0)
         out.push('');
     for (const f of log.findings)
-        out.push(`- **${f.severity}** \`${f.item}\` (line ${f.line}): ${cell(f.message)}`);
+        out.push(`- **${markdownText(f.severity)}** ${codeSpan(f.item)} (line ${markdownText(String(f.line))}): ${messageMarkdown(f.message)}`);
     return `${out.join('\n')}\n`;
 }
 function versionLine(log) {
@@ -73,9 +82,6 @@ function oldNew(c) {
 }
 function lineOf(c) {
     return c.line === undefined ? '-' : `line ${c.line}`;
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 // `handoff-check diff OLD NEW`: the changelog of two versions of a contract. The CLI wires it as a subcommand.
@@ -343,28 +349,31 @@ function renderText(report, options = {}) {
     for (const file of report.files)
         out.push(...fileBlock(file, p), '');
     for (const note of options.notes ?? [])
-        out.push(note);
+        out.push(terminalText(note));
     if (options.notes && options.notes.length > 0)
         out.push('');
     out.push(summaryLine(report, p));
-    return out.join('\n') + '\n';
+    return noWorkflowCommands(out.join('\n') + '\n');
 }
 function fileBlock(file, p) {
-    const lines = [`${p.bold(p.underline(portablePath(file.path)))}  ${p.dim(describeFile(file))}`];
+    const lines = [
+        `${p.bold(p.underline(terminalText(portablePath(file.path))))}  ${p.dim(terminalText(describeFile(file)))}`
+    ];
     if (file.findings.length === 0 && !hasChanges(file.changes)) {
         lines.push(`  ${p.green('all handoff items present')}`);
         return lines;
     }
     const where = file.findings.map((f) => `${f.line}:${f.column}`);
     const whereWidth = Math.max(0, ...where.map((w) => w.length));
-    const itemWidth = Math.max(0, ...file.findings.map((f) => f.item.length));
+    const items = file.findings.map((f) => terminalText(f.item));
+    const itemWidth = Math.max(0, ...items.map((item) => item.length));
     file.findings.forEach((f, i) => {
         const severity = f.waived ? 'waived' : f.severity;
         const label = paintSeverity(severity.padEnd(SEVERITY_WIDTH), f.waived ? undefined : f.severity, p);
         const message = f.waived
-            ? `${f.message} ${p.dim(`(waived by ${f.waived.by}: ${oneLine(f.waived.reason)})`)}`
-            : f.message;
-        lines.push(`  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${f.item.padEnd(itemWidth)}  ${oneLine(message)}`);
+            ? `${terminalText(f.message)} ${p.dim(`(waived by ${terminalText(f.waived.by)}: ${terminalText(f.waived.reason)})`)}`
+            : terminalText(f.message);
+        lines.push(`  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${items[i].padEnd(itemWidth)}  ${message}`);
     });
     if (file.changes && hasChanges(file.changes))
         lines.push(...changesBlock(file.changes, file.path, p));
@@ -383,9 +392,9 @@ function hasChanges(changes) {
     return changes !== undefined && changes.verdict !== 'unchanged';
 }
 function changesBlock(changes, path, p) {
-    const version = `${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`;
+    const version = terminalText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`);
     const verdict = changes.verdict === 'breaking' ? p.red('breaking') : 'compatible';
-    const renamed = changes.basePath && changes.basePath !== path ? `, renamed from ${changes.basePath}` : '';
+    const renamed = changes.basePath && changes.basePath !== path ? `, renamed from ${terminalText(changes.basePath)}` : '';
     const rows = changes.changes.map((c) => [
         c.line !== undefined ? String(c.line) : '-',
         c.level,
@@ -393,24 +402,27 @@ function changesBlock(changes, path, p) {
         c.path,
         `${value(c.old)} → ${value(c.new)}`,
         c.message
-    ]);
+    ].map(terminalText));
     const widths = [0, 1, 2, 3, 4].map((col) => Math.max(0, ...rows.map((r) => r[col].length)));
-    const lines = [`  contract changes: ${verdict} (version ${version}, ${changes.bump} bump${renamed})`];
+    const lines = [
+        `  contract changes: ${verdict} (version ${version}, ${terminalText(changes.bump)} bump${renamed})`
+    ];
     rows.forEach((row, i) => {
         const level = changes.changes[i].level;
         const cells = row.slice(0, 5).map((cell, col) => cell.padEnd(widths[col]));
         cells[1] =
             level === 'error' ? p.red(cells[1]) : level === 'warning' ? p.yellow(cells[1]) : p.cyan(cells[1]);
         cells[0] = p.dim(cells[0]);
-        lines.push(`    ${cells.join('  ')}  ${oneLine(row[5])}`);
+        lines.push(`    ${cells.join('  ')}  ${row[5]}`);
     });
     return lines;
 }
 function value(v) {
     if (v === undefined)
         return '—';
-    const text = typeof v === 'string' ? v : JSON.stringify(v);
-    return text.length > 40 ? text.slice(0, 37) + '...' : text;
+    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    const chars = [...text];
+    return chars.length > 40 ? chars.slice(0, 37).join('') + '...' : text;
 }
 function summaryLine(report, p) {
     const { files, errors, warnings, notices, waived } = report.summary;
@@ -425,9 +437,6 @@ function summaryLine(report, p) {
 }
 function isOpenError(f) {
     return !f.waived && f.severity === 'error';
-}
-function oneLine(text) {
-    return text.replace(/\r?\n/g, ' ');
 }
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
@@ -617,39 +626,54 @@ async function resolvePath(root, arg) {
         return undefined;
     }
 }
-/** Discovered files larger than this are skipped (named ones are always read): contracts and cards are small, data is not. */
-const MAX_DISCOVERED_BYTES = 2 * 1024 * 1024;
 /**
- * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). A discovered file that
- * cannot be read is skipped; a named one is an error the user must see.
+ * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). Each is sized first: one over
+ * `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read but handed on as unreadable, which the engine
+ * reports as a `file.parse` finding. A discovered file that cannot be read is skipped; a named one is an error the
+ * user must see.
  */
-async function readSources(root, paths) {
-    const result = { files: [], tooLarge: [] };
+async function readSources(root, paths, maxFileBytes) {
+    const files = [];
     for (let i = 0; i < paths.length; i += READ_BATCH) {
         const batch = paths.slice(i, i + READ_BATCH);
-        const texts = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit)));
-        batch.forEach((p, j) => {
-            const text = texts[j];
-            if (text === TOO_LARGE)
-                result.tooLarge.push(p.path);
-            else if (text !== undefined)
-                result.files.push({ path: p.path, text, ...(p.explicit ? { explicit: true } : {}) });
-        });
+        const read = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit, maxFileBytes)));
+        for (const file of read)
+            if (file)
+                files.push(file);
     }
-    return result;
+    return files;
 }
-const TOO_LARGE = Symbol('too large');
-async function readCandidate(root, path, explicit) {
+async function readCandidate(root, path, explicit, maxFileBytes) {
     const abs = join(root, path);
+    const named = explicit ? { explicit: true } : {};
     try {
-        if (!explicit && (await stat(abs)).size > MAX_DISCOVERED_BYTES)
-            return TOO_LARGE;
-        return await readFile(abs, 'utf8');
+        const { size } = await stat(abs);
+        if (size > maxFileBytes)
+            return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
+        return { path, text: decodeBytes(await readFile(abs)), ...named };
     }
     catch (err) {
         if (!explicit)
             return undefined;
         throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
+    }
+}
+/**
+ * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
+ * for a `file.parse` finding; undefined for a regular file or nothing at all.
+ */
+async function notRegularFile(root, path) {
+    const abs = join(root, path);
+    try {
+        const s = await lstat(abs);
+        if (s.isSymbolicLink())
+            return `a symbolic link to \`${await readlink(abs)}\``;
+        if (s.isDirectory())
+            return 'a directory (a submodule or a folder), not a file';
+        return s.isFile() ? undefined : 'a special file';
+    }
+    catch {
+        return undefined;
     }
 }
 /** A named file that exists but cannot be read. */
@@ -703,9 +727,14 @@ async function changedSince(cwd, ref, git = runGit) {
         else
             changed.add(path);
     }
-    for (const path of untracked.split('\0'))
-        if (path !== '')
-            changed.add(path);
+    // A path removed from the index but back in the working tree untracked (`git rm` then a new file or link) is
+    // changed, not deleted: what stands there now is checked against the ref.
+    for (const path of untracked.split('\0')) {
+        if (path === '')
+            continue;
+        changed.add(path);
+        deleted.delete(path);
+    }
     return { changed: [...changed].sort(), deleted: [...deleted].sort() };
 }
 /**
@@ -781,10 +810,9 @@ async function main(argv, io, deps = { check: compareFiles }) {
         const selection = await selectFiles(root, options, config);
         const notes = selection.notes;
         const codeowners = await readCodeowners(root);
-        const { files: sources, tooLarge } = await readSources(root, selection.files);
-        if (tooLarge.length > 0) {
-            const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`;
-            notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`);
+        const sources = await readSources(root, selection.files, config.limits.maxFileBytes);
+        for (const { path, detail } of selection.notFiles) {
+            sources.push({ path, text: '', unreadable: notAFile(detail) });
         }
         const pairs = await pairWithBase(root, options.changedSince, sources, selection);
         const report = deps.check(pairs, { config, ...(codeowners ? { codeowners } : {}) });
@@ -878,6 +906,7 @@ async function selectFiles(root, options, config) {
     const notes = [];
     let deleted = [];
     const renamed = {};
+    const notFiles = [];
     if (options.changedSince !== undefined) {
         const changes = await changedSince(root, options.changedSince);
         const keep = new Set(changes.changed);
@@ -885,6 +914,13 @@ async function selectFiles(root, options, config) {
             if (!keep.has(path))
                 chosen.delete(path);
         const inScope = (path) => options.paths.length === 0 || scopes.some((s) => s === '.' || path.startsWith(`${s}/`));
+        for (const path of changes.changed) {
+            if (chosen.has(path) || !isCandidate(path) || !inScope(path))
+                continue;
+            const detail = await notRegularFile(root, path);
+            if (detail !== undefined)
+                notFiles.push({ path, detail });
+        }
         deleted = changes.deleted.filter((path) => isCandidate(path) && inScope(path));
         if (deleted.length > 0) {
             for (const [to, from] of await renamesSince(root, options.changedSince)) {
@@ -900,7 +936,7 @@ async function selectFiles(root, options, config) {
     const files = [...chosen.entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, explicit]) => ({ path, explicit }));
-    return { files, deleted, renamed, notes };
+    return { files, deleted, renamed, notFiles, notes };
 }
 /**
  * Renames between `ref` and the working tree as git detects them (`-M`, similarity of 50% or more), new path →

@@ -26,7 +26,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { m as commonjsGlobal, n as buildReport, j as picomatch, a as defaultConfig, l as loadConfig, C as CODEOWNERS_LOCATIONS, i as parseCodeowners, r as renderMarkdown, e as allItems, o as compareFile, q as analyzeFile, t as getDefaultExportFromCjs } from './chunks/index.js';
+import { x as commonjsGlobal, u as decodeBytes, y as buildReport, o as picomatch, w as notAFile, q as tooLarge, z as formatBytes, A as formatLimit, e as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, k as parseCodeowners, r as renderMarkdown, h as allItems, B as compareFile, D as analyzeFile, E as getDefaultExportFromCjs, t as terminalText, n as noWorkflowCommands } from './chunks/decode.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36394,13 +36394,84 @@ var github = /*#__PURE__*/Object.freeze({
 
 /** Files per query: well under GitHub's node limits and response-size limits for typical contracts. */
 const BLOB_BATCH = 80;
+/**
+ * Content bytes per query: files are read only once their sizes are known, and a batch holds files whose sizes add
+ * up to at most this (a larger file goes alone), so no response carries one huge string.
+ */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/** Paths per size-and-mode query; its answers are a few numbers per path. */
+const STAT_BATCH = 100;
 const BLOB_FIELDS = '... on Blob { oid text isBinary isTruncated byteSize }';
-function buildBlobQueries(queries, batch = BLOB_BATCH) {
+function buildBlobQueries(queries, batch = BLOB_BATCH, batchBytes = BATCH_BYTES) {
+    const out = [];
+    let current = [];
+    let bytes = 0;
+    for (const q of queries) {
+        for (const path of q.paths) {
+            const size = q.sizes?.get(path) ?? 0;
+            if (current.length > 0 && (current.length >= batch || bytes + size > batchBytes)) {
+                out.push(buildOne(current));
+                current = [];
+                bytes = 0;
+            }
+            current.push({ repo: q.repo, sha: q.sha, path });
+            bytes += size;
+        }
+    }
+    if (current.length > 0)
+        out.push(buildOne(current));
+    return out;
+}
+const STAT_FIELDS = 'mode type object { ... on Blob { oid byteSize isBinary } }';
+/**
+ * What each path is at its commit, without its content: `Commit.file(path:)` answers with the tree entry (`mode`
+ * 33188 for a file, 40960 for a symbolic link, 57344 and type `commit` for a submodule) and its blob's size. A
+ * symbolic link read through `object(expression:)` would look like a small text file holding the link's target.
+ */
+function buildStatQueries(queries, batch = STAT_BATCH) {
     const refs = queries.flatMap((q) => q.paths.map((path) => ({ repo: q.repo, sha: q.sha, path })));
     const out = [];
     for (let i = 0; i < refs.length; i += batch)
-        out.push(buildOne(refs.slice(i, i + batch)));
+        out.push(buildStatOne(refs.slice(i, i + batch)));
     return out;
+}
+function buildStatOne(refs) {
+    const repos = new Map();
+    const variables = {};
+    const declared = [];
+    const built = [];
+    let commitCount = 0;
+    refs.forEach((ref, index) => {
+        const key = `${ref.repo.owner}/${ref.repo.repo}`;
+        let repo = repos.get(key);
+        if (!repo) {
+            const n = repos.size;
+            repo = { alias: `r${n}`, commits: new Map() };
+            repos.set(key, repo);
+            variables[`o${n}`] = ref.repo.owner;
+            variables[`n${n}`] = ref.repo.repo;
+            declared.push(`$o${n}: String!`, `$n${n}: String!`);
+        }
+        let commit = repo.commits.get(ref.sha);
+        if (!commit) {
+            const n = commitCount++;
+            commit = { alias: `c${n}`, files: [] };
+            repo.commits.set(ref.sha, commit);
+            variables[`c${n}`] = ref.sha;
+            declared.push(`$c${n}: String!`);
+        }
+        variables[`p${index}`] = ref.path;
+        declared.push(`$p${index}: String!`);
+        commit.files.push(`f${index}: file(path: $p${index}) { ${STAT_FIELDS} }`);
+        built.push({ repoAlias: repo.alias, commitAlias: commit.alias, fileAlias: `f${index}`, ref });
+    });
+    const body = [...repos.values()]
+        .map((r, n) => {
+        const commits = [...r.commits.values()].map((c) => `    ${c.alias}: object(expression: $${c.alias}) {\n      ... on Commit {\n        ${c.files.join('\n        ')}\n      }\n    }`);
+        return `  ${r.alias}: repository(owner: $o${n}, name: $n${n}) {\n${commits.join('\n')}\n  }`;
+    })
+        .join('\n');
+    return { query: `query(${declared.join(', ')}) {\n${body}\n}`, variables, refs: built };
 }
 function buildOne(refs) {
     const repos = new Map();
@@ -36465,14 +36536,17 @@ function createApi(octokit) {
         async readBlobs(queries) {
             const out = new Map();
             for (const built of buildBlobQueries(queries)) {
-                const data = await octokit.graphql(built.query, built.variables);
+                const data = expectObject(await octokit.graphql(built.query, built.variables), 'the GraphQL file query');
                 for (const { repoAlias, fileAlias, ref } of built.refs) {
                     const blob = data[repoAlias]?.[fileAlias];
                     if (!blob || typeof blob.byteSize !== 'number')
                         continue;
                     let text = blob.isBinary ? undefined : (blob.text ?? undefined);
-                    if (!blob.isBinary && blob.isTruncated)
-                        text = await readLargeBlob(octokit, ref.repo, blob.oid);
+                    // GitHub's text is cut short for big files, absent for what it deems binary (UTF-16 among it), and a NUL
+                    // byte says it guessed the encoding wrong: read the bytes and decode them ourselves.
+                    if (text === undefined || blob.isTruncated || text.includes('\0')) {
+                        text = decodeBytes(await readBlobBytes(octokit, ref.repo, blob.oid));
+                    }
                     out.set(blobKey(ref.sha, ref.path), {
                         text,
                         isBinary: blob.isBinary === true,
@@ -36481,6 +36555,36 @@ function createApi(octokit) {
                 }
             }
             return out;
+        },
+        async statFiles(queries) {
+            const out = new Map();
+            for (const built of buildStatQueries(queries)) {
+                const data = expectObject(await octokit.graphql(built.query, built.variables), 'the GraphQL file-size query');
+                for (const { repoAlias, commitAlias, fileAlias, ref } of built.refs) {
+                    const repo = data[repoAlias];
+                    const entry = repo?.[commitAlias]?.[fileAlias];
+                    if (!entry || typeof entry.mode !== 'number')
+                        continue;
+                    out.set(blobKey(ref.sha, ref.path), {
+                        kind: entryKind(entry.mode, entry.type),
+                        byteSize: entry.object?.byteSize ?? 0,
+                        isBinary: entry.object?.isBinary === true
+                    });
+                }
+            }
+            return out;
+        },
+        async listTree(repo, sha) {
+            const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' });
+            const tree = expectObject(data, 'the git tree request');
+            if (!Array.isArray(tree.tree))
+                throw new Error(`GitHub's git tree for ${sha} has no entries list.`);
+            return {
+                truncated: tree.truncated === true,
+                entries: data.tree.flatMap((e) => e.path !== undefined && e.mode !== undefined && e.sha !== undefined && isEntryType(e.type)
+                    ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }]
+                    : [])
+            };
         },
         async viewerLogin() {
             try {
@@ -36553,9 +36657,37 @@ async function readPermission(octokit, repo, user) {
     const roleName = data.role_name;
     return roleName === undefined ? { permission: data.permission } : { permission: data.permission, roleName };
 }
-async function readLargeBlob(octokit, repo, oid) {
+async function readBlobBytes(octokit, repo, oid) {
     const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: oid });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+    const blob = expectObject(data, 'the git blob request');
+    if (typeof blob.content !== 'string')
+        throw new Error(`GitHub's git blob ${oid} has no content.`);
+    return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
+}
+/**
+ * GitHub's answer as the object that was asked for. Octokit hands back the response text when it is not JSON (or
+ * too large for JSON.parse to take), and reading fields off a string fails far from the cause.
+ */
+function expectObject(data, what) {
+    if (typeof data === 'object' && data !== null && !Array.isArray(data))
+        return data;
+    const text = typeof data === 'string' ? data : JSON.stringify(data);
+    const length = typeof data === 'string' ? `${Buffer.byteLength(data)} bytes` : typeof data;
+    throw new Error(`GitHub's response to ${what} was not JSON (${length}): ${String(text).slice(0, 120)}`);
+}
+/** A tree entry's kind from its git mode (an integer in GraphQL: 0o120000 = 40960 is a symbolic link). */
+function entryKind(mode, type) {
+    const format = mode & 0o170000;
+    if (type === 'commit' || format === 0o160000)
+        return 'submodule';
+    if (format === 0o120000)
+        return 'symlink';
+    if (type === 'tree' || format === 0o040000)
+        return 'directory';
+    return 'file';
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
 }
 /** A write the token is not allowed to make becomes WriteRefusedError; everything else passes through. */
 async function write(call) {
@@ -36640,8 +36772,15 @@ function planReads(files, config) {
     const removed = [];
     const previous = new Map();
     for (const file of files) {
-        if (!candidate(file.path) || file.status === 'unchanged')
+        if (file.status === 'unchanged')
             continue;
+        // Renamed out of the globs or into `paths.ignore`: for the check the file is gone, so it is a removal.
+        if (!candidate(file.path)) {
+            if (file.status === 'renamed' && file.previousPath && candidate(file.previousPath)) {
+                removed.push(file.previousPath);
+            }
+            continue;
+        }
         if (file.status === 'removed')
             removed.push(file.path);
         else
@@ -36656,7 +36795,165 @@ function planReads(files, config) {
 function truncationNote(listed) {
     if (listed < MAX_LISTED_FILES)
         return undefined;
-    return `GitHub lists at most ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request; files beyond those were not checked. Run \`handoff-check --changed-since\` locally or split the pull request.`;
+    return `GitHub lists at most ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request; the changed files were found by comparing the base and head git trees instead.`;
+}
+/** The check's verdict when even the git trees are too large to compare: never a success. */
+const TOO_LARGE_TO_CHECK = `Pull request too large to check: over ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files and GitHub truncates its git tree`;
+/**
+ * The changed files of two complete git trees, for a pull request whose file list GitHub cuts off: a path whose
+ * blob or mode differs is modified, one only at the head added, one only at the base removed. Renames are not
+ * detected: a renamed file is removed at its old path and added at its new one. Directories are not files.
+ */
+function diffTrees(base, head) {
+    const key = (e) => `${e.mode} ${e.sha}`;
+    const files = (entries) => new Map(entries.filter((e) => e.type !== 'tree').map((e) => [e.path, key(e)]));
+    const before = files(base);
+    const after = files(head);
+    const changed = [];
+    for (const [path, entry] of after) {
+        const old = before.get(path);
+        if (old === undefined)
+            changed.push({ path, status: 'added' });
+        else if (old !== entry)
+            changed.push({ path, status: 'modified' });
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changed.push({ path, status: 'removed' });
+    return changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// What a pull request changes, read fail-closed: every changed contract or model card is checked or reported, never
+// dropped. The complete list of changed files (from the git trees when GitHub's file list is cut off), then each
+// path's mode and size, and only then the content of regular files within `limits.maxFileBytes`.
+/** A symbolic link's target is read (to name it) only when it is this short. */
+const MAX_LINK_BYTES = 1024;
+/** Files named one by one in the note about files not read; the rest are counted. */
+const MAX_NAMED = 10;
+async function checkChanges(api, pr, listed, engine, ctx) {
+    const notes = [];
+    let files = listed;
+    let incomplete;
+    if (listed.length >= MAX_LISTED_FILES) {
+        const [base, head] = await Promise.all([
+            api.listTree(pr.base, pr.baseSha),
+            api.listTree(pr.head, pr.headSha)
+        ]);
+        if (base.truncated || head.truncated) {
+            incomplete = TOO_LARGE_TO_CHECK;
+            notes.push(`⛔ ${TOO_LARGE_TO_CHECK}, so the changed files cannot all be found; only the ${listed.length.toLocaleString('en-US')} it lists were checked. Split the pull request, or run \`handoff-check --changed-since\` locally.`);
+        }
+        else {
+            files = diffTrees(base.entries, head.entries);
+            notes.push(truncationNote(listed.length));
+        }
+    }
+    const { config } = ctx;
+    const limit = config.limits.maxFileBytes;
+    const plan = planReads(files, config);
+    const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort();
+    const sides = [
+        { repo: pr.head, sha: pr.headSha, paths: plan.head },
+        { repo: pr.base, sha: pr.baseSha, paths: basePaths }
+    ].filter((q) => q.paths.length > 0);
+    const stats = sides.length > 0 ? await api.statFiles(sides) : new Map();
+    const statOf = (sha, path) => stats.get(blobKey(sha, path));
+    // Content is fetched only for regular files within the limit (and short symbolic links, to name their target).
+    const worthReading = (sha, path) => {
+        const stat = statOf(sha, path);
+        if (!stat)
+            return false;
+        if (stat.kind === 'symlink')
+            return stat.byteSize <= MAX_LINK_BYTES;
+        return stat.kind === 'file' && stat.byteSize <= limit;
+    };
+    const queries = sides.flatMap((side) => {
+        const paths = side.paths.filter((p) => worthReading(side.sha, p));
+        if (paths.length === 0)
+            return [];
+        const sizes = new Map(paths.map((p) => [p, statOf(side.sha, p).byteSize]));
+        return [{ repo: side.repo, sha: side.sha, paths, sizes }];
+    });
+    const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map();
+    const textAt = (sha, path) => contents.get(blobKey(sha, path))?.text;
+    const named = picomatch([...config.paths.contracts, ...config.paths.modelCards], { dot: true });
+    const reports = [];
+    const unread = [];
+    for (const path of plan.head) {
+        const stat = statOf(pr.headSha, path);
+        if (!stat)
+            continue;
+        const unreadable = problemOf(stat, limit, () => textAt(pr.headSha, path));
+        const text = unreadable ? '' : textAt(pr.headSha, path);
+        if (text === undefined)
+            continue;
+        const head = unreadable ? { path, text, unreadable } : { path, text };
+        const basePath = plan.previous.get(path);
+        const baseText = basePath === undefined ? undefined : textAt(pr.baseSha, basePath);
+        const report = engine.compare && basePath !== undefined && baseText !== undefined
+            ? engine.compare({ base: { path: basePath, text: baseText }, head }, ctx)
+            : engine.analyze(head, ctx);
+        // A file no glob names that could not be looked at (too large, a link, binary) and was no contract or model
+        // card at the base: a note, not a failure, so big data files do not fail every pull request.
+        if (report?.kind === 'unknown' && !named(path)) {
+            unread.push(`\`${path}\` (${reasonOf(stat, limit)})`);
+            continue;
+        }
+        if (report)
+            reports.push(report);
+    }
+    for (const path of plan.removed) {
+        const stat = statOf(pr.baseSha, path);
+        const text = textAt(pr.baseSha, path);
+        if (text === undefined) {
+            if (stat && stat.kind === 'file' && stat.byteSize > limit)
+                unread.push(`\`${path}\` (removed; ${reasonOf(stat, limit)} at the base)`);
+            continue;
+        }
+        // A removed contract is a breaking change with its own report (and can be waived); anything else we know
+        // (a model card, a contract the engine cannot compare) gets a note.
+        const compared = engine.compare?.({ base: { path, text } }, ctx);
+        if (compared) {
+            reports.push(compared);
+            continue;
+        }
+        const removed = engine.analyze({ path, text }, ctx);
+        if (removed && removed.kind !== 'unknown') {
+            const what = removed.kind === 'model-card' ? 'model card' : 'data contract';
+            notes.push(`🗑️ The ${what} \`${path}\` is removed by this pull request: make sure nobody still depends on it.`);
+        }
+    }
+    if (unread.length > 0)
+        notes.push(unreadNote(unread));
+    return incomplete === undefined ? { reports, notes } : { reports, notes, incomplete };
+}
+/** Why the head file is not parsed, when it is not: not a regular file, or over the size limit. */
+function problemOf(stat, limit, linkTarget) {
+    if (stat.kind === 'symlink') {
+        const target = linkTarget();
+        return notAFile(target === undefined ? 'a symbolic link' : `a symbolic link to \`${target}\``);
+    }
+    if (stat.kind === 'submodule')
+        return notAFile('a submodule (a commit of another repository)');
+    if (stat.kind === 'directory')
+        return notAFile('a directory');
+    return stat.byteSize > limit ? tooLarge(stat.byteSize, limit) : undefined;
+}
+function reasonOf(stat, limit) {
+    if (stat.kind === 'symlink')
+        return 'a symbolic link';
+    if (stat.kind === 'submodule')
+        return 'a submodule';
+    if (stat.kind === 'directory')
+        return 'a directory';
+    if (stat.byteSize > limit)
+        return `${formatBytes(stat.byteSize)}, over the ${formatLimit(limit)} limit`;
+    return stat.isBinary ? 'binary content' : 'too many nodes to parse';
+}
+function unreadNote(unread) {
+    const shown = unread.slice(0, MAX_NAMED).join(', ');
+    const more = unread.length > MAX_NAMED ? ` and ${unread.length - MAX_NAMED} more` : '';
+    return `📦 ${unread.length === 1 ? '1 changed file was' : `${unread.length} changed files were`} not checked: no contract or model-card glob names ${unread.length === 1 ? 'it' : 'them'} and ${unread.length === 1 ? 'it' : 'they'} could not be read as one (\`limits.maxFileBytes\`, links, binary content): ${shown}${more}.`;
 }
 
 // Who may waive: collaborators with write, maintain or admin. The REST API's `permission` field only knows
@@ -36725,7 +37022,7 @@ function parseWaive(tokens, knownItems) {
     if (item === undefined)
         return { kind: 'invalid', problem: 'name the handoff item to waive and give a reason.' };
     if (!knownItems.has(item))
-        return { kind: 'invalid', problem: `\`${item}\` is not a handoff item id.` };
+        return { kind: 'invalid', problem: `${codeSpan(item)} is not a handoff item id.` };
     let path;
     if (rest.length > 0 && isPathToken(rest[0])) {
         const token = rest.shift();
@@ -36845,39 +37142,36 @@ function scopeWaivers(commands, coverage) {
 /** Findings listed by line in a reply; the rest are counted. */
 const LISTED = 20;
 function coverageReply(command, matched, headSha) {
-    const head = code(headSha.slice(0, 7));
-    const where = command.path === undefined ? 'in any file' : `in ${code(command.path)}`;
+    const head = codeSpan(headSha.slice(0, 7));
+    const where = command.path === undefined ? 'in any file' : `in ${codeSpan(command.path)}`;
     const lines = [
         coverageLine(command.commentId, matched.map((m) => m.fingerprint))
     ];
     if (matched.length === 0) {
-        lines.push(`@${command.author} this waiver matches no open finding: ${code(command.item)} is not reported ${where} at ${head}. Nothing was waived.`);
+        lines.push(`@${command.author} this waiver matches no open finding: ${codeSpan(command.item)} is not reported ${where} at ${head}. Nothing was waived.`);
         return lines.join('\n') + '\n';
     }
     const n = matched.length;
-    lines.push(`@${command.author} waived ${code(command.item)} ${where} for the ${n === 1 ? 'finding' : `${n} findings`} open at ${head}:`, '');
+    lines.push(`@${command.author} waived ${codeSpan(command.item)} ${where} for the ${n === 1 ? 'finding' : `${n} findings`} open at ${head}:`, '');
     for (const { finding } of matched.slice(0, LISTED))
-        lines.push(`- ${code(finding.path)} line ${finding.line}`);
+        lines.push(`- ${codeSpan(finding.path)} line ${finding.line}`);
     if (n > LISTED)
         lines.push(`- and ${n - LISTED} more`);
     lines.push('', 'A finding that appears with a later push is not covered: it fails the check until it is waived again.');
     return lines.join('\n') + '\n';
 }
 function pendingNote(command) {
-    return `⏳ The waiver of ${code(command.item)} by ${command.by} is not applied yet: it covers the findings open when a writer's \`/handoff-waive\` or \`/handoff-status\` run takes it in.`;
+    return `⏳ The waiver of \`${command.item}\` by ${command.by} is not applied yet: it covers the findings open when a writer's \`/handoff-waive\` or \`/handoff-status\` run takes it in.`;
 }
 function unrecordedNote(command, err) {
-    return `⚠️ The waiver of ${code(command.item)} by ${command.by} is not applied: its coverage could not be recorded (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`;
+    return `⚠️ The waiver of \`${command.item}\` by ${command.by} is not applied: its coverage could not be recorded (\`${quoted(err)}\`). Give \`/handoff-status\` to try again.`;
 }
 function unverifiedNote(author, err) {
-    return `⚠️ The waivers of @${author} are not applied: their permission could not be looked up (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`;
+    return `⚠️ The waivers of @${author} are not applied: their permission could not be looked up (\`${quoted(err)}\`). Give \`/handoff-status\` to try again.`;
 }
-/** A code span that no backtick, line break or table pipe inside can end early. */
-function code(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return longest > 0 || flat.startsWith(' ') ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`;
+/** An error's first line for a note's code part: a backtick inside would end it early. */
+function quoted(err) {
+    return errorLine(err).slice(0, 200).replace(/`/g, "'");
 }
 
 /** The base commit's policy file is invalid: nothing can be checked until it is fixed on the base branch. */
@@ -36904,52 +37198,15 @@ async function checkPullRequest(api, pr, configPath, engine, options = {}) {
     const codeowners = CODEOWNERS_LOCATIONS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined);
     if (codeowners !== undefined)
         ctx.codeowners = parseCodeowners(codeowners);
-    const plan = planReads(files, policy.config);
-    const queries = [];
-    if (plan.head.length > 0)
-        queries.push({ repo: pr.head, sha: pr.headSha, paths: plan.head });
-    // Base versions (removed files, and what modified or renamed files are compared with) share the same batches.
-    const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort();
-    if (basePaths.length > 0)
-        queries.push({ repo: pr.base, sha: pr.baseSha, paths: basePaths });
-    const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map();
-    const reports = [];
-    for (const path of plan.head) {
-        const text = textAt(contents, pr.headSha, path);
-        if (text === undefined)
-            continue;
-        const basePath = plan.previous.get(path);
-        const baseText = basePath === undefined ? undefined : textAt(contents, pr.baseSha, basePath);
-        const report = engine.compare && basePath !== undefined && baseText !== undefined
-            ? engine.compare({ base: { path: basePath, text: baseText }, head: { path, text } }, ctx)
-            : engine.analyze({ path, text }, ctx);
-        if (report)
-            reports.push(report);
-    }
-    const notes = [];
-    const truncated = truncationNote(files.length);
-    if (truncated)
-        notes.push(truncated);
-    for (const path of plan.removed) {
-        const text = textAt(contents, pr.baseSha, path);
-        if (text === undefined)
-            continue;
-        // A removed contract is a breaking change with its own report (and can be waived); anything else we know
-        // (a model card, a contract the engine cannot compare) gets a note.
-        const compared = engine.compare?.({ base: { path, text } }, ctx);
-        if (compared) {
-            reports.push(compared);
-            continue;
-        }
-        const removed = engine.analyze({ path, text }, ctx);
-        if (removed) {
-            const what = removed.kind === 'model-card' ? 'model card' : 'data contract';
-            notes.push(`🗑️ The ${what} \`${path}\` is removed by this pull request: make sure nobody still depends on it.`);
-        }
-    }
+    const { reports, notes, incomplete } = await checkChanges(api, pr, files, engine, ctx);
     const comments = await api.listComments(pr.base, pr.number);
     const waived = await applyPrWaivers(api, pr, buildReport(reports), comments, engine, options);
-    return { report: waived.report, notes: [...notes, ...waived.notes], comments, takenIn: waived.takenIn };
+    return {
+        report: failIncomplete(waived.report, incomplete),
+        notes: [...notes, ...waived.notes],
+        comments,
+        takenIn: waived.takenIn
+    };
 }
 /**
  * The writers' waivers, each applied to the findings it covers. A waiver without a recorded coverage is taken in
@@ -36996,6 +37253,10 @@ async function applyPrWaivers(api, pr, report, comments, engine, options) {
         notes.push(pendingNote(command));
     return { report: applyWaivers(report, scoped), notes, takenIn };
 }
+/** A check that could not see every changed file fails, whatever its files say. */
+function failIncomplete(report, incomplete) {
+    return incomplete === undefined ? report : { ...report, result: 'fail', incomplete };
+}
 function textAt(blobs, sha, path) {
     const blob = blobs.get(blobKey(sha, path));
     return blob && !blob.isBinary ? blob.text : undefined;
@@ -37009,7 +37270,7 @@ function docsUrl(serverUrl, actionRepository, ref = 'main') {
 function helpText(docs, unknown) {
     const lines = [
         unknown
-            ? `\`${unknown}\` is not a handoff-check command. These are:`
+            ? `${codeSpan(unknown)} is not a handoff-check command. These are:`
             : 'handoff-check commands (first line of a comment):',
         '',
         '| Command | What it does |',
@@ -37031,7 +37292,7 @@ function removedPaths(report) {
 }
 
 const MARKER = '<!-- handoff-check -->';
-/** GitHub refuses comments over 65,536 characters; keep a margin for the marker. */
+/** GitHub refuses comments over 65,536 characters; measured in UTF-8 bytes (never fewer), with a margin for the marker. */
 const COMMENT_LIMIT = 65_000;
 /** A line of a file at the head commit, or at the base commit for a file the pull request removes. */
 function blobLink(links, path, line, at = 'head') {
@@ -37047,7 +37308,7 @@ function reportLink(links, report) {
 function commentBody(report, links, notes) {
     const markdown = renderMarkdown(report, {
         link: reportLink(links, report),
-        maxLength: COMMENT_LIMIT - MARKER.length - 1,
+        maxBytes: COMMENT_LIMIT - MARKER.length - 1,
         truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,
         notes: [...notes]
     });
@@ -37063,7 +37324,8 @@ function findSticky(comments, self) {
     return comments.find((c) => c.body.startsWith(MARKER) && c.author === login);
 }
 /**
- * `always`: comment whenever the PR touches a contract or model card; `on-failure`: only once something fails.
+ * `always`: comment whenever the PR touches a contract or model card (or fails without one: a check that could not
+ * see every file); `on-failure`: only once something fails.
  * Either way an existing comment is kept current (so it turns green when the PR is fixed); `never` writes nothing.
  */
 function decideComment(existing, body, mode, report, failed) {
@@ -37074,13 +37336,16 @@ function decideComment(existing, body, mode, report, failed) {
             ? { kind: 'none', reason: 'unchanged' }
             : { kind: 'update', id: existing.id, body };
     }
-    const wanted = mode === 'always' ? report.files.length > 0 : failed;
+    const wanted = mode === 'always' ? report.files.length > 0 || failed : failed;
     return wanted ? { kind: 'create', body } : { kind: 'none', reason: 'not-needed' };
 }
 
 function fails(report, failOn) {
     if (failOn === 'never')
         return false;
+    // Not every changed file could be seen: never a success.
+    if (report.incomplete !== undefined)
+        return true;
     if (failOn === 'warning')
         return report.summary.errors + report.summary.warnings > 0;
     return report.summary.errors > 0;
@@ -37090,7 +37355,9 @@ function statusDescription(report, failOn) {
     const { waived } = report.summary;
     const waivedNote = waived > 0 ? ` (${waived} waived)` : '';
     let text;
-    if (report.files.length === 0)
+    if (report.incomplete !== undefined)
+        text = report.incomplete;
+    else if (report.files.length === 0)
         text = 'No data contracts or model cards changed';
     else {
         const parts = failureParts(report, failOn === 'warning');
@@ -42261,24 +42528,33 @@ function omittedNote(plan) {
     return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level and step: ${parts.join(', ')} are listed here but not annotated on the files.`;
 }
 
+/** GitHub rejects a job summary over 1 MiB (1,048,576 bytes); keep a margin. */
+const SUMMARY_LIMIT = 1_000_000;
+/** Where the summary points when it had to leave files out. */
+const SUMMARY_TRUNCATED_NOTE = 'The full report is in the JSON report file (the `report-path` output).';
 function outcome(report, failed, links, notes) {
     const plan = planAnnotations(report);
     const omitted = omittedNote(plan);
     const summary = renderMarkdown(report, {
         link: reportLink(links, report),
+        maxBytes: SUMMARY_LIMIT,
+        truncatedNote: SUMMARY_TRUNCATED_NOTE,
         notes: omitted ? [...notes, omitted] : [...notes]
     });
     const result = {
         outputs: { result: failed ? 'fail' : 'pass', 'missing-count': String(report.summary.errors) },
         summary,
-        annotations: plan.shown
+        // @actions/core escapes workflow commands in annotations itself; the message also carries no raw controls.
+        annotations: plan.shown.map((f) => ({ ...f, message: terminalText(f.message) }))
     };
     if (failed) {
         const { errors, warnings } = report.summary;
         result.failure =
-            errors > 0
-                ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
-                : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`;
+            report.incomplete !== undefined
+                ? `${report.incomplete}; see the job summary.`
+                : errors > 0
+                    ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
+                    : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`;
     }
     return result;
 }
@@ -42379,8 +42655,10 @@ async function finish(report, failed, links, notes, failStep) {
             throw new Error(`The job summary could not be written: ${errorLine(err)}`, { cause: err });
         }
     }
-    else
-        info(result.summary);
+    else {
+        // Printed to the log instead: no line of it may read as a workflow command.
+        info(noWorkflowCommands(result.summary));
+    }
     if (result.failure && failStep)
         setFailed(result.failure);
 }

@@ -33,6 +33,7 @@ describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
         items: { 'contract.freshness': 'warning', 'serving.throughput': 'off' },
         artifact: { formats: ['onnx', 'gguf'] },
         freshness: { max: '24h' },
+        limits: { maxFileBytes: defaults.limits.maxFileBytes },
         owners: { codeowners: true }
       }
     })
@@ -72,7 +73,8 @@ describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
           path: PATH,
           line: 1,
           column: 1,
-          message: 'The configuration must be a mapping of keys (paths, items, artifact, freshness, owners).'
+          message:
+            'The configuration must be a mapping of keys (paths, items, artifact, freshness, limits, owners).'
         }
       ]
     })

@@ -1,14 +1,16 @@
+import { symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import {
   candidateMatcher,
   discover,
-  MAX_DISCOVERED_BYTES,
+  notRegularFile,
   ReadError,
   readSources,
   resolvePath
 } from '../../src/cli/discover.js'
 import { defaultConfig } from '../../src/config/defaults.js'
+import { tooLarge } from '../../src/core/limits.js'
 import { tempTree } from './helpers.js'
 
 describe('candidateMatcher', () => {
@@ -57,26 +59,58 @@ describe('resolvePath', () => {
 })
 
 describe('readSources', () => {
-  it('reads named and discovered files, skips large or vanished discovered ones', async () => {
-    const big = 'x'.repeat(MAX_DISCOVERED_BYTES + 1)
+  it('reads named and discovered files; one over the limit is handed on unread, a vanished one is skipped', async () => {
+    const big = 'x'.repeat(1025)
     const root = tempTree({ 'a.yaml': 'a: 1\n', 'big.json': big, 'named-big.json': big })
-    const result = await readSources(root, [
-      { path: 'a.yaml', explicit: false },
-      { path: 'big.json', explicit: false },
-      { path: 'gone.yaml', explicit: false },
-      { path: 'named-big.json', explicit: true }
+    const result = await readSources(
+      root,
+      [
+        { path: 'a.yaml', explicit: false },
+        { path: 'big.json', explicit: false },
+        { path: 'gone.yaml', explicit: false },
+        { path: 'named-big.json', explicit: true }
+      ],
+      1024
+    )
+    expect(result).toEqual([
+      { path: 'a.yaml', text: 'a: 1\n' },
+      { path: 'big.json', text: '', unreadable: tooLarge(1025, 1024) },
+      { path: 'named-big.json', text: '', unreadable: tooLarge(1025, 1024), explicit: true }
     ])
-    expect(result.files.map((f) => [f.path, f.text.length, f.explicit ?? false])).toEqual([
-      ['a.yaml', 5, false],
-      ['named-big.json', big.length, true]
-    ])
-    expect(result.tooLarge).toEqual(['big.json'])
+    expect(tooLarge(1025, 1024).data).toEqual({ size: '1.0 kB', limit: '1 KiB' })
+  })
+
+  it('decodes UTF-16 with a byte-order mark (both orders) and drops a UTF-8 one', async () => {
+    const text = 'kind: DataContract\nid: é\n'
+    const root = tempTree({})
+    writeFileSync(
+      join(root, 'le.yaml'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    )
+    writeFileSync(
+      join(root, 'be.yaml'),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
+    )
+    writeFileSync(join(root, 'bom.yaml'), '\uFEFF' + text)
+    const paths = ['le.yaml', 'be.yaml', 'bom.yaml'].map((path) => ({ path, explicit: false }))
+    expect((await readSources(root, paths, 1024)).map((f) => f.text)).toEqual([text, text, text])
   })
 
   it('fails for a named file it cannot read', async () => {
     const root = tempTree({})
-    await expect(readSources(root, [{ path: 'gone.yaml', explicit: true }])).rejects.toThrow(
+    await expect(readSources(root, [{ path: 'gone.yaml', explicit: true }], 1024)).rejects.toThrow(
       new ReadError('cannot read gone.yaml: ENOENT')
     )
+  })
+})
+
+describe('notRegularFile', () => {
+  it('describes a symbolic link and a directory; a regular or missing file is undefined', async () => {
+    const root = tempTree({ 'README.md': '# hi\n', 'dir/x.yaml': 'x: 1\n' })
+    symlinkSync('README.md', join(root, 'link.yaml'))
+    expect(await notRegularFile(root, 'link.yaml')).toBe('a symbolic link to `README.md`')
+    expect(await notRegularFile(root, 'dir')).toBe('a directory (a submodule or a folder), not a file')
+    expect(await notRegularFile(root, 'README.md')).toBeUndefined()
+    expect(await notRegularFile(root, 'gone.yaml')).toBeUndefined()
   })
 })

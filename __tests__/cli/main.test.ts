@@ -274,17 +274,6 @@ describe('main: exit codes and output', () => {
     expect((await run([], ['--demo', 'missing.yaml'])).code).toBe(2)
   })
 
-  it('notes discovered files skipped for their size', async () => {
-    const root = tempTree({ 'data/huge.json': ' '.repeat(3 * 1024 * 1024), 'c.yaml': 'x: 1\n' })
-    const { seen, deps } = recorder()
-    const io = fakeIO(root)
-    expect(await main([], io, deps)).toBe(0)
-    expect(seen.files.map((f) => f.path)).toEqual(['c.yaml'])
-    expect(io.out.join('')).toContain(
-      'Skipped (larger than 2 MiB; name a file to check it): data/huge.json\n'
-    )
-  })
-
   it('renders markdown', async () => {
     const { out } = await run([fileWith(finding('error'))], ['--format', 'markdown'])
     expect(out.startsWith('## handoff-check\n\n❌ **1 handoff item missing or invalid** in 1 file.\n')).toBe(
@@ -326,6 +315,7 @@ describe('main: --changed-since', () => {
       files: [{ path: 'c/b.yaml', explicit: false }],
       deleted: ['c/a.yaml'],
       renamed: {},
+      notFiles: [],
       notes: ['Deleted since HEAD: c/a.yaml']
     })
   })

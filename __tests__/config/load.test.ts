@@ -24,6 +24,8 @@ describe('loadConfig', () => {
       '  formats: [ONNX, joblib, onnx]',
       'freshness:',
       '  max: P2D',
+      'limits:',
+      '  maxFileBytes: 4194304',
       'owners:',
       '  codeowners: true'
     )
@@ -39,6 +41,7 @@ describe('loadConfig', () => {
         items: { 'evaluation.baseline': 'warning', 'serving.throughput': 'off' },
         artifact: { formats: ['onnx', 'sklearn-joblib'] },
         freshness: { max: 'P2D' },
+        limits: { maxFileBytes: 4194304 },
         owners: { codeowners: true }
       }
     })
@@ -103,7 +106,7 @@ describe('loadConfig', () => {
           path: P,
           line: 3,
           column: 1,
-          message: 'severity: unknown key; known keys: paths, items, artifact, freshness, owners.'
+          message: 'severity: unknown key; known keys: paths, items, artifact, freshness, limits, owners.'
         }
       ]
     })
@@ -135,7 +138,8 @@ describe('loadConfig', () => {
           path: P,
           line: 1,
           column: 1,
-          message: 'The configuration must be a mapping of keys (paths, items, artifact, freshness, owners).'
+          message:
+            'The configuration must be a mapping of keys (paths, items, artifact, freshness, limits, owners).'
         }
       ]
     })
@@ -180,6 +184,23 @@ describe('loadConfig', () => {
     expect(loadConfig(yaml('freshness:', '  max: 24'), P)).toEqual({
       ok: false,
       errors: [{ path: P, line: 2, column: 3, message: 'freshness.max: must be a string.' }]
+    })
+  })
+
+  it('reports a limits.maxFileBytes that is not a positive whole number of at most 100 MiB', () => {
+    const errors = (value: string) => {
+      const result = loadConfig(yaml('limits:', `  maxFileBytes: ${value}`), P)
+      return result.ok ? [] : result.errors.map((e) => `${e.line}:${e.column} ${e.message}`)
+    }
+    expect(errors('0')).toEqual(['2:3 limits.maxFileBytes: 0 is below the minimum of 1.'])
+    expect(errors('104857601')).toEqual([
+      '2:3 limits.maxFileBytes: 104857601 is above the maximum of 104857600.'
+    ])
+    expect(errors('1.5')).toEqual(['2:3 limits.maxFileBytes: must be a whole number.'])
+    expect(errors('1MiB')).toEqual(['2:3 limits.maxFileBytes: must be a whole number.'])
+    expect(loadConfig(yaml('limits:', '  maxFileBytes: 2048'), P)).toMatchObject({
+      ok: true,
+      config: { limits: { maxFileBytes: 2048 } }
     })
   })
 

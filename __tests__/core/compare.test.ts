@@ -6,6 +6,7 @@ import { compareFile, compareFiles } from '../../src/core/compare.js'
 import { analyzeFile } from '../../src/core/engine.js'
 import type { Finding } from '../../src/core/types.js'
 import { applyWaivers } from '../../src/core/waivers.js'
+import { runs } from '../helpers/fuzz.js'
 
 /** An ODCS contract: `version` on line 1, the `orders` object on line 8, `customer_id` on line 12. */
 function odcs(version: string, withCustomer = true): string {
@@ -241,7 +242,7 @@ describe('compareFile on arbitrary documents', () => {
         const gone = compareFile({ base }, ctx())
         if (gone) expect(gone.report.changes?.verdict).toBe('breaking')
       }),
-      { numRuns: 100 }
+      { numRuns: runs(100) }
     )
   })
 })

@@ -5,6 +5,7 @@ import { diffContracts } from '../../src/diff/contract.js'
 import type { ContractDoc } from '../../src/model/types.js'
 import { contract, layout } from './builders.js'
 import type { FieldSpec, ObjectSpec } from './builders.js'
+import { runs } from '../helpers/fuzz.js'
 
 const name = fc.constantFrom('id', 'name', 'amount', 'status', 'items', '')
 const anything = fc.anything({ maxDepth: 2 })
@@ -69,7 +70,7 @@ describe('diff properties', () => {
         expect(diffContracts(x, x, locate)).toEqual([])
         expect(compareContracts(x, x, locate).changes.verdict).toBe('unchanged')
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 
@@ -85,7 +86,7 @@ describe('diff properties', () => {
           expect(typeof c.baseLine).toBe('number')
         }
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 })

@@ -5,7 +5,7 @@ import { commentBody, MARKER } from '../../src/github/comment.js'
 import { docsUrl, helpText } from '../../src/github/help.js'
 import { READ_ONLY_WARNING } from '../../src/github/publish.js'
 import { FakeGitHub } from './fake-github.js'
-import type { FakeRepo } from './fake-github.js'
+import type { FakeContent, FakeFile, FakeRepo } from './fake-github.js'
 import { bundle, runAction, runtimes, tree } from './harness.js'
 import type { Runtime } from './harness.js'
 import { issueCommentEvent, pullRequestEvent } from './payloads.js'
@@ -97,6 +97,8 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         'POST /graphql',
         'POST /graphql',
         'POST /graphql',
+        'POST /graphql',
+        'POST /graphql',
         `GET ${PR}/issues/42/comments?per_page=100`,
         `POST ${PR}/statuses/${HEAD1}`
       ])
@@ -112,9 +114,12 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         `${BASE}:CODEOWNERS`,
         `${BASE}:docs/CODEOWNERS`
       ])
-      expect(Object.keys(graphql[2].variables ?? {}).filter((k) => k.startsWith('e'))).toHaveLength(80)
-      expect(Object.keys(graphql[3].variables ?? {}).filter((k) => k.startsWith('e'))).toHaveLength(70)
-      expect(graphql[3].variables?.e69).toBe(`${HEAD1}:config/app-149.yaml`)
+      // Sizes and modes first (100 paths a query), then the text (80 files a query).
+      expect(Object.keys(graphql[2].variables ?? {}).filter((k) => k.startsWith('p'))).toHaveLength(100)
+      expect(Object.keys(graphql[3].variables ?? {}).filter((k) => k.startsWith('p'))).toHaveLength(50)
+      expect(Object.keys(graphql[4].variables ?? {}).filter((k) => k.startsWith('e'))).toHaveLength(80)
+      expect(Object.keys(graphql[5].variables ?? {}).filter((k) => k.startsWith('e'))).toHaveLength(70)
+      expect(graphql[5].variables?.e69).toBe(`${HEAD1}:config/app-149.yaml`)
       expect(gh.statuses).toEqual([
         {
           repo: 'acme/shop',
@@ -184,10 +189,11 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         `GET ${PR}/pulls/42/files`,
         'POST /graphql',
         'POST /graphql',
+        'POST /graphql',
         `GET ${PR}/issues/42/comments`,
         `POST ${PR}/statuses/${HEAD1}`
       ])
-      const blobQuery = gh.requests[3].body as { variables: Record<string, string> }
+      const blobQuery = gh.requests[4].body as { variables: Record<string, string> }
       expect(blobQuery.variables).toEqual({
         o0: 'contributor',
         n0: 'shop',
@@ -264,7 +270,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       })
 
       expect(run.code).toBe(0)
-      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+      expect((gh.requests[4].body as { variables: Record<string, string> }).variables).toEqual({
         o0: 'contributor',
         n0: 'shop',
         e0: `${HEAD1}:config/app-000.yaml`,
@@ -353,6 +359,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         `GET ${PR}/pulls/42/files`,
         'POST /graphql',
         'POST /graphql',
+        'POST /graphql',
         `GET ${PR}/issues/42/comments`,
         `POST ${PR}/statuses/${HEAD2}`,
         `POST ${PR}/issues/comments/555/reactions`
@@ -395,6 +402,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(gh.calls()).toEqual([
         'POST /graphql',
         `GET ${PR}/pulls/42/files`,
+        'POST /graphql',
         'POST /graphql',
         'POST /graphql',
         `GET ${PR}/issues/42/comments`,
@@ -504,7 +512,9 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         `GET ${PR}/pulls/42`
       ])
       expect(gh.calls()).toContain(`PATCH ${PR}/issues/comments/${gh.comments[0].id}`)
-      expect(gh.comments[0].body).toContain('**Waived** by @maintainer: rollback is the platform runbook')
+      expect(gh.comments[0].body).toContain(
+        '**Waived** by @\u200bmaintainer: rollback is the platform runbook'
+      )
       expect(gh.statuses.at(-1)).toMatchObject({
         state: 'failure',
         description: '2 handoff items missing in 1 file (1 waived)'
@@ -531,7 +541,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       const broken = await runAction(runtime, gh, pullEvent(HEAD1))
 
       expect(broken.code).toBe(1)
-      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+      expect((gh.requests[4].body as { variables: Record<string, string> }).variables).toEqual({
         o0: 'acme',
         n0: 'shop',
         e0: `${HEAD1}:${path}`,
@@ -588,17 +598,18 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       const run = await runAction(runtime, gh, pullEvent(HEAD1))
 
       expect(run.code).toBe(1)
-      // The removed file is read at the base in the same batch as the policy's follow-up reads: no extra request.
+      // The removed file is sized, then read at the base: one request for its size, one for its text.
       expect(gh.calls()).toEqual([
         'POST /graphql',
         `GET ${PR}/pulls/42/files`,
+        'POST /graphql',
         'POST /graphql',
         'POST /graphql',
         `GET ${PR}/issues/42/comments`,
         `POST ${PR}/issues/42/comments`,
         `POST ${PR}/statuses/${HEAD1}`
       ])
-      expect((gh.requests[3].body as { variables: Record<string, string> }).variables).toEqual({
+      expect((gh.requests[4].body as { variables: Record<string, string> }).variables).toEqual({
         o0: 'acme',
         n0: 'shop',
         e0: `${BASE}:${path}`
@@ -642,7 +653,9 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
           `^<!-- handoff-check:waiver ${given.id} covers=[0-9a-f]{16} -->\n@maintainer waived \`contract.breaking-change\` in \`${path}\` for the finding open at`
         )
       )
-      expect(gh.comments[0].body).toContain('**Waived** by @maintainer: consumers moved to customers_v2')
+      expect(gh.comments[0].body).toContain(
+        '**Waived** by @\u200bmaintainer: consumers moved to customers_v2'
+      )
       expect(gh.statuses.at(-1)).toMatchObject({
         sha: HEAD1,
         state: 'success',
@@ -671,6 +684,220 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(run.commands.filter((c) => c.startsWith('::error title='))).toHaveLength(3)
       expect(run.summary).toContain(
         `https://github.com/contributor/shop/blob/${HEAD1}/contracts/orders.contract.yaml#L1`
+      )
+    })
+  })
+
+  describe('on pull requests that hide contracts or are too large to read', () => {
+    const COMPLETE = tree('complete')['contracts/orders.contract.yaml']
+    const INCOMPLETE = tree('incomplete')['contracts/orders.contract.yaml']
+    const pull = (headSha: string, files: FakeFile[]) =>
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: headSha, ref: 'feature' },
+        files
+      })
+    const graphqlVariables = (prefix: string): string[] =>
+      gh.requests
+        .filter((r) => r.url === '/graphql')
+        .flatMap((r) =>
+          Object.entries((r.body as { variables?: Record<string, string> }).variables ?? {})
+            .filter(([k]) => k.startsWith(prefix))
+            .map(([, v]) => v)
+        )
+
+    it('reports what a hostile pull request hides, never fetches what is too large, and decodes what is text', async () => {
+      const base: Record<string, string> = {
+        ...tree('base'),
+        'contracts/orders.contract.yaml': COMPLETE,
+        'README.md': '# Shop\n'
+      }
+      gh.commit(REPO, BASE, base)
+      const lf = COMPLETE.replace('freshness: 24h', 'freshness: soon')
+      const events = `[${'0,'.repeat(5_000_000 - 1)}0]`
+      const head: Record<string, FakeContent> = {
+        ...base,
+        // Unrecognisable: the contract's kind and apiVersion misspelt, and its owner gone.
+        'contracts/orders.contract.yaml': COMPLETE.replace('kind: HandoffContract', 'kind: DataContracts')
+          .replace('apiVersion: handoff-check/v1', 'apiVersion: v9')
+          .replace("owner: '@acme/data-platform'\n", ''),
+        'contracts/payments.contract.yaml': { symlink: '../README.md' },
+        'dist/customers.contract.yaml': base['contracts/customers.contract.yaml'],
+        'contracts/big.contract.yaml': `${INCOMPLETE}# ${'x'.repeat(1_500_000)}\n`,
+        'data/events.json': events,
+        'contracts/logo.contract.yaml': Buffer.from([
+          0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13
+        ]),
+        'contracts/utf16.contract.yaml': Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from(INCOMPLETE, 'utf16le')
+        ]),
+        'contracts/mac.contract.yaml': lf.replace(/\n/g, '\r'),
+        'contracts/nul.contract.yaml': COMPLETE.replace('id: orders', 'id: ord\0ers')
+      }
+      delete head['contracts/customers.contract.yaml']
+      gh.commit(REPO, HEAD1, head)
+      pull(HEAD1, [
+        { filename: 'contracts/big.contract.yaml', status: 'added' },
+        { filename: 'contracts/logo.contract.yaml', status: 'added' },
+        { filename: 'contracts/mac.contract.yaml', status: 'added' },
+        { filename: 'contracts/nul.contract.yaml', status: 'added' },
+        { filename: 'contracts/orders.contract.yaml', status: 'modified' },
+        { filename: 'contracts/payments.contract.yaml', status: 'modified' },
+        { filename: 'contracts/utf16.contract.yaml', status: 'added' },
+        { filename: 'data/events.json', status: 'added' },
+        {
+          filename: 'dist/customers.contract.yaml',
+          status: 'renamed',
+          previous_filename: 'contracts/customers.contract.yaml'
+        }
+      ])
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(1)
+      // Sizes and modes for every candidate; text only for regular files within the limit (and the link's target).
+      expect(graphqlVariables('p')).toEqual([
+        'contracts/big.contract.yaml',
+        'contracts/logo.contract.yaml',
+        'contracts/mac.contract.yaml',
+        'contracts/nul.contract.yaml',
+        'contracts/orders.contract.yaml',
+        'contracts/payments.contract.yaml',
+        'contracts/utf16.contract.yaml',
+        'data/events.json',
+        'contracts/customers.contract.yaml',
+        'contracts/orders.contract.yaml',
+        'contracts/payments.contract.yaml'
+      ])
+      const read = graphqlVariables('e').filter(
+        (e) => !e.startsWith(`${BASE}:.github`) && !e.endsWith('CODEOWNERS')
+      )
+      expect(read).toEqual([
+        `${HEAD1}:contracts/logo.contract.yaml`,
+        `${HEAD1}:contracts/mac.contract.yaml`,
+        `${HEAD1}:contracts/nul.contract.yaml`,
+        `${HEAD1}:contracts/orders.contract.yaml`,
+        `${HEAD1}:contracts/payments.contract.yaml`,
+        `${HEAD1}:contracts/utf16.contract.yaml`,
+        `${BASE}:contracts/customers.contract.yaml`,
+        `${BASE}:contracts/orders.contract.yaml`,
+        `${BASE}:contracts/payments.contract.yaml`
+      ])
+      // GitHub gives no text for what it deems binary: those three are read as bytes and decoded here.
+      expect(gh.calls().filter((c) => c.includes('/git/blobs/'))).toHaveLength(3)
+      expect(
+        run.report!.files.map((f) => [f.path, f.findings.map((x) => [x.item, x.line, x.column])])
+      ).toEqual([
+        ['contracts/big.contract.yaml', [['file.parse', 1, 1]]],
+        ['contracts/customers.contract.yaml', [['contract.breaking-change', 1, 1]]],
+        ['contracts/logo.contract.yaml', [['file.parse', 1, 1]]],
+        ['contracts/mac.contract.yaml', [['contract.freshness', 6, 1]]],
+        ['contracts/nul.contract.yaml', [['file.parse', 1, 1]]],
+        ['contracts/orders.contract.yaml', [['file.parse', 1, 1]]],
+        ['contracts/payments.contract.yaml', [['file.parse', 1, 1]]],
+        [
+          'contracts/utf16.contract.yaml',
+          [
+            ['contract.freshness', 1, 1],
+            ['contract.owner', 1, 1]
+          ]
+        ]
+      ])
+      const message = (path: string) => run.report!.files.find((f) => f.path === path)!.findings[0].message
+      expect(message('contracts/big.contract.yaml')).toBe(
+        'Too large to check: 1.5 MB, over the 1 MiB limit (`limits.maxFileBytes`). The file was not read; split it, raise the limit in the policy, or list it in `paths.ignore` when it is not a contract or model card.'
+      )
+      expect(message('contracts/orders.contract.yaml')).toMatch(
+        /^This was a handoff-check contract \(handoff-check\/v1\) at the base and is not one now: Not a data contract or model card handoff-check recognises/
+      )
+      expect(message('contracts/payments.contract.yaml')).toBe(
+        'This was a handoff-check contract (handoff-check/v1) at the base and is not one now: Not a regular file: a symbolic link to `../README.md`. handoff-check never follows symbolic links or submodules; commit the contract or model card itself at this path.'
+      )
+      expect(message('contracts/logo.contract.yaml')).toMatch(/^Binary content \(NUL bytes in the text\)/)
+      expect(message('contracts/nul.contract.yaml')).toMatch(/^Binary content \(NUL bytes in the text\)/)
+      expect(message('contracts/customers.contract.yaml')).toMatch(
+        /^The contract customers \(version 2\.0\.0\) was removed/
+      )
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['failure', '1 contract removed; 8 handoff items missing in 7 files']
+      ])
+      expect(gh.comments[0].body).toContain(
+        '> 📦 1 changed file was not checked: no contract or model-card glob names it and it could not be read as one (`limits.maxFileBytes`, links, binary content): `data/events.json` (10.0 MB, over the 1 MiB limit).'
+      )
+    })
+
+    it('when GitHub lists only 3,000 files, compares the git trees and finds the contract beyond the list', async () => {
+      const pages = Object.fromEntries(
+        Array.from({ length: 3000 }, (_, i) => [`docs/page-${String(i).padStart(4, '0')}.txt`, `page ${i}\n`])
+      )
+      gh.commit(REPO, HEAD1, { ...tree('base'), ...pages, 'contracts/zz.contract.yaml': INCOMPLETE })
+      pull(HEAD1, [
+        ...Object.keys(pages).map((filename) => ({ filename, status: 'added' as const })),
+        { filename: 'contracts/zz.contract.yaml', status: 'added' }
+      ])
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(1)
+      expect(gh.calls(true).filter((c) => c.includes('/git/trees/'))).toEqual([
+        `GET ${PR}/git/trees/${BASE}?recursive=1`,
+        `GET ${PR}/git/trees/${HEAD1}?recursive=1`
+      ])
+      expect(graphqlVariables('p')).toEqual(['contracts/zz.contract.yaml'])
+      expect(run.report!.files.map((f) => [f.path, f.findings.map((x) => x.item)])).toEqual([
+        ['contracts/zz.contract.yaml', ['contract.freshness', 'contract.owner']]
+      ])
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['failure', '2 handoff items missing in 1 file']
+      ])
+      expect(gh.comments[0].body).toContain(
+        '> GitHub lists at most 3,000 changed files of a pull request; the changed files were found by comparing the base and head git trees instead.'
+      )
+    })
+
+    it('fails the status as too large to check when even the git tree is truncated', async () => {
+      const pages = Object.fromEntries(
+        Array.from({ length: 3000 }, (_, i) => [`docs/page-${String(i).padStart(4, '0')}.txt`, `page ${i}\n`])
+      )
+      gh.commit(REPO, HEAD1, { ...tree('base'), ...pages })
+      gh.truncatedTrees.add(HEAD1)
+      pull(
+        HEAD1,
+        Object.keys(pages).map((filename) => ({ filename, status: 'added' as const }))
+      )
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(1)
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        [
+          'failure',
+          'Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree'
+        ]
+      ])
+      expect(run.report).toMatchObject({
+        result: 'fail',
+        files: [],
+        incomplete:
+          'Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree'
+      })
+      expect(run.outputs.result).toBe('fail')
+      expect(run.commands).toContain(
+        '::error::Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree; see the job summary.'
+      )
+      // The comment, like the summary, leads with why the check failed although no file failed.
+      expect(gh.comments).toHaveLength(1)
+      expect(gh.comments[0].body.split('\n').slice(0, 4)).toEqual([
+        '<!-- handoff-check -->',
+        '## handoff-check',
+        '',
+        '⛔ **Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree.**'
+      ])
+      expect(run.summary).toContain(
+        '> ⛔ Pull request too large to check: over 3,000 changed files and GitHub truncates its git tree, so the changed files cannot all be found; only the 3,000 it lists were checked.'
       )
     })
   })

@@ -11,6 +11,18 @@ export interface FakeRepo {
   name: string
 }
 
+/** A tree entry that is not a regular file: a symbolic link (mode 120000) or a submodule (mode 160000). */
+export type FakeSpecial = { symlink: string } | { submodule: string }
+
+/** What a commit holds at a path: text, raw bytes (UTF-16, binary), or a link or submodule. */
+export type FakeContent = string | Buffer | FakeSpecial
+
+interface FakeEntry {
+  mode: '100644' | '120000' | '160000'
+  bytes: Buffer
+  oid: string
+}
+
 export interface FakeFile {
   filename: string
   status: 'added' | 'removed' | 'modified' | 'renamed'
@@ -62,8 +74,10 @@ export interface InjectedStall {
 const NOT_ACCESSIBLE = 'Resource not accessible by integration'
 
 export class FakeGitHub {
-  /** Commit contents: `owner/name@sha` → path → text. */
-  readonly trees = new Map<string, Map<string, string>>()
+  /** Commit contents: `owner/name@sha` → path → entry. */
+  readonly trees = new Map<string, Map<string, FakeEntry>>()
+  /** Commits whose recursive git tree GitHub cuts off (`truncated: true`), as it does past 100,000 entries. */
+  readonly truncatedTrees = new Set<string>()
   readonly pulls = new Map<string, FakePull>()
   readonly comments: FakeComment[] = []
   readonly statuses: {
@@ -109,8 +123,19 @@ export class FakeGitHub {
     await new Promise<void>((resolve, reject) => this.server?.close((err) => (err ? reject(err) : resolve())))
   }
 
-  commit(repo: FakeRepo, sha: string, files: Record<string, string>): void {
-    this.trees.set(`${repo.owner}/${repo.name}@${sha}`, new Map(Object.entries(files)))
+  commit(repo: FakeRepo, sha: string, files: Record<string, FakeContent>): void {
+    const entries = Object.entries(files).map(([path, content]): [string, FakeEntry] => {
+      if (typeof content === 'string' || Buffer.isBuffer(content)) {
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content)
+        return [path, { mode: '100644', bytes, oid: oid(bytes.toString('latin1')) }]
+      }
+      if ('symlink' in content) {
+        const bytes = Buffer.from(content.symlink)
+        return [path, { mode: '120000', bytes, oid: oid(`link:${content.symlink}`) }]
+      }
+      return [path, { mode: '160000', bytes: Buffer.alloc(0), oid: content.submodule }]
+    })
+    this.trees.set(`${repo.owner}/${repo.name}@${sha}`, new Map(entries))
   }
 
   addPull(pull: FakePull): void {
@@ -276,17 +301,22 @@ export class FakeGitHub {
     if ((m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/git\/blobs\/([0-9a-f]+)$/)) && method === 'GET') {
       for (const [key, files] of this.trees) {
         if (!key.startsWith(`${m[1]}/${m[2]}@`)) continue
-        for (const text of files.values()) {
-          if (oid(text) === m[3])
+        for (const entry of files.values()) {
+          if (entry.oid === m[3] && entry.mode !== '160000')
             return send(res, 200, {
               sha: m[3],
-              size: Buffer.byteLength(text),
-              content: Buffer.from(text).toString('base64'),
+              size: entry.bytes.length,
+              content: entry.bytes.toString('base64'),
               encoding: 'base64'
             })
         }
       }
       return notFound(res)
+    }
+    if ((m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/git\/trees\/([0-9a-f]{40})$/)) && method === 'GET') {
+      const files = this.trees.get(`${m[1]}/${m[2]}@${m[3]}`)
+      if (!files) return notFound(res)
+      return send(res, 200, gitTree(this.url, `${m[1]}/${m[2]}`, m[3], files, this.truncatedTrees.has(m[3])))
     }
     return notFound(res)
   }
@@ -316,7 +346,10 @@ export class FakeGitHub {
     )
   }
 
-  /** The two query shapes the action sends: `viewer { login }`, and aliased repository/object blob batches. */
+  /**
+   * The query shapes the action sends: `viewer { login }`; aliased repository/object blob batches; and aliased
+   * repository/commit/`file(path:)` tree-entry batches (mode, type and blob size, no content).
+   */
   private graphql(res: ServerResponse, body: { query: string; variables?: Record<string, string> }): void {
     const vars = body.variables ?? {}
     if (/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(body.query)) {
@@ -331,27 +364,88 @@ export class FakeGitHub {
       const segment = body.query.slice(header.index, headers[i + 1]?.index ?? body.query.length)
       const fullName = `${vars[ownerVar]}/${vars[nameVar]}`
       const files: Record<string, unknown> = {}
+      const commits = [...segment.matchAll(/(c\d+): object\(expression: \$(c\d+)\)/g)]
+      commits.forEach((commit, j) => {
+        const tree = this.trees.get(`${fullName}@${vars[commit[2]]}`)
+        const part = segment.slice(commit.index, commits[j + 1]?.index ?? segment.length)
+        const entries: Record<string, unknown> = {}
+        for (const [, fileAlias, pathVar] of part.matchAll(/(f\d+): file\(path: \$(p\d+)\)/g)) {
+          const entry = tree?.get(vars[pathVar])
+          entries[fileAlias] = entry === undefined ? null : treeEntry(entry)
+        }
+        files[commit[1]] = tree === undefined ? null : entries
+      })
       for (const [, fileAlias, exprVar] of segment.matchAll(/(f\d+): object\(expression: \$(e\d+)\)/g)) {
         const expression = vars[exprVar]
         const colon = expression.indexOf(':')
-        const text = this.trees
+        const entry = this.trees
           .get(`${fullName}@${expression.slice(0, colon)}`)
           ?.get(expression.slice(colon + 1))
-        files[fileAlias] =
-          text === undefined
-            ? null
-            : {
-                oid: oid(text),
-                text: text.slice(0, this.truncateAbove),
-                isBinary: false,
-                isTruncated: text.length > this.truncateAbove,
-                byteSize: Buffer.byteLength(text)
-              }
+        files[fileAlias] = entry === undefined ? null : this.blob(entry)
       }
       data[alias] = files
     })
     send(res, 200, { data })
   }
+
+  /** `object(expression:)` on a path: a Blob (a symbolic link's holds its target), `{}` for a submodule's commit. */
+  private blob(entry: FakeEntry): Record<string, unknown> {
+    if (entry.mode === '160000') return {}
+    const binary = entry.bytes.includes(0)
+    const text = entry.bytes.toString('utf8')
+    return {
+      oid: entry.oid,
+      text: binary ? null : text.slice(0, this.truncateAbove),
+      isBinary: binary,
+      isTruncated: !binary && text.length > this.truncateAbove,
+      byteSize: entry.bytes.length
+    }
+  }
+}
+
+/** GitHub's `TreeEntry`: the mode as an integer (0o100644 = 33188), the type, and the blob for files and links. */
+function treeEntry(entry: FakeEntry): Record<string, unknown> {
+  const mode = parseInt(entry.mode, 8)
+  if (entry.mode === '160000') return { mode, type: 'commit', object: null }
+  return {
+    mode,
+    type: 'blob',
+    object: { oid: entry.oid, byteSize: entry.bytes.length, isBinary: entry.bytes.includes(0) }
+  }
+}
+
+/** `GET /repos/{owner}/{repo}/git/trees/{sha}?recursive=1`: every file and directory, with `truncated`. */
+function gitTree(
+  base: string,
+  repo: string,
+  sha: string,
+  files: Map<string, FakeEntry>,
+  truncated: boolean
+): Record<string, unknown> {
+  const dirs = new Set<string>()
+  for (const path of files.keys()) {
+    const parts = path.split('/')
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
+  }
+  const tree: Record<string, unknown>[] = [...dirs].map((path) => ({
+    path,
+    mode: '040000',
+    type: 'tree',
+    sha: oid(`tree:${path}`),
+    url: `${base}/repos/${repo}/git/trees/${oid(`tree:${path}`)}`
+  }))
+  for (const [path, entry] of files) {
+    tree.push({
+      path,
+      mode: entry.mode,
+      type: entry.mode === '160000' ? 'commit' : 'blob',
+      sha: entry.oid,
+      ...(entry.mode === '160000' ? {} : { size: entry.bytes.length }),
+      url: `${base}/repos/${repo}/git/blobs/${entry.oid}`
+    })
+  }
+  tree.sort((a, b) => (String(a.path) < String(b.path) ? -1 : 1))
+  return { sha, url: `${base}/repos/${repo}/git/trees/${sha}`, tree, truncated }
 }
 
 /** A stable stand-in for a git blob SHA. */

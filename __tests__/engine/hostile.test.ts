@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { itemById } from '../../src/checks/index.js'
 import type { SourceFile } from '../../src/core/types.js'
 import { checkAll, findingsWithMessages } from '../helpers/check.js'
+import { runs } from '../helpers/fuzz.js'
 
 const NAMES = [
   'contracts/orders.odcs.yaml',
@@ -88,7 +89,7 @@ describe('checkFiles on hostile input', () => {
             expect(report.files.some((f) => f.path === s.path)).toBe(true)
         }
       ),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 })

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { formats } from '../../src/formats/index.js'
 import { parseSource } from '../../src/parse/source.js'
+import { runs } from '../helpers/fuzz.js'
 
 // Real documents of every standard: the property test replaces any value inside them with arbitrary JSON.
 const seeds: [string, unknown][] = [
@@ -53,7 +54,7 @@ describe('mappers on hostile input', () => {
         expect(doc.standard).toBe(standard)
         expect(doc.issues.length).toBeLessThanOrEqual(10)
       }),
-      { numRuns: 150 }
+      { numRuns: runs(150) }
     )
   })
 
@@ -65,7 +66,7 @@ describe('mappers on hostile input', () => {
           format.map(value as Record<string, unknown>, 'x.md')
         }
       }),
-      { numRuns: 200 }
+      { numRuns: runs(200) }
     )
   })
 
@@ -101,7 +102,7 @@ describe('mappers on hostile input', () => {
       fc.property(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue()), (value) => {
         for (const format of formats) format.map(value, 'x.json')
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { isPathToken, normalisePath, parseCommand } from '../../src/github/commands.js'
+import { helpText } from '../../src/github/help.js'
 
 const items = new Set(['contract.owner', 'ownership.rollback', 'file.parse'])
 
@@ -94,6 +95,16 @@ describe('parseCommand', () => {
       kind: 'invalid',
       problem: 'a waiver needs a reason after the item id (and path).'
     })
+  })
+
+  it('quotes an unknown item or command from the comment in a code span it cannot break out of', () => {
+    expect(parseCommand('/handoff-waive x`@acme/all`<img> reason', items)).toEqual({
+      kind: 'invalid',
+      problem: '``x`@acme/all`<img>`` is not a handoff item id.'
+    })
+    expect(helpText('https://docs', '/handoff-`@team`')).toMatch(
+      /^`` \/handoff-`@team` `` is not a handoff-check command/
+    )
   })
 })
 

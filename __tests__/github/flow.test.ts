@@ -108,7 +108,7 @@ afterEach(async () => {
 })
 
 describe('a pull request run', () => {
-  it('first run: reads base policy and head files in two GraphQL requests, creates one comment and a failure status', async () => {
+  it('first run: reads the base policy, the files’ sizes, then their text in three GraphQL requests, creates one comment and a failure status', async () => {
     openPull(HEAD1)
     const { check, published } = await runPr(HEAD1)
 
@@ -116,11 +116,23 @@ describe('a pull request run', () => {
       `GET ${P}/pulls/42/files`,
       'POST /graphql',
       'POST /graphql',
+      'POST /graphql',
       `GET ${P}/issues/42/comments`,
       `POST ${P}/issues/42/comments`,
       `POST ${P}/statuses/${HEAD1}`
     ])
-    expect((gh.requests[2].body as { variables: object }).variables).toEqual({
+    const sizes = gh.requests[2].body as { query: string; variables: object }
+    expect(sizes.variables).toEqual({
+      o0: 'acme',
+      n0: 'shop',
+      c0: HEAD1,
+      p0: 'contracts/orders.contract.yaml',
+      p1: 'models/churn/MODEL_CARD.md',
+      c1: BASE,
+      p2: 'contracts/customers.contract.yaml'
+    })
+    expect(sizes.query).not.toContain('text')
+    expect((gh.requests[3].body as { variables: object }).variables).toEqual({
       o0: 'acme',
       n0: 'shop',
       e0: `${HEAD1}:contracts/orders.contract.yaml`,
@@ -200,17 +212,32 @@ describe('a pull request run', () => {
     expect(writes()).toEqual([`POST ${P}/statuses/${HEAD1}`])
   })
 
-  it('says so in the comment when GitHub stops listing at 3,000 files', async () => {
+  it('when GitHub stops listing at 3,000 files, finds the changes by comparing the git trees and says so', async () => {
     const many: FakeFile[] = Array.from({ length: 3100 }, (_, i) => ({
-      filename: `docs/page-${i}.txt`,
+      filename: `docs/page-${String(i).padStart(4, '0')}.txt`,
       status: 'added'
     }))
-    openPull(HEAD1, [...CHANGED, ...many])
+    gh.commit(REPO, HEAD1, {
+      ...headTree('incomplete'),
+      ...Object.fromEntries(many.map((f) => [f.filename, 'page\n']))
+    })
+    // The contracts sort after the 3,100 pages: GitHub's list never reaches them.
+    openPull(HEAD1, [...many, ...CHANGED])
     const { check } = await runPr(HEAD1)
     expect(gh.calls().filter((c) => c.endsWith('/files'))).toHaveLength(30)
+    expect(gh.calls(true).filter((c) => c.includes('/git/trees/'))).toEqual([
+      `GET ${P}/git/trees/${BASE}?recursive=1`,
+      `GET ${P}/git/trees/${HEAD1}?recursive=1`
+    ])
     expect(check.notes[0]).toBe(
-      'GitHub lists at most 3,000 changed files of a pull request; files beyond those were not checked. Run `handoff-check --changed-since` locally or split the pull request.'
+      'GitHub lists at most 3,000 changed files of a pull request; the changed files were found by comparing the base and head git trees instead.'
     )
+    expect(check.notes[1]).toBe(REMOVED)
+    expect(check.report.files.map((f) => f.path)).toEqual([
+      'contracts/orders.contract.yaml',
+      'models/churn/MODEL_CARD.md'
+    ])
+    expect(check.report.incomplete).toBeUndefined()
     expect(gh.comments[0].body).toContain(`> ${check.notes[0]}`)
   })
 
@@ -349,6 +376,7 @@ describe('comment commands', () => {
       `GET ${P}/pulls/42/files`,
       'POST /graphql',
       'POST /graphql',
+      'POST /graphql',
       `GET ${P}/issues/42/comments`,
       // maintainer's permission was read once for the command; only mallory's is new.
       `GET ${P}/collaborators/mallory/permission`,
@@ -371,7 +399,7 @@ describe('comment commands', () => {
       ].join('\n')
     )
     expect(gh.comments[0].body).toContain(
-      '| 🙈 | `ownership.rollback` | [29](https://github.com/acme/shop/blob/1111111111111111111111111111111111111111/models/churn/MODEL_CARD.md#L29) | ~~No one rolls back: add `rollback: "@acme/oncall"`.~~<br>**Waived** by @maintainer: rollback is in the platform runbook |'
+      '| 🙈 | `ownership.rollback` | [29](https://github.com/acme/shop/blob/1111111111111111111111111111111111111111/models/churn/MODEL_CARD.md#L29) | ~~No one rolls back: add `rollback: "@acme/oncall"`.~~<br>**Waived** by @\u200bmaintainer: rollback is in the platform runbook |'
     )
     expect(gh.statuses.at(-1)).toMatchObject({
       state: 'failure',
@@ -431,7 +459,7 @@ describe('waiver scope', () => {
     expect(result.kind).toBe('checked')
     expect(gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1'])
 
-    const orders = gh.trees.get(`acme/shop@${HEAD1}`)!.get('contracts/orders.contract.yaml')!
+    const orders = headTree('incomplete')['contracts/orders.contract.yaml']
     gh.commit(REPO, HEAD3, {
       ...headTree('incomplete'),
       [RETURNS]: orders.replace('id: orders', 'id: returns')
@@ -459,7 +487,7 @@ describe('waiver scope', () => {
       `<!-- handoff-check:waiver ${comment.id} covers= -->\n` +
         '@maintainer this waiver matches no open finding: `contract.owner` is not reported in `contracts/returns.contract.yaml` at `1111111`. Nothing was waived.\n'
     )
-    const orders = gh.trees.get(`acme/shop@${HEAD1}`)!.get('contracts/orders.contract.yaml')!
+    const orders = headTree('incomplete')['contracts/orders.contract.yaml']
     gh.commit(REPO, HEAD3, { ...headTree('incomplete'), [RETURNS]: orders })
     openPull(HEAD3, [...CHANGED, { filename: RETURNS, status: 'added' }])
     const { check } = await runPr(HEAD3)

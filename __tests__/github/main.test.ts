@@ -50,6 +50,19 @@ beforeEach(() => {
   octokit.graphql.mockImplementation(async (query, vars = {}) => {
     if (query.includes('viewer')) return { viewer: { login: 'github-actions[bot]' } }
     const r0: Record<string, unknown> = {}
+    // The size-and-mode query: `cN: object(expression: $cN) { ... on Commit { fN: file(path: $pN) … } }`.
+    for (const part of query.split(/(?=c\d+: object\(expression: \$c\d+\))/).slice(1)) {
+      const [, commitAlias, commitVar] = /^(c\d+): object\(expression: \$(c\d+)\)/.exec(part)!
+      const entries: Record<string, unknown> = {}
+      for (const [, alias, variable] of part.matchAll(/(f\d+): file\(path: \$(p\d+)\)/g)) {
+        const text = contents[`${vars[commitVar]}:${vars[variable]}`]
+        entries[alias] =
+          text === undefined
+            ? null
+            : { mode: 0o100644, type: 'blob', object: { byteSize: text.length, isBinary: false } }
+      }
+      r0[commitAlias] = entries
+    }
     for (const [, alias, variable] of query.matchAll(/(f\d+): object\(expression: \$(e\d+)\)/g)) {
       const text = contents[vars[variable]]
       r0[alias] =
@@ -116,6 +129,20 @@ describe('run on pull_request', () => {
       context: 'handoff-check'
     })
     expect(octokit.rest.issues.createComment).not.toHaveBeenCalled()
+  })
+
+  it('prints the summary to the log without GITHUB_STEP_SUMMARY, with no line a workflow command', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    const path = 'contracts/x\n::warning::pwned\n.contract.yaml'
+    contents[`${HEAD}:${path}`] = 'kind: HandoffContract\n'
+    files.push({ filename: path, status: 'added' })
+    await run(fakeEngine)
+    expect(core.summary.addRaw).not.toHaveBeenCalled()
+    const logged = core.info.mock.calls
+      .map(([text]) => text)
+      .find((text) => text.startsWith('## handoff-check'))
+    expect(logged).toContain('### `contracts/x ::warning::pwned .contract.yaml`')
+    expect(logged!.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([])
   })
 
   it('fails the step, annotates the lines and writes the summary when items are missing', async () => {

@@ -15,7 +15,7 @@ import {
 } from '../../src/github/comment.js'
 import { planReads, truncationNote } from '../../src/github/files.js'
 import { parseInputs } from '../../src/github/inputs.js'
-import { outcome } from '../../src/github/outcome.js'
+import { outcome, SUMMARY_LIMIT } from '../../src/github/outcome.js'
 import { canWaive } from '../../src/github/permissions.js'
 import { loadPolicy } from '../../src/github/policy.js'
 import { fails, statusDescription } from '../../src/github/verdict.js'
@@ -200,6 +200,38 @@ describe('removed contracts', () => {
   })
 })
 
+describe('outcome: the job summary and the annotations', () => {
+  it('keeps the job summary under 1 MB measured in UTF-8 bytes, and points to the report file', () => {
+    // Each message is 2,000 characters but 6,000 bytes: 200 findings are 0.4 M characters, 1.2 MB.
+    const long = (f: Finding): Finding => ({ ...f, message: '€'.repeat(2000) })
+    const files = Array.from({ length: 20 }, (_, i) =>
+      file(
+        `contracts/c${i}.yaml`,
+        Array.from({ length: 10 }, (_, j) =>
+          long(finding(`contracts/c${i}.yaml`, 'contract.owner', 'error', j + 1))
+        )
+      )
+    )
+    const { summary } = outcome(buildReport(files), true, links, [])
+    expect(summary.length).toBeLessThan(SUMMARY_LIMIT)
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(SUMMARY_LIMIT).toBeLessThan(1024 * 1024)
+    expect(summary).toMatch(
+      /> ✂️ \d+ more files not shown to stay within GitHub's size limit\. The full report is in the JSON report file \(the `report-path` output\)\./
+    )
+    expect(summary.endsWith('<sub>20 files checked · 200 errors · 0 warnings · 0 notices</sub>\n')).toBe(true)
+  })
+
+  it('annotates with messages that carry no raw control or bidi characters', () => {
+    const hostile = {
+      ...finding('a.yaml', 'contract.owner', 'error', 1),
+      message: 'bad\u001b[2J\u202evalue\r\nnext'
+    }
+    const [annotation] = outcome(buildReport([file('a.yaml', [hostile])]), true, links, []).annotations
+    expect(annotation.message).toBe('bad\\x1b[2J\\u202evalue next')
+  })
+})
+
 describe('planAnnotations', () => {
   it('emits the most severe first, at most 10 per level, and counts the rest', () => {
     const findings = [
@@ -265,6 +297,8 @@ describe('sticky comment', () => {
       kind: 'none',
       reason: 'not-needed'
     })
+    // A run that fails without a file report (it could not see every changed file) still comments.
+    expect(decideComment(undefined, 'body', 'always', empty, true)).toEqual({ kind: 'create', body: 'body' })
     expect(decideComment(undefined, 'body', 'on-failure', some, true)).toEqual({
       kind: 'create',
       body: 'body'
@@ -295,10 +329,10 @@ describe('sticky comment', () => {
       )
     )
     const body = commentBody(buildReport(files), links, [])
-    expect(body.length).toBeLessThanOrEqual(65_000)
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(65_000)
     expect(body.startsWith(`${MARKER}\n## handoff-check\n`)).toBe(true)
     expect(body).toMatch(
-      /> ✂️ \d+ more files not shown to stay within the comment size limit\. The \[job summary\]\(https:\/\/run\) has the full report\./
+      /> ✂️ \d+ more files not shown to stay within GitHub's size limit\. The \[job summary\]\(https:\/\/run\) has the full report\./
     )
   })
 })

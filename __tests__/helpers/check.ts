@@ -30,6 +30,7 @@ export interface ConfigOverrides {
   items?: ResolvedConfig['items']
   artifact?: Partial<ResolvedConfig['artifact']>
   freshness?: Partial<ResolvedConfig['freshness']>
+  limits?: Partial<ResolvedConfig['limits']>
   owners?: Partial<ResolvedConfig['owners']>
 }
 
@@ -41,6 +42,7 @@ export function context(options: CheckOptions = {}): CheckContext {
     items: { ...base.items, ...o.items },
     artifact: { ...base.artifact, ...o.artifact },
     freshness: { ...base.freshness, ...o.freshness },
+    limits: { ...base.limits, ...o.limits },
     owners: { ...base.owners, ...o.owners }
   }
   return { config, ...(options.codeowners ? { codeowners: new Set(options.codeowners) } : {}) }

@@ -71,7 +71,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(report)
     expect(md).toContain('✅ **All handoff items present** in 1 file (1 warning, 1 waived).')
     expect(md).toContain(
-      '| 🙈 | `model.owner` | 2 | ~~No owner: add `owner: "@acme/ml"`.~~<br>**Waived** by @lead: owner &lt;tbd><br>next sprint |'
+      '| 🙈 | `model.owner` | 2 | ~~No owner: add `owner: "@acme/ml"`.~~<br>**Waived** by @\u200blead: owner &lt;tbd&gt; next sprint |'
     )
     expect(report.result).toBe('pass')
   })
@@ -81,12 +81,12 @@ describe('renderMarkdown', () => {
       ...card,
       path: `m/${String(i).padStart(2, '0')}.md`
     }))
-    const md = renderMarkdown(buildReport(many), { maxLength: 3000, truncatedNote: 'See the job summary.' })
-    expect(md.length).toBeLessThanOrEqual(3000)
+    const md = renderMarkdown(buildReport(many), { maxBytes: 3000, truncatedNote: 'See the job summary.' })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(3000)
     const shown = md.match(/^### /gm)?.length ?? 0
     expect(shown).toBeGreaterThan(0)
     expect(md).toContain(
-      `> ✂️ ${50 - shown} more files not shown to stay within the comment size limit. See the job summary.`
+      `> ✂️ ${50 - shown} more files not shown to stay within GitHub's size limit. See the job summary.`
     )
     expect(md).toContain('### `m/00.md`')
   })
@@ -103,6 +103,18 @@ describe('renderMarkdown', () => {
 
   it('says so when no handoff files changed', () => {
     expect(renderMarkdown(buildReport([]))).toContain('✅ No data contracts or model cards changed.')
+  })
+
+  it('leads with why a check that could not see every file fails, even with no file to show', () => {
+    const report = {
+      ...buildReport([]),
+      incomplete: 'Pull request too large to check: over 3,000 changed files'
+    }
+    expect(renderMarkdown(report).split('\n').slice(0, 3)).toEqual([
+      '## handoff-check',
+      '',
+      '⛔ **Pull request too large to check: over 3,000 changed files.**'
+    ])
   })
 })
 
@@ -125,9 +137,11 @@ describe('renderMarkdown: notes and hard limits', () => {
     )
   })
 
-  it('cuts the text itself when not even the heading and footer fit', () => {
-    const md = renderMarkdown(buildReport([card]), { maxLength: 40 })
-    expect(md).toHaveLength(40)
+  it('cuts whole lines when not even the heading and footer fit', () => {
+    const md = renderMarkdown(buildReport([card]), { maxBytes: 60 })
+    // The verdict line is 64 bytes in UTF-8 (❌ is three) and does not fit after the heading.
+    expect(md).toBe('## handoff-check\n\n…\n')
+    expect(renderMarkdown(buildReport([card]), { maxBytes: 3 })).toBe('')
     expect(md.endsWith('…\n')).toBe(true)
     expect(md.startsWith('## handoff-check\n')).toBe(true)
   })

@@ -556,7 +556,7 @@ function checkField(doc, field, parent, named, reports) {
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
-function getDefaultExportFromCjs$1 (x) {
+function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
@@ -3849,7 +3849,7 @@ function requireSemver () {
 }
 
 var semverExports = requireSemver();
-var semver = /*@__PURE__*/getDefaultExportFromCjs$1(semverExports);
+var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
 
 /** The value as a semantic version (`1.2.0`, `v1.2.0`), or undefined when it is not one. */
 function parseSemver(value) {
@@ -4698,7 +4698,7 @@ function hasTopLevel(text, key, value) {
 
 var ajv = {exports: {}};
 
-var core$2 = {};
+var core$1 = {};
 
 var validate$1 = {};
 
@@ -7970,7 +7970,7 @@ function requireCompile () {
 
 var $id$8 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
 var description$1 = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
-var type$a = "object";
+var type$9 = "object";
 var required$1 = [
 	"$data"
 ];
@@ -7991,7 +7991,7 @@ var additionalProperties$2 = false;
 var require$$9 = {
 	$id: $id$8,
 	description: description$1,
-	type: type$a,
+	type: type$9,
 	required: required$1,
 	properties: properties$b,
 	additionalProperties: additionalProperties$2
@@ -9818,11 +9818,11 @@ function requireUri () {
 	return uri;
 }
 
-var hasRequiredCore$2;
+var hasRequiredCore$1;
 
-function requireCore$2 () {
-	if (hasRequiredCore$2) return core$2;
-	hasRequiredCore$2 = 1;
+function requireCore$1 () {
+	if (hasRequiredCore$1) return core$1;
+	hasRequiredCore$1 = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -10441,13 +10441,13 @@ function requireCore$2 () {
 		    return { anyOf: [schema, $dataRef] };
 		}
 		
-	} (core$2));
-	return core$2;
+	} (core$1));
+	return core$1;
 }
 
 var draft7 = {};
 
-var core$1 = {};
+var core = {};
 
 var id = {};
 
@@ -10599,15 +10599,15 @@ function requireRef () {
 	return ref;
 }
 
-var hasRequiredCore$1;
+var hasRequiredCore;
 
-function requireCore$1 () {
-	if (hasRequiredCore$1) return core$1;
-	hasRequiredCore$1 = 1;
-	Object.defineProperty(core$1, "__esModule", { value: true });
+function requireCore () {
+	if (hasRequiredCore) return core;
+	hasRequiredCore = 1;
+	Object.defineProperty(core, "__esModule", { value: true });
 	const id_1 = /*@__PURE__*/ requireId();
 	const ref_1 = /*@__PURE__*/ requireRef();
-	const core = [
+	const core$1 = [
 	    "$schema",
 	    "$id",
 	    "$defs",
@@ -10617,9 +10617,9 @@ function requireCore$1 () {
 	    id_1.default,
 	    ref_1.default,
 	];
-	core$1.default = core;
+	core.default = core$1;
 	
-	return core$1;
+	return core;
 }
 
 var validation = {};
@@ -12324,7 +12324,7 @@ function requireDraft7 () {
 	if (hasRequiredDraft7) return draft7;
 	hasRequiredDraft7 = 1;
 	Object.defineProperty(draft7, "__esModule", { value: true });
-	const core_1 = /*@__PURE__*/ requireCore$1();
+	const core_1 = /*@__PURE__*/ requireCore();
 	const validation_1 = /*@__PURE__*/ requireValidation();
 	const applicator_1 = /*@__PURE__*/ requireApplicator();
 	const format_1 = /*@__PURE__*/ requireFormat();
@@ -12344,22 +12344,22 @@ function requireDraft7 () {
 
 var discriminator = {};
 
-var types$1 = {};
+var types = {};
 
 var hasRequiredTypes;
 
 function requireTypes () {
-	if (hasRequiredTypes) return types$1;
+	if (hasRequiredTypes) return types;
 	hasRequiredTypes = 1;
-	Object.defineProperty(types$1, "__esModule", { value: true });
-	types$1.DiscrError = void 0;
+	Object.defineProperty(types, "__esModule", { value: true });
+	types.DiscrError = void 0;
 	var DiscrError;
 	(function (DiscrError) {
 	    DiscrError["Tag"] = "tag";
 	    DiscrError["Mapping"] = "mapping";
-	})(DiscrError || (types$1.DiscrError = DiscrError = {}));
+	})(DiscrError || (types.DiscrError = DiscrError = {}));
 	
-	return types$1;
+	return types;
 }
 
 var hasRequiredDiscriminator;
@@ -12519,7 +12519,7 @@ var definitions$1 = {
 		]
 	}
 };
-var type$9 = [
+var type$8 = [
 	"object",
 	"boolean"
 ];
@@ -12720,7 +12720,7 @@ var require$$3$1 = {
 	$id: $id$7,
 	title: title$8,
 	definitions: definitions$1,
-	type: type$9,
+	type: type$8,
 	properties: properties$9,
 	"default": true
 };
@@ -12733,7 +12733,7 @@ function requireAjv () {
 	(function (module, exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-		const core_1 = /*@__PURE__*/ requireCore$2();
+		const core_1 = /*@__PURE__*/ requireCore$1();
 		const draft7_1 = /*@__PURE__*/ requireDraft7();
 		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
 		const draft7MetaSchema = require$$3$1;
@@ -12785,7 +12785,7 @@ function requireAjv () {
 }
 
 var ajvExports = /*@__PURE__*/ requireAjv();
-var AjvModule = /*@__PURE__*/getDefaultExportFromCjs$1(ajvExports);
+var AjvModule = /*@__PURE__*/getDefaultExportFromCjs(ajvExports);
 
 var _2019 = {exports: {}};
 
@@ -13205,7 +13205,7 @@ var allOf = [
 		$ref: "meta/content"
 	}
 ];
-var type$8 = [
+var type$7 = [
 	"object",
 	"boolean"
 ];
@@ -13241,7 +13241,7 @@ var require$$0 = {
 	$recursiveAnchor: $recursiveAnchor$6,
 	title: title$7,
 	allOf: allOf,
-	type: type$8,
+	type: type$7,
 	properties: properties$8
 };
 
@@ -13252,7 +13252,7 @@ var $vocabulary$5 = {
 };
 var $recursiveAnchor$5 = true;
 var title$6 = "Applicator vocabulary meta-schema";
-var type$7 = [
+var type$6 = [
 	"object",
 	"boolean"
 ];
@@ -13347,7 +13347,7 @@ var require$$1 = {
 	$vocabulary: $vocabulary$5,
 	$recursiveAnchor: $recursiveAnchor$5,
 	title: title$6,
-	type: type$7,
+	type: type$6,
 	properties: properties$7,
 	$defs: $defs$1
 };
@@ -13359,7 +13359,7 @@ var $vocabulary$4 = {
 };
 var $recursiveAnchor$4 = true;
 var title$5 = "Content vocabulary meta-schema";
-var type$6 = [
+var type$5 = [
 	"object",
 	"boolean"
 ];
@@ -13380,7 +13380,7 @@ var require$$2 = {
 	$vocabulary: $vocabulary$4,
 	$recursiveAnchor: $recursiveAnchor$4,
 	title: title$5,
-	type: type$6,
+	type: type$5,
 	properties: properties$6
 };
 
@@ -13391,7 +13391,7 @@ var $vocabulary$3 = {
 };
 var $recursiveAnchor$3 = true;
 var title$4 = "Core vocabulary meta-schema";
-var type$5 = [
+var type$4 = [
 	"object",
 	"boolean"
 ];
@@ -13450,7 +13450,7 @@ var require$$3 = {
 	$vocabulary: $vocabulary$3,
 	$recursiveAnchor: $recursiveAnchor$3,
 	title: title$4,
-	type: type$5,
+	type: type$4,
 	properties: properties$5
 };
 
@@ -13461,7 +13461,7 @@ var $vocabulary$2 = {
 };
 var $recursiveAnchor$2 = true;
 var title$3 = "Format vocabulary meta-schema";
-var type$4 = [
+var type$3 = [
 	"object",
 	"boolean"
 ];
@@ -13476,7 +13476,7 @@ var require$$4 = {
 	$vocabulary: $vocabulary$2,
 	$recursiveAnchor: $recursiveAnchor$2,
 	title: title$3,
-	type: type$4,
+	type: type$3,
 	properties: properties$4
 };
 
@@ -13487,7 +13487,7 @@ var $vocabulary$1 = {
 };
 var $recursiveAnchor$1 = true;
 var title$2 = "Meta-data vocabulary meta-schema";
-var type$3 = [
+var type$2 = [
 	"object",
 	"boolean"
 ];
@@ -13522,7 +13522,7 @@ var require$$5 = {
 	$vocabulary: $vocabulary$1,
 	$recursiveAnchor: $recursiveAnchor$1,
 	title: title$2,
-	type: type$3,
+	type: type$2,
 	properties: properties$3
 };
 
@@ -13533,7 +13533,7 @@ var $vocabulary = {
 };
 var $recursiveAnchor = true;
 var title$1 = "Validation vocabulary meta-schema";
-var type$2 = [
+var type$1 = [
 	"object",
 	"boolean"
 ];
@@ -13653,7 +13653,7 @@ var require$$6 = {
 	$vocabulary: $vocabulary,
 	$recursiveAnchor: $recursiveAnchor,
 	title: title$1,
-	type: type$2,
+	type: type$1,
 	properties: properties$2,
 	$defs: $defs
 };
@@ -13700,7 +13700,7 @@ function require_2019 () {
 	(function (module, exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-		const core_1 = /*@__PURE__*/ requireCore$2();
+		const core_1 = /*@__PURE__*/ requireCore$1();
 		const draft7_1 = /*@__PURE__*/ requireDraft7();
 		const dynamic_1 = /*@__PURE__*/ requireDynamic();
 		const next_1 = /*@__PURE__*/ requireNext();
@@ -13763,7 +13763,7 @@ function require_2019 () {
 }
 
 var _2019Exports = /*@__PURE__*/ require_2019();
-var Ajv2019Module = /*@__PURE__*/getDefaultExportFromCjs$1(_2019Exports);
+var Ajv2019Module = /*@__PURE__*/getDefaultExportFromCjs(_2019Exports);
 
 var dist$1 = {exports: {}};
 
@@ -14113,31 +14113,31 @@ function requireDist$1 () {
 }
 
 var distExports$1 = requireDist$1();
-var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs$1(distExports$1);
+var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports$1);
 
 // Generated from schemas/vendor/dcs-1.1.0.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$a = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","array","map","object","record","struct","bytes","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","enum":["bigquery","BigQuery","s3","sftp","redshift","azure","sqlserver","snowflake","databricks","dataframe","glue","postgres","oracle","kafka","pubsub","kinesis","trino","local"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
+const schema$9 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","array","map","object","record","struct","bytes","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","enum":["bigquery","BigQuery","s3","sftp","redshift","azure","sqlserver","snowflake","databricks","dataframe","glue","postgres","oracle","kafka","pubsub","kinesis","trino","local"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
 
 // Generated from schemas/vendor/dcs-1.2.1.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$9 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.2.1","1.2.0","1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ClickhouseServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"additionalFields":{"type":"boolean","description":" Specify, if the model can have additional fields that are not defined in the contract.                            ","default":false},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","time","array","map","object","record","struct","bytes","variant","json","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","examples":["azure","bigquery","BigQuery","clickhouse","databricks","dataframe","glue","kafka","kinesis","local","oracle","postgres","pubsub","redshift","sftp","sqlserver","snowflake","s3","trino"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"ClickhouseServer":{"type":"object","title":"ClickhouseServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]}},"required":["host","port","database"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"metric":{"type":"string","description":"The DataQualityLibrary metric to use for the quality check.","examples":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Deprecated. Use metric instead"},"arguments":{"type":"object","description":"Additional metric-specific parameters for the quality check.","additionalProperties":{"type":["string","number","boolean","array","object"]}},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["metric"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
+const schema$8 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","type":"object","title":"DataContractSpecification","properties":{"dataContractSpecification":{"type":"string","title":"DataContractSpecificationVersion","enum":["1.2.1","1.2.0","1.1.0","0.9.3","0.9.2","0.9.1","0.9.0"],"description":"Specifies the Data Contract Specification being used."},"id":{"type":"string","description":"Specifies the identifier of the data contract."},"info":{"type":"object","properties":{"title":{"type":"string","description":"The title of the data contract."},"version":{"type":"string","description":"The version of the data contract document (which is distinct from the Data Contract Specification version or the Data Product implementation version)."},"status":{"type":"string","description":"The status of the data contract. Can be proposed, in development, active, retired.","examples":["proposed","in development","active","deprecated","retired"]},"description":{"type":"string","description":"A description of the data contract."},"owner":{"type":"string","description":"The owner or team responsible for managing the data contract and providing the data."},"contact":{"type":"object","properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","format":"uri","description":"The URL pointing to the contact information. This MUST be in the form of a URL."},"email":{"type":"string","format":"email","description":"The email address of the contact person/organization. This MUST be in the form of an email address."}},"description":"Contact information for the data contract.","additionalProperties":true}},"additionalProperties":true,"required":["title","version"],"description":"Metadata and life cycle information about the data contract."},"servers":{"type":"object","description":"Information about the servers.","additionalProperties":{"$ref":"#/$defs/BaseServer","allOf":[{"if":{"properties":{"type":{"const":"bigquery"}}},"then":{"$ref":"#/$defs/BigQueryServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/SftpServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/RedshiftServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/AzureServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/SqlserverServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/DatabricksServer"}},{"if":{"properties":{"type":{"const":"dataframe"}},"required":["type"]},"then":{"$ref":"#/$defs/DataframeServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/GlueServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/PostgresServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/OracleServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/KafkaServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/PubSubServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/KinesisDataStreamsServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/TrinoServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ClickhouseServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/LocalServer"}}]}},"terms":{"type":"object","description":"The terms and conditions of the data contract.","properties":{"usage":{"type":"string","description":"The usage describes the way the data is expected to be used. Can contain business and technical information."},"limitations":{"type":"string","description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"policies":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","description":"The type of the policy.","examples":["privacy","security","retention","compliance"]},"description":{"type":"string","description":"A description of the policy."},"url":{"type":"string","format":"uri","description":"A URL to the policy document."}},"additionalProperties":true},"description":"The limitations describe the restrictions on how the data can be used, can be technical or restrictions on what the data may not be used for."},"billing":{"type":"string","description":"The billing describes the pricing model for using the data, such as whether it\'s free, having a monthly fee, or metered pay-per-use."},"noticePeriod":{"type":"string","description":"The period of time that must be given by either party to terminate or modify a data usage agreement. Uses ISO-8601 period format, e.g., \'P3M\' for a period of three months."}},"additionalProperties":true},"models":{"description":"Specifies the logical data model. Use the models name (e.g., the table name) as the key.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"object","title":"Model","properties":{"description":{"type":"string"},"type":{"description":"The type of the model. Examples: table, view, object. Default: table.","type":"string","title":"ModelType","default":"table","enum":["table","view","object"]},"title":{"type":"string","description":"An optional string providing a human readable name for the model. Especially useful if the model name is cryptic or contains abbreviations.","examples":["Purchase Orders","Air Shipments"]},"fields":{"description":"Specifies a field in the data model. Use the field name (e.g., the column name) as the key.","type":"object","additionalProperties":{"type":"object","title":"Field","properties":{"description":{"type":"string","description":"An optional string describing the semantic of the data in this field."},"title":{"type":"string","description":"An optional string providing a human readable name for the field. Especially useful if the field name is cryptic or contains abbreviations."},"type":{"$ref":"#/$defs/FieldType"},"required":{"type":"boolean","default":false,"description":"An indication, if this field must contain a value and may not be null."},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"primary":{"type":"boolean","deprecationMessage":"Use the primaryKey field instead."},"primaryKey":{"type":"boolean","default":false,"description":"If this field is a primary key."},"references":{"type":"string","description":"The reference to a field in another model. E.g. use \'orders.order_id\' to reference the order_id field of the model orders. Think of defining a foreign key relationship.","examples":["orders.order_id","model.nested_field.field"]},"unique":{"type":"boolean","default":false,"description":"An indication, if the value must be unique within the model."},"enum":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"A value must be equal to one of the elements in this array value. Only evaluated if the value is not null."},"minLength":{"type":"integer","description":"A value must greater than, or equal to, the value of this. Only applies to string types."},"maxLength":{"type":"integer","description":"A value must less than, or equal to, the value of this. Only applies to string types."},"format":{"type":"string","description":"A specific format the value must comply with (e.g., \'email\', \'uri\', \'uuid\').","examples":["email","uri","uuid"]},"precision":{"type":"number","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"number","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression the value must match. Only applies to string types.","examples":["^[a-zA-Z0-9_-]+$"]},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value for this field.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"A examples value for this field."},"pii":{"type":"boolean","description":"An indication, if this field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field, according to the organization\'s classification scheme.","examples":["sensitive","restricted","internal","public"]},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"$ref":{"type":"string","description":"A reference URI to a definition in the specification, internally or externally. Properties will be inherited from the definition."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"lineage":{"$ref":"#/$defs/Lineage"},"config":{"type":"object","description":"Additional metadata for field configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroType":{"type":"string","description":"Specify the field type to use when exporting the data model to Apache Avro."},"avroLogicalType":{"type":"string","description":"Specify the logical field type to use when exporting the data model to Apache Avro."},"bigqueryType":{"type":"string","description":"Specify the physical column type that is used in a BigQuery table, e.g., `NUMERIC(5, 2)`."},"snowflakeType":{"type":"string","description":"Specify the physical column type that is used in a Snowflake table, e.g., `TIMESTAMP_LTZ`."},"redshiftType":{"type":"string","description":"Specify the physical column type that is used in a Redshift table, e.g., `SMALLINT`."},"sqlserverType":{"type":"string","description":"Specify the physical column type that is used in a SQL Server table, e.g., `DATETIME2`."},"databricksType":{"type":"string","description":"Specify the physical column type that is used in a Databricks Unity Catalog table."},"glueType":{"type":"string","description":"Specify the physical column type that is used in an AWS Glue Data Catalog table."}}}}}},"primaryKey":{"type":"array","items":{"type":"string"},"description":"The compound primary key of the model."},"quality":{"type":"array","items":{"$ref":"#/$defs/Quality"}},"examples":{"type":"array"},"additionalFields":{"type":"boolean","description":" Specify, if the model can have additional fields that are not defined in the contract.                            ","default":false},"config":{"type":"object","description":"Additional metadata for model configuration.","additionalProperties":{"type":["string","number","boolean","object","array","null"]},"properties":{"avroNamespace":{"type":"string","description":"The namespace to use when importing and exporting the data model from / to Apache Avro."}}}}}},"definitions":{"description":"Clear and concise explanations of syntax, semantic, and classification of business objects in a given domain.","type":"object","propertyNames":{"pattern":"^[a-zA-Z0-9/_-]+$"},"additionalProperties":{"type":"object","title":"Definition","properties":{"domain":{"type":"string","description":"The domain in which this definition is valid.","default":"global","deprecationMessage":"This field is deprecated. Encode the domain into the ID using slashes."},"name":{"type":"string","description":"The technical name of this definition.","deprecationMessage":"This field is deprecated. Encode the name into the ID using slashes."},"title":{"type":"string","description":"The business name of this definition."},"description":{"type":"string","description":"Clear and concise explanations related to the domain."},"type":{"$ref":"#/$defs/FieldType"},"fields":{"description":"The nested fields (e.g. columns) of the object, record, or struct.","type":"object","additionalProperties":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"}},"items":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"keys":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"values":{"$ref":"#/properties/models/additionalProperties/properties/fields/additionalProperties"},"minLength":{"type":"integer","description":"A value must be greater than or equal to this value. Applies only to string types."},"maxLength":{"type":"integer","description":"A value must be less than or equal to this value. Applies only to string types."},"format":{"type":"string","description":"Specific format requirements for the value (e.g., \'email\', \'uri\', \'uuid\')."},"precision":{"type":"integer","examples":[38],"description":"The maximum number of digits in a number. Only applies to numeric values. Defaults to 38."},"scale":{"type":"integer","examples":[0],"description":"The maximum number of decimal places in a number. Only applies to numeric values. Defaults to 0."},"pattern":{"type":"string","description":"A regular expression pattern the value must match. Applies only to string types."},"minimum":{"type":"number","description":"A value of a number must greater than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMinimum":{"type":"number","description":"A value of a number must greater than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"maximum":{"type":"number","description":"A value of a number must less than, or equal to, the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"exclusiveMaximum":{"type":"number","description":"A value of a number must less than the value of this. Only evaluated if the value is not null. Only applies to numeric values."},"example":{"type":"string","description":"An example value.","deprecationMessage":"Use the examples field instead."},"examples":{"type":"array","description":"Example value."},"pii":{"type":"boolean","description":"Indicates if the field contains Personal Identifiable Information (PII)."},"classification":{"type":"string","description":"The data class defining the sensitivity level for this field."},"tags":{"type":"array","items":{"type":"string"},"description":"Custom metadata to provide additional context."},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}}},"required":["type"]}},"servicelevels":{"type":"object","description":"Specifies the service level agreements for the provided data, including availability, data retention policies, latency requirements, data freshness, update frequency, support availability, and backup policies.","properties":{"availability":{"type":"object","description":"Availability refers to the promise or guarantee by the service provider about the uptime of the system that provides the data.","properties":{"description":{"type":"string","description":"An optional string describing the availability service level.","example":"The server is available during support hours"},"percentage":{"type":"string","description":"An optional string describing the guaranteed uptime in percent (e.g., `99.9%`)","pattern":"^\\\\d+(\\\\.\\\\d+)?%$","example":"99.9%"}}},"retention":{"type":"object","description":"Retention covers the period how long data will be available.","properties":{"description":{"type":"string","description":"An optional string describing the retention service level.","example":"Data is retained for one year."},"period":{"type":"string","description":"An optional period of time, how long data is available. Supported formats: Simple duration (e.g., `1 year`, `30d`) and ISO 8601 duration (e.g, `P1Y`).","example":"P1Y"},"unlimited":{"type":"boolean","description":"An optional indicator that data is kept forever.","example":false},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the period refers to.","example":"orders.order_timestamp"}}},"latency":{"type":"object","description":"Latency refers to the maximum amount of time from the source to its destination.","properties":{"description":{"type":"string","description":"An optional string describing the latency service level.","example":"Data is available within 25 hours after the order was placed."},"threshold":{"type":"string","description":"An optional maximum duration between the source timestamp and the processed timestamp. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g, `PT24H`).","example":"25h"},"sourceTimestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp when the data was provided at the source.","example":"orders.order_timestamp"},"processedTimestampField":{"type":"string","description":"An optional reference to the field that contains the processing timestamp, which denotes when the data is made available to consumers of this data contract.","example":"orders.processed_timestamp"}}},"freshness":{"type":"object","description":"The maximum age of the youngest row in a table.","properties":{"description":{"type":"string","description":"An optional string describing the freshness service level.","example":"The age of the youngest row in a table is within 25 hours."},"threshold":{"type":"string","description":"An optional maximum age of the youngest entry. Supported formats: Simple duration (e.g., `24 hours`, `5s`) and ISO 8601 duration (e.g., `PT24H`).","example":"25h"},"timestampField":{"type":"string","description":"An optional reference to the field that contains the timestamp that the threshold refers to.","example":"orders.order_timestamp"}}},"frequency":{"type":"object","description":"Frequency describes how often data is updated.","properties":{"description":{"type":"string","description":"An optional string describing the frequency service level.","example":"Data is delivered once a day."},"type":{"type":"string","enum":["batch","micro-batching","streaming","manual"],"description":"The method of data processing.","example":"batch"},"interval":{"type":"string","description":"Optional. Only for batch: How often the pipeline is triggered, e.g., `daily`.","example":"daily"},"cron":{"type":"string","description":"Optional. Only for batch: A cron expression when the pipelines is triggered. E.g., `0 0 * * *`.","example":"0 0 * * *"}}},"support":{"type":"object","description":"Support describes the times when support will be available for contact.","properties":{"description":{"type":"string","description":"An optional string describing the support service level.","example":"The data is available during typical business hours at headquarters."},"time":{"type":"string","description":"An optional string describing the times when support will be available for contact such as `24/7` or `business hours only`.","example":"9am to 5pm in EST on business days"},"responseTime":{"type":"string","description":"An optional string describing the time it takes for the support team to acknowledge a request. This does not mean the issue will be resolved immediately, but it assures users that their request has been received and will be dealt with.","example":"24 hours"}}},"backup":{"type":"object","description":"Backup specifies details about data backup procedures.","properties":{"description":{"type":"string","description":"An optional string describing the backup service level.","example":"Data is backed up once a week, every Sunday at 0:00 UTC."},"interval":{"type":"string","description":"An optional interval that defines how often data will be backed up, e.g., `daily`.","example":"weekly"},"cron":{"type":"string","description":"An optional cron expression when data will be backed up, e.g., `0 0 * * *`.","example":"0 0 * * 0"},"recoveryTime":{"type":"string","description":"An optional Recovery Time Objective (RTO) specifies the maximum amount of time allowed to restore data from a backup after a failure or loss event (e.g., 4 hours, 24 hours).","example":"24 hours"},"recoveryPoint":{"type":"string","description":"An optional Recovery Point Objective (RPO) defines the maximum acceptable age of files that must be recovered from backup storage for normal operations to resume after a disaster or data loss event. This essentially measures how much data you can afford to lose, measured in time (e.g., 4 hours, 24 hours).","example":"1 week"}}}}},"links":{"type":"object","description":"Links to external resources.","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9_-]+$"},"additionalProperties":{"type":"string","title":"Link","description":"A URL to an external resource.","format":"uri","examples":["https://example.com"]}},"tags":{"type":"array","items":{"type":"string","description":"Tags to facilitate searching and filtering.","examples":["databricks","pii","sensitive"]},"description":"Tags to facilitate searching and filtering."}},"required":["dataContractSpecification","id","info"],"$defs":{"FieldType":{"type":"string","title":"FieldType","description":"The logical data type of the field.","enum":["number","decimal","numeric","int","integer","long","bigint","float","double","string","text","varchar","boolean","timestamp","timestamp_tz","timestamp_ntz","date","time","array","map","object","record","struct","bytes","variant","json","null"]},"BaseServer":{"type":"object","properties":{"description":{"type":"string","description":"An optional string describing the servers."},"environment":{"type":"string","description":"The environment in which the servers are running. Examples: prod, sit, stg."},"type":{"type":"string","description":"The type of the data product technology that implements the data contract.","examples":["azure","bigquery","BigQuery","clickhouse","databricks","dataframe","glue","kafka","kinesis","local","oracle","postgres","pubsub","redshift","sftp","sqlserver","snowflake","s3","trino"]},"roles":{"description":" An optional array of roles that are available and can be requested to access the server for role-based access control. E.g. separate roles for different regions or sensitive data.","type":"array","items":{"type":"object","properties":{"name":{"type":"string","description":"The name of the role."},"description":{"type":"string","description":"A description of the role and what access the role provides."}},"required":["name"]}}},"additionalProperties":true,"required":["type"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"host":{"type":"string","description":"An optional string describing the host name."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."},"clusterIdentifier":{"type":"string","description":"An optional string describing the cluster\'s identifier.","examples":["redshift-prod-eu","analytics-cluster"]},"port":{"type":"integer","description":"An optional string describing the cluster\'s port.","examples":[5439]},"endpoint":{"type":"string","description":"An optional string describing the cluster\'s endpoint.","examples":["analytics-cluster.example.eu-west-1.redshift.amazonaws.com:5439/analytics"]}},"additionalProperties":true,"required":["account","database","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs. Recommended pattern is \'abfss://<container_name>/<path>\'","examples":["abfss://my_container_name/path","abfss://my_container_name/path/*.json","az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"account":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"An optional string describing the server."},"schema":{"type":"string","description":"An optional string describing the server."}},"required":["account","database","schema"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DataframeServer":{"type":"object","title":"DataframeServer","required":["type"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["public"]}},"required":["host","port","database","schema"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"topic":{"type":"string","description":"The topic name."},"format":{"type":"string","description":"The format of the message. Examples: json, avro, protobuf.","default":"json"}},"required":["host","topic"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."},"topic":{"type":"string","description":"The topic name."}},"required":["project","topic"]},"KinesisDataStreamsServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"stream":{"type":"string","description":"The name of the Kinesis data stream."},"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}},"required":["stream"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"ClickhouseServer":{"type":"object","title":"ClickhouseServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server."},"database":{"type":"string","description":"The name of the database.","examples":["postgres"]}},"required":["host","port","database"]},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"Quality":{"allOf":[{"type":"object","properties":{"type":{"type":"string","description":"The type of quality check","enum":["text","library","sql","custom"]},"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."}}},{"if":{"properties":{"type":{"const":"text"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"sql"}}},"then":{"properties":{"query":{"type":"string","description":"A SQL query that returns a single number to compare with the threshold."},"dialect":{"type":"string","description":"The SQL dialect that is used for the query. Should be compatible to the server.type.","examples":["athena","bigquery","redshift","snowflake","trino","postgres","oracle"]},"mustBe":{"type":"number"},"mustNotBe":{"type":"number"},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessThan":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number","deprecated":true},"mustBeLessOrEqualTo":{"type":"number"},"mustBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"mustNotBeBetween":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}},"required":["query"]}},{"if":{"properties":{"type":{"const":"library"}}},"then":{"properties":{"metric":{"type":"string","description":"The DataQualityLibrary metric to use for the quality check.","examples":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Deprecated. Use metric instead"},"arguments":{"type":"object","description":"Additional metric-specific parameters for the quality check.","additionalProperties":{"type":["string","number","boolean","array","object"]}},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["metric"]}},{"if":{"properties":{"type":{"const":"custom"}}},"then":{"properties":{"description":{"type":"string","description":"A plain text describing the quality attribute in natural language."},"engine":{"type":"string","examples":["soda","great-expectations"],"description":"The engine used for custom quality checks."},"implementation":{"type":["object","array","string"],"description":"Engine-specific quality checks and expectations."}},"required":["engine"]}}]},"Lineage":{"type":"object","properties":{"inputFields":{"type":"array","items":{"type":"object","properties":{"namespace":{"type":"string","description":"The input dataset namespace"},"name":{"type":"string","description":"The input dataset name"},"field":{"type":"string","description":"The input field"},"transformations":{"type":"array","items":{"type":"object","properties":{"type":{"description":"The type of the transformation. Allowed values are: DIRECT, INDIRECT","type":"string"},"subtype":{"type":"string","description":"The subtype of the transformation"},"description":{"type":"string","description":"a string representation of the transformation applied"},"masking":{"type":"boolean","description":"is transformation masking the data or not"}},"required":["type"],"additionalProperties":true}}},"additionalProperties":true,"required":["namespace","name","field"]}},"transformationDescription":{"type":"string","description":"a string representation of the transformation applied","deprecated":true},"transformationType":{"type":"string","description":"IDENTITY|MASKED reflects a clearly defined behavior. IDENTITY: exact same as input; MASKED: no original data available (like a hash of PII for example)","deprecated":true}},"additionalProperties":true,"required":["inputFields"]}}}');
 
 // Generated from schemas/handoff-contract.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$8 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check data contract","description":"A data contract with everything a consumer needs at handoff: owner, freshness, tables and fields.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"HandoffContract","description":"Marks the file as a handoff-check data contract."},"id":{"type":"string","description":"A stable identifier of the contract.","examples":["orders"]},"name":{"type":"string","description":"A human name for the contract."},"version":{"type":["string","number"],"description":"The semantic version of the contract; bump the major version for breaking changes.","examples":["1.2.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"freshness":{"type":["string","number"],"description":"Maximum age of the data: ISO 8601 (`PT24H`, `P1D`) or a number and unit (`30m`, `24h`, `7d`).","examples":["24h","PT1H"]},"description":{"type":"string","description":"What the data is."},"schema":{"type":"object","description":"The tables, views or topics, keyed by name.","additionalProperties":{"$ref":"#/$defs/object"}}},"$defs":{"object":{"type":"object","title":"Schema object","description":"A table, view, topic or file.","additionalProperties":false,"properties":{"type":{"type":"string","description":"What kind of object this is.","examples":["table","view","topic"]},"description":{"type":"string","description":"What one record is."},"fields":{"$ref":"#/$defs/fields"}}},"fields":{"type":"object","description":"The fields, keyed by name.","additionalProperties":{"$ref":"#/$defs/field"}},"field":{"type":"object","title":"Field","description":"One field (column, attribute) of a table, view or topic.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","integer","long","number","decimal","float","double","boolean","date","time","timestamp","bytes","object","array"],"description":"The logical type. `object` takes `fields`, `array` takes `items`."},"description":{"type":"string","description":"What the field means."},"required":{"type":"boolean","description":"Whether every record has a value."},"unique":{"type":"boolean","description":"Whether values are unique across records."},"primaryKey":{"type":"boolean","description":"Whether the field is (part of) the primary key."},"enum":{"type":"array","description":"The only allowed values.","examples":[["placed","shipped","cancelled"]]},"format":{"type":"string","description":"A value format such as `email`, `uri`, `uuid` or `date-time`.","examples":["email","uuid"]},"pattern":{"type":"string","description":"A regular expression every value matches."},"minLength":{"type":"integer","minimum":0,"description":"Minimum length of a string value."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of a string value."},"minimum":{"type":"number","description":"Smallest allowed value (inclusive)."},"maximum":{"type":"number","description":"Largest allowed value (inclusive)."},"exclusiveMinimum":{"type":"number","description":"Values must be greater than this."},"exclusiveMaximum":{"type":"number","description":"Values must be less than this."},"precision":{"type":"integer","minimum":1,"description":"Total number of digits of a decimal."},"scale":{"type":"integer","minimum":0,"description":"Digits after the decimal point."},"pii":{"type":"boolean","description":"Whether the field holds personally identifiable information."},"classification":{"type":"string","description":"Data classification.","examples":["public","internal","restricted","sensitive"]},"tags":{"type":"array","items":{"type":"string"},"description":"Free-form tags."},"examples":{"type":"array","description":"Example values."},"fields":{"$ref":"#/$defs/fields"},"items":{"$ref":"#/$defs/field","description":"The element of an `array` field."}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"HandoffContract","id":"orders","version":"1.0.0","owner":"@acme/data-platform","freshness":"24h","schema":{"orders":{"type":"table","fields":{"order_id":{"type":"string","required":true,"primaryKey":true}}}}}]}');
+const schema$7 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check data contract","description":"A data contract with everything a consumer needs at handoff: owner, freshness, tables and fields.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"HandoffContract","description":"Marks the file as a handoff-check data contract."},"id":{"type":"string","description":"A stable identifier of the contract.","examples":["orders"]},"name":{"type":"string","description":"A human name for the contract."},"version":{"type":["string","number"],"description":"The semantic version of the contract; bump the major version for breaking changes.","examples":["1.2.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"freshness":{"type":["string","number"],"description":"Maximum age of the data: ISO 8601 (`PT24H`, `P1D`) or a number and unit (`30m`, `24h`, `7d`).","examples":["24h","PT1H"]},"description":{"type":"string","description":"What the data is."},"schema":{"type":"object","description":"The tables, views or topics, keyed by name.","additionalProperties":{"$ref":"#/$defs/object"}}},"$defs":{"object":{"type":"object","title":"Schema object","description":"A table, view, topic or file.","additionalProperties":false,"properties":{"type":{"type":"string","description":"What kind of object this is.","examples":["table","view","topic"]},"description":{"type":"string","description":"What one record is."},"fields":{"$ref":"#/$defs/fields"}}},"fields":{"type":"object","description":"The fields, keyed by name.","additionalProperties":{"$ref":"#/$defs/field"}},"field":{"type":"object","title":"Field","description":"One field (column, attribute) of a table, view or topic.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","integer","long","number","decimal","float","double","boolean","date","time","timestamp","bytes","object","array"],"description":"The logical type. `object` takes `fields`, `array` takes `items`."},"description":{"type":"string","description":"What the field means."},"required":{"type":"boolean","description":"Whether every record has a value."},"unique":{"type":"boolean","description":"Whether values are unique across records."},"primaryKey":{"type":"boolean","description":"Whether the field is (part of) the primary key."},"enum":{"type":"array","description":"The only allowed values.","examples":[["placed","shipped","cancelled"]]},"format":{"type":"string","description":"A value format such as `email`, `uri`, `uuid` or `date-time`.","examples":["email","uuid"]},"pattern":{"type":"string","description":"A regular expression every value matches."},"minLength":{"type":"integer","minimum":0,"description":"Minimum length of a string value."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of a string value."},"minimum":{"type":"number","description":"Smallest allowed value (inclusive)."},"maximum":{"type":"number","description":"Largest allowed value (inclusive)."},"exclusiveMinimum":{"type":"number","description":"Values must be greater than this."},"exclusiveMaximum":{"type":"number","description":"Values must be less than this."},"precision":{"type":"integer","minimum":1,"description":"Total number of digits of a decimal."},"scale":{"type":"integer","minimum":0,"description":"Digits after the decimal point."},"pii":{"type":"boolean","description":"Whether the field holds personally identifiable information."},"classification":{"type":"string","description":"Data classification.","examples":["public","internal","restricted","sensitive"]},"tags":{"type":"array","items":{"type":"string"},"description":"Free-form tags."},"examples":{"type":"array","description":"Example values."},"fields":{"$ref":"#/$defs/fields"},"items":{"$ref":"#/$defs/field","description":"The element of an `array` field."}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"HandoffContract","id":"orders","version":"1.0.0","owner":"@acme/data-platform","freshness":"24h","schema":{"orders":{"type":"table","fields":{"order_id":{"type":"string","required":true,"primaryKey":true}}}}}]}');
 
 // Generated from schemas/handoff-model-card.schema.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$7 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check model card","description":"An ML model card with every handoff item: owner, training data, metrics against a baseline, artifact, serving targets, monitoring and who fixes drift or rolls back.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"ModelCard","description":"Marks the file as a handoff-check model card."},"name":{"type":"string","description":"The model\'s name.","examples":["churn-classifier"]},"version":{"type":["string","number"],"description":"The model\'s version.","examples":["3.1.0"]},"description":{"type":"string","description":"What the model does."},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"$defs":{"handoff":{"type":"object","description":"The handoff block of a Hugging Face or Model Card Toolkit card: the native model card\'s keys.","properties":{"version":{"type":["string","number"],"description":"The model\'s version, for cards whose standard has no field for it (Hugging Face).","examples":["2.0.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"additionalProperties":false},"huggingface":{"type":"object","description":"The front matter of a Hugging Face model card: the `model-index` shape the Hub requires, and the `handoff` block.","properties":{"model-index":{"type":"array","description":"Evaluation results in the Hub\'s model-index format.","items":{"type":"object","required":["name","results"],"properties":{"name":{"type":"string","description":"The model\'s name."},"results":{"type":"array","items":{"type":"object","required":["task","dataset","metrics"],"properties":{"task":{"type":"object","required":["type"],"properties":{"type":{"type":"string","description":"Task id, e.g. `text-classification`."},"name":{"type":"string","description":"Task display name."}},"description":"The task evaluated."},"dataset":{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","description":"Dataset id on the Hub, e.g. `imdb`."},"name":{"type":"string","description":"Dataset display name."},"revision":{"type":["string","number"],"description":"The dataset revision evaluated on; read as the training-data version when the handoff block has none."}},"description":"The evaluation dataset."},"metrics":{"type":"array","items":{"type":"object","required":["type","value"],"properties":{"type":{"type":"string","description":"Metric id, e.g. `accuracy`; `handoff.evaluation.baselines` is keyed by it."},"name":{"type":"string","description":"Metric display name."}}},"description":"The scores."}}},"description":"One evaluation: a task on a dataset, with its metrics."}}}},"handoff":{"$ref":"#/$defs/handoff"}}},"modelCardToolkit":{"type":"object","description":"A Model Card Toolkit JSON card with a `handoff` object.","properties":{"handoff":{"$ref":"#/$defs/handoff"}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"ModelCard","name":"churn-classifier","version":"3.1.0","owner":"@acme/ml-platform","trainingData":{"location":"s3://acme-ml/churn/training/","version":"2026-10-01"},"evaluation":{"metrics":[{"name":"roc_auc","value":0.91,"baseline":0.87}]},"artifact":{"format":"onnx","path":"models/churn/model.onnx"},"serving":{"latency":"p95 < 50ms","throughput":"200 rps"},"monitoring":{"drift":{"metric":"psi","threshold":0.2}},"ownership":{"drift":"@acme/data-eng","rollback":"@acme/ml-oncall"}}]}');
+const schema$6 = JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"handoff-check model card","description":"An ML model card with every handoff item: owner, training data, metrics against a baseline, artifact, serving targets, monitoring and who fixes drift or rolls back.","type":"object","required":["apiVersion","kind"],"properties":{"apiVersion":{"const":"handoff-check/v1","description":"The format version."},"kind":{"const":"ModelCard","description":"Marks the file as a handoff-check model card."},"name":{"type":"string","description":"The model\'s name.","examples":["churn-classifier"]},"version":{"type":["string","number"],"description":"The model\'s version.","examples":["3.1.0"]},"description":{"type":"string","description":"What the model does."},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"$defs":{"handoff":{"type":"object","description":"The handoff block of a Hugging Face or Model Card Toolkit card: the native model card\'s keys.","properties":{"version":{"type":["string","number"],"description":"The model\'s version, for cards whose standard has no field for it (Hugging Face).","examples":["2.0.0"]},"owner":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/ml-platform"]},"owners":{"type":"array","description":"Several owners; each a GitHub user, team or email.","items":{"type":"string","description":"Who owns it: a GitHub user `@alice`, a team `@acme/data-platform`, or an email.","examples":["@acme/data-platform","data@acme.com"]},"examples":[["@acme/data-platform","data@acme.com"]]},"trainingData":{"type":"object","description":"The data the model was trained on.","additionalProperties":false,"properties":{"location":{"type":"string","description":"Where the training data lives.","examples":["s3://acme-ml/churn/training/"]},"version":{"type":["string","number"],"description":"The pinned version: a date, semver, commit SHA or dataset revision; never `latest`.","examples":["2026-10-01"]}}},"evaluation":{"type":"object","description":"How the model was evaluated.","properties":{"metrics":{"type":"array","description":"Evaluation metrics, each with the baseline it must beat.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"The metric\'s name.","examples":["roc_auc","log_loss"]},"value":{"type":["number","string"],"description":"The model\'s score."},"baseline":{"type":["number","string"],"description":"The score of the model it replaces, or of a simple heuristic."},"higherIsBetter":{"type":"boolean","description":"Direction; inferred from the name when omitted (loss, error, rmse, mae, … are lower-is-better)."}}}},"baselines":{"type":"object","description":"Baselines keyed by metric type, for metrics declared elsewhere (Hugging Face `model-index`).","additionalProperties":{"type":["number","string"]}}}},"artifact":{"type":"object","description":"The serialised model.","additionalProperties":false,"properties":{"format":{"type":"string","description":"The artifact format.","examples":["onnx","torchscript","safetensors","sklearn-joblib"]},"path":{"type":"string","description":"Where the artifact is; its extension must agree with the format.","examples":["models/churn/model.onnx"]}}},"serving":{"type":"object","description":"Serving targets.","additionalProperties":false,"properties":{"latency":{"description":"Latency target: `p95 < 50ms`, `{ p95: 50ms }` or `{ value: 50, unit: ms }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["p95 < 50ms"]},"throughput":{"description":"Throughput target: `200 rps` or `{ value: 200, unit: rps }`.","oneOf":[{"type":"string"},{"type":"number"},{"type":"object","additionalProperties":{"type":["string","number"]}}],"examples":["200 rps"]}}},"monitoring":{"type":"object","description":"What is watched in production.","additionalProperties":false,"properties":{"drift":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"accuracy":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]},"latency":{"description":"A monitored signal: a mapping with a `threshold` and optionally the `metric` it watches, or a one-line string such as `psi > 0.2`.","oneOf":[{"type":"string"},{"type":"object","properties":{"metric":{"type":"string","description":"The metric watched.","examples":["psi"]},"threshold":{"type":["number","string"],"description":"Alert threshold: a number, a percentage, or a number with a unit.","examples":[0.2,"80ms"]}},"additionalProperties":false}]}}},"ownership":{"type":"object","description":"Who acts when something goes wrong.","additionalProperties":false,"properties":{"drift":{"type":"string","description":"Who fixes drift.","examples":["@acme/data-platform","data@acme.com"]},"rollback":{"type":"string","description":"Who rolls back.","examples":["@acme/data-platform","data@acme.com"]}}}},"additionalProperties":false},"huggingface":{"type":"object","description":"The front matter of a Hugging Face model card: the `model-index` shape the Hub requires, and the `handoff` block.","properties":{"model-index":{"type":"array","description":"Evaluation results in the Hub\'s model-index format.","items":{"type":"object","required":["name","results"],"properties":{"name":{"type":"string","description":"The model\'s name."},"results":{"type":"array","items":{"type":"object","required":["task","dataset","metrics"],"properties":{"task":{"type":"object","required":["type"],"properties":{"type":{"type":"string","description":"Task id, e.g. `text-classification`."},"name":{"type":"string","description":"Task display name."}},"description":"The task evaluated."},"dataset":{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","description":"Dataset id on the Hub, e.g. `imdb`."},"name":{"type":"string","description":"Dataset display name."},"revision":{"type":["string","number"],"description":"The dataset revision evaluated on; read as the training-data version when the handoff block has none."}},"description":"The evaluation dataset."},"metrics":{"type":"array","items":{"type":"object","required":["type","value"],"properties":{"type":{"type":"string","description":"Metric id, e.g. `accuracy`; `handoff.evaluation.baselines` is keyed by it."},"name":{"type":"string","description":"Metric display name."}}},"description":"The scores."}}},"description":"One evaluation: a task on a dataset, with its metrics."}}}},"handoff":{"$ref":"#/$defs/handoff"}}},"modelCardToolkit":{"type":"object","description":"A Model Card Toolkit JSON card with a `handoff` object.","properties":{"handoff":{"$ref":"#/$defs/handoff"}}}},"examples":[{"apiVersion":"handoff-check/v1","kind":"ModelCard","name":"churn-classifier","version":"3.1.0","owner":"@acme/ml-platform","trainingData":{"location":"s3://acme-ml/churn/training/","version":"2026-10-01"},"evaluation":{"metrics":[{"name":"roc_auc","value":0.91,"baseline":0.87}]},"artifact":{"format":"onnx","path":"models/churn/model.onnx"},"serving":{"latency":"p95 < 50ms","throughput":"200 rps"},"monitoring":{"drift":{"metric":"psi","threshold":0.2}},"ownership":{"drift":"@acme/data-eng","rollback":"@acme/ml-oncall"}}]}');
 
 // Generated from schemas/vendor/odcs-json-schema-v3.0.2.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$6 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.0.2","description":"Version of the standard used to build data contract. Default value is v3.0.2.","enum":["v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product."},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"type":"array","items":{"$ref":"#/$defs/Team"}},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"Element (using the element path notation) to do the checks on."},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"$defs":{"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"]},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"integer","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}},"additionalProperties":false},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}},"additionalProperties":false},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}]},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"properties":{"type":{"const":"library"}}},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}]},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityLibrary":{"type":"object","properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]},"DataQualitySql":{"type":"object","properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]}},"required":["url","type"]}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, or `other`.","examples":["email","slack","teams","discord","ticket","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`.","examples":["interactive","announcements","issues"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."}},"required":["channel","url"]},"Pricing":{"type":"object","properties":{"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}}},"Team":{"type":"object","properties":{"username":{"type":"string","description":"The user\'s username or email.","examples":["mail@example.com","uid12345678"]},"name":{"type":"string","description":"The user\'s name.","examples":["Jane Doe"]},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."}}},"Role":{"type":"object","properties":{"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"]},"ServiceLevelAgreementProperty":{"type":"object","properties":{"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]}},"required":["property","value"]},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."}}},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]}}}');
+const schema$5 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.0.2","description":"Version of the standard used to build data contract. Default value is v3.0.2.","enum":["v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product."},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"type":"array","items":{"$ref":"#/$defs/Team"}},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"Element (using the element path notation) to do the checks on."},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"$defs":{"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"]},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"integer","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}},"additionalProperties":false},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}},"additionalProperties":false},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}]},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"properties":{"type":{"const":"library"}}},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}]},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityLibrary":{"type":"object","properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]},"DataQualitySql":{"type":"object","properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]}},"required":["url","type"]}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, or `other`.","examples":["email","slack","teams","discord","ticket","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`.","examples":["interactive","announcements","issues"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."}},"required":["channel","url"]},"Pricing":{"type":"object","properties":{"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}}},"Team":{"type":"object","properties":{"username":{"type":"string","description":"The user\'s username or email.","examples":["mail@example.com","uid12345678"]},"name":{"type":"string","description":"The user\'s name.","examples":["Jane Doe"]},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."}}},"Role":{"type":"object","properties":{"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"]},"ServiceLevelAgreementProperty":{"type":"object","properties":{"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]}},"required":["property","value"]},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."}}},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]}}}');
 
 // Generated from schemas/vendor/odcs-json-schema-v3.1.0.json by schemas/generate.mjs: do not edit.
 // JSON.parse of one string keeps tsc fast and loads faster than a large object literal.
-const schema$5 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.1.0","description":"Version of the standard used to build data contract. Default value is v3.1.0.","enum":["v3.1.0","v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product. DEPRECATED since v3.1.0.","deprecated":true},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"oneOf":[{"$ref":"#/$defs/Team","description":"Team information object with members array (v3.1.0+)."},{"type":"array","description":"DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.","deprecated":true,"items":{"$ref":"#/$defs/TeamMember"}}]},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.","deprecated":true},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"unevaluatedProperties":false,"$defs":{"ShorthandReference":{"type":"string","description":"Shorthand notation using name fields (table_name.column_name)","pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"FullyQualifiedReference":{"type":"string","description":"Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference","pattern":"^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"},"StableId":{"type":"string","description":"Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).","pattern":"^[A-Za-z0-9_-]+$"},"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"id":{"$ref":"#/$defs/StableId"},"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","hive","impala","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","zen","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"hive"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/HiveServer"}},{"if":{"properties":{"type":{"const":"impala"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ImpalaServer"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"zen"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ZenServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"],"unevaluatedProperties":false},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"string","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"HiveServer":{"type":"object","title":"HiveServer","properties":{"host":{"type":"string","description":"The host to the Hive server. "},"port":{"type":"integer","description":"The port to the Hive server. Defaults to 10000."},"database":{"type":"string","description":"The name of the Hive database."}},"required":["host","database"]},"ImpalaServer":{"type":"object","title":"ImpalaServer","properties":{"host":{"type":"string","description":"The host to the Impala server."},"port":{"type":"integer","description":"The port to the Impala server. Defaults to 21050."},"database":{"type":"string","description":"The name of the Impala database."}},"required":["host","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"ZenServer":{"type":"object","title":"ZenServer","properties":{"host":{"type":"string","description":"Hostname or IP address of the Zen server."},"port":{"type":"integer","description":"Zen server SQL connections port. Defaults to 1583."},"database":{"type":"string","description":"Database name to connect to on the Zen server."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."},"stream":{"type":"string","description":"Name of the data stream."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"relationships":{"type":"array","description":"A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.","items":{"$ref":"#/$defs/RelationshipSchemaLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","timestamp","time","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"relationships":{"type":"array","description":"A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.","items":{"$ref":"#/$defs/RelationshipPropertyLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}}}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"timestamp"}}},{"properties":{"logicalType":{"const":"time"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."},"timezone":{"type":"boolean","description":"Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."},"defaultTimezone":{"type":"string","description":"The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.","default":"Etc/UTC"}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}}}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}}},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}}},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}],"unevaluatedProperties":false},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"anyOf":[{"properties":{"type":{"const":"library"}},"required":["type"]},{"properties":{"metric":{"type":"string"}},"required":["metric"]}]},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}],"unevaluatedProperties":false},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityOperators":{"type":"object","description":"Common comparison operators for data quality checks.","oneOf":[{"properties":{"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."}},"required":["mustBe"]},{"properties":{"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."}},"required":["mustNotBe"]},{"properties":{"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."}},"required":["mustBeGreaterThan"]},{"properties":{"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."}},"required":["mustBeGreaterOrEqualTo"]},{"properties":{"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."}},"required":["mustBeLessThan"]},{"properties":{"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."}},"required":["mustBeLessOrEqualTo"]},{"properties":{"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustBeBetween"]},{"properties":{"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustNotBeBetween"]}]},"DataQualityLibrary":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"metric":{"type":"string","description":"Define a data quality check based on the predefined metrics as per ODCS.","enum":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Use metric instead"},"arguments":{"type":"object","description":"Additional arguments for the metric, if needed."}},"required":["metric"]},"DataQualitySql":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]},"description":{"type":"string","description":"Description of the authoritative definition for humans."}},"required":["url","type"],"additionalProperties":false}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.","examples":["email","slack","teams","discord","ticket","googlechat","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`, `notifications`.","examples":["interactive","announcements","issues","notifications"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["channel"],"additionalProperties":false},"Pricing":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}},"additionalProperties":false},"TeamMember":{"type":"object","description":"Team member information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"username":{"type":"string","description":"The user\'s username or email."},"name":{"type":"string","description":"The user\'s name."},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}},"required":["username"]},"Team":{"type":"object","description":"Team information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Team name."},"description":{"type":"string","description":"Team description."},"members":{"type":"array","description":"List of members.","items":{"$ref":"#/$defs/TeamMember"}},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}}},"Role":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"],"additionalProperties":false},"ServiceLevelAgreementProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]},"description":{"type":"string","description":"Description of the SLA for humans.","examples":["99.9% of the time, data is available by 6 AM UTC"]},"scheduler":{"type":"string","description":"Name of the scheduler, can be cron or any tool your organization support.","examples":["cron"]},"schedule":{"type":"string","description":"Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.","examples":["0 20 * * *"]}},"required":["property","value"],"additionalProperties":false},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."},"description":{"type":"string","description":"Description of the custom property."}},"required":["property","value"],"additionalProperties":false},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]},"RelationshipBase":{"type":"object","description":"Base definition for relationships between properties, typically for foreign key constraints.","properties":{"type":{"type":"string","description":"The type of relationship. Defaults to \'foreignKey\'.","default":"foreignKey","enum":["foreignKey"]},"from":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Source property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of source properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Source property or properties."},"to":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Target property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of target properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Target property or properties to reference."},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"RelationshipSchemaLevel":{"type":"object","description":"Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"required":["from","to"]},{"oneOf":[{"description":"Single-column relationship - both fields must be strings","properties":{"from":{"type":"string"},"to":{"type":"string"}}},{"description":"Composite key relationship - both fields must be arrays with matching lengths","properties":{"from":{"type":"array","items":{"type":"string"},"minItems":1},"to":{"type":"array","items":{"type":"string"},"minItems":1}}}]}],"unevaluatedProperties":false},"RelationshipPropertyLevel":{"type":"object","description":"Relationship definition at property level, where \'from\' is implicitly the current property.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"type":"object","required":["to"]},{"not":{"required":["from"]},"description":"The \'from\' field must not be specified at property level as it is implicitly derived from the property context"}],"unevaluatedProperties":false},"Relationship":{"description":"Compatibility wrapper for relationship definitions.","oneOf":[{"$ref":"#/$defs/RelationshipSchemaLevel"},{"$ref":"#/$defs/RelationshipPropertyLevel"}]}}}');
+const schema$4 = JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.1.0","description":"Version of the standard used to build data contract. Default value is v3.1.0.","enum":["v3.1.0","v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product. DEPRECATED since v3.1.0.","deprecated":true},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"oneOf":[{"$ref":"#/$defs/Team","description":"Team information object with members array (v3.1.0+)."},{"type":"array","description":"DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.","deprecated":true,"items":{"$ref":"#/$defs/TeamMember"}}]},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.","deprecated":true},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"unevaluatedProperties":false,"$defs":{"ShorthandReference":{"type":"string","description":"Shorthand notation using name fields (table_name.column_name)","pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"FullyQualifiedReference":{"type":"string","description":"Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference","pattern":"^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"},"StableId":{"type":"string","description":"Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).","pattern":"^[A-Za-z0-9_-]+$"},"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"id":{"$ref":"#/$defs/StableId"},"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","hive","impala","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","zen","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"hive"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/HiveServer"}},{"if":{"properties":{"type":{"const":"impala"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ImpalaServer"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"zen"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ZenServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"],"unevaluatedProperties":false},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"string","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"HiveServer":{"type":"object","title":"HiveServer","properties":{"host":{"type":"string","description":"The host to the Hive server. "},"port":{"type":"integer","description":"The port to the Hive server. Defaults to 10000."},"database":{"type":"string","description":"The name of the Hive database."}},"required":["host","database"]},"ImpalaServer":{"type":"object","title":"ImpalaServer","properties":{"host":{"type":"string","description":"The host to the Impala server."},"port":{"type":"integer","description":"The port to the Impala server. Defaults to 21050."},"database":{"type":"string","description":"The name of the Impala database."}},"required":["host","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"ZenServer":{"type":"object","title":"ZenServer","properties":{"host":{"type":"string","description":"Hostname or IP address of the Zen server."},"port":{"type":"integer","description":"Zen server SQL connections port. Defaults to 1583."},"database":{"type":"string","description":"Database name to connect to on the Zen server."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."},"stream":{"type":"string","description":"Name of the data stream."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"relationships":{"type":"array","description":"A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.","items":{"$ref":"#/$defs/RelationshipSchemaLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","timestamp","time","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"relationships":{"type":"array","description":"A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.","items":{"$ref":"#/$defs/RelationshipPropertyLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}}}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"timestamp"}}},{"properties":{"logicalType":{"const":"time"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."},"timezone":{"type":"boolean","description":"Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."},"defaultTimezone":{"type":"string","description":"The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.","default":"Etc/UTC"}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}}}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}}},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}}},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}],"unevaluatedProperties":false},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"anyOf":[{"properties":{"type":{"const":"library"}},"required":["type"]},{"properties":{"metric":{"type":"string"}},"required":["metric"]}]},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}],"unevaluatedProperties":false},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityOperators":{"type":"object","description":"Common comparison operators for data quality checks.","oneOf":[{"properties":{"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."}},"required":["mustBe"]},{"properties":{"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."}},"required":["mustNotBe"]},{"properties":{"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."}},"required":["mustBeGreaterThan"]},{"properties":{"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."}},"required":["mustBeGreaterOrEqualTo"]},{"properties":{"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."}},"required":["mustBeLessThan"]},{"properties":{"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."}},"required":["mustBeLessOrEqualTo"]},{"properties":{"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustBeBetween"]},{"properties":{"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustNotBeBetween"]}]},"DataQualityLibrary":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"metric":{"type":"string","description":"Define a data quality check based on the predefined metrics as per ODCS.","enum":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Use metric instead"},"arguments":{"type":"object","description":"Additional arguments for the metric, if needed."}},"required":["metric"]},"DataQualitySql":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]},"description":{"type":"string","description":"Description of the authoritative definition for humans."}},"required":["url","type"],"additionalProperties":false}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.","examples":["email","slack","teams","discord","ticket","googlechat","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`, `notifications`.","examples":["interactive","announcements","issues","notifications"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["channel"],"additionalProperties":false},"Pricing":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}},"additionalProperties":false},"TeamMember":{"type":"object","description":"Team member information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"username":{"type":"string","description":"The user\'s username or email."},"name":{"type":"string","description":"The user\'s name."},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}},"required":["username"]},"Team":{"type":"object","description":"Team information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Team name."},"description":{"type":"string","description":"Team description."},"members":{"type":"array","description":"List of members.","items":{"$ref":"#/$defs/TeamMember"}},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}}},"Role":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"],"additionalProperties":false},"ServiceLevelAgreementProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]},"description":{"type":"string","description":"Description of the SLA for humans.","examples":["99.9% of the time, data is available by 6 AM UTC"]},"scheduler":{"type":"string","description":"Name of the scheduler, can be cron or any tool your organization support.","examples":["cron"]},"schedule":{"type":"string","description":"Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.","examples":["0 20 * * *"]}},"required":["property","value"],"additionalProperties":false},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."},"description":{"type":"string","description":"Description of the custom property."}},"required":["property","value"],"additionalProperties":false},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]},"RelationshipBase":{"type":"object","description":"Base definition for relationships between properties, typically for foreign key constraints.","properties":{"type":{"type":"string","description":"The type of relationship. Defaults to \'foreignKey\'.","default":"foreignKey","enum":["foreignKey"]},"from":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Source property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of source properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Source property or properties."},"to":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Target property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of target properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Target property or properties to reference."},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"RelationshipSchemaLevel":{"type":"object","description":"Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"required":["from","to"]},{"oneOf":[{"description":"Single-column relationship - both fields must be strings","properties":{"from":{"type":"string"},"to":{"type":"string"}}},{"description":"Composite key relationship - both fields must be arrays with matching lengths","properties":{"from":{"type":"array","items":{"type":"string"},"minItems":1},"to":{"type":"array","items":{"type":"string"},"minItems":1}}}]}],"unevaluatedProperties":false},"RelationshipPropertyLevel":{"type":"object","description":"Relationship definition at property level, where \'from\' is implicitly the current property.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"type":"object","required":["to"]},{"not":{"required":["from"]},"description":"The \'from\' field must not be specified at property level as it is implicitly derived from the property context"}],"unevaluatedProperties":false},"Relationship":{"description":"Compatibility wrapper for relationship definitions.","oneOf":[{"$ref":"#/$defs/RelationshipSchemaLevel"},{"$ref":"#/$defs/RelationshipPropertyLevel"}]}}}');
 
 // Validation of a parsed document against its standard's JSON Schema. Each validator is compiled once, on first
 // use. ajv's raw output is noisy for oneOf/anyOf (one error per failed branch), so errors are collapsed to the most
@@ -14147,14 +14147,14 @@ const Ajv = AjvModule.default;
 const Ajv2019 = Ajv2019Module.default;
 const addFormats = addFormatsModule.default;
 const draft07 = {
-    'dcs-1.1.0': schema$a,
-    'dcs-1.2.1': schema$9,
-    'handoff-contract': schema$8,
-    'handoff-model-card': schema$7
+    'dcs-1.1.0': schema$9,
+    'dcs-1.2.1': schema$8,
+    'handoff-contract': schema$7,
+    'handoff-model-card': schema$6
 };
 const draft2019 = {
-    'odcs-3.0.2': schema$6,
-    'odcs-3.1.0': schema$5
+    'odcs-3.0.2': schema$5,
+    'odcs-3.1.0': schema$4
 };
 /** At most this many issues per file. */
 const MAX_ISSUES = 10;
@@ -16992,13 +16992,13 @@ function requireLog () {
 	return log;
 }
 
-var merge$2 = {};
+var merge$1 = {};
 
-var hasRequiredMerge$1;
+var hasRequiredMerge;
 
-function requireMerge$1 () {
-	if (hasRequiredMerge$1) return merge$2;
-	hasRequiredMerge$1 = 1;
+function requireMerge () {
+	if (hasRequiredMerge) return merge$1;
+	hasRequiredMerge = 1;
 
 	var identity = requireIdentity();
 	var Scalar = requireScalar();
@@ -17066,10 +17066,10 @@ function requireMerge$1 () {
 	    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
 	}
 
-	merge$2.addMergeToJSMap = addMergeToJSMap;
-	merge$2.isMergeKey = isMergeKey;
-	merge$2.merge = merge;
-	return merge$2;
+	merge$1.addMergeToJSMap = addMergeToJSMap;
+	merge$1.isMergeKey = isMergeKey;
+	merge$1.merge = merge;
+	return merge$1;
 }
 
 var hasRequiredAddPairToJSMap;
@@ -17079,7 +17079,7 @@ function requireAddPairToJSMap () {
 	hasRequiredAddPairToJSMap = 1;
 
 	var log = requireLog();
-	var merge = requireMerge$1();
+	var merge = requireMerge();
 	var stringify = requireStringify();
 	var identity = requireIdentity();
 	var toJS = requireToJS();
@@ -17190,9 +17190,9 @@ function requirePair () {
 	return Pair;
 }
 
-var Schema$1 = {};
+var Schema = {};
 
-var map$1 = {};
+var map = {};
 
 var YAMLMap = {};
 
@@ -17514,16 +17514,16 @@ function requireYAMLMap () {
 	return YAMLMap;
 }
 
-var hasRequiredMap$1;
+var hasRequiredMap;
 
-function requireMap$1 () {
-	if (hasRequiredMap$1) return map$1;
-	hasRequiredMap$1 = 1;
+function requireMap () {
+	if (hasRequiredMap) return map;
+	hasRequiredMap = 1;
 
 	var identity = requireIdentity();
 	var YAMLMap = requireYAMLMap();
 
-	const map = {
+	const map$1 = {
 	    collection: 'map',
 	    default: true,
 	    nodeClass: YAMLMap.YAMLMap,
@@ -17536,11 +17536,11 @@ function requireMap$1 () {
 	    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
 	};
 
-	map$1.map = map;
-	return map$1;
+	map.map = map$1;
+	return map;
 }
 
-var seq$1 = {};
+var seq = {};
 
 var YAMLSeq = {};
 
@@ -17666,16 +17666,16 @@ function requireYAMLSeq () {
 	return YAMLSeq;
 }
 
-var hasRequiredSeq$1;
+var hasRequiredSeq;
 
-function requireSeq$1 () {
-	if (hasRequiredSeq$1) return seq$1;
-	hasRequiredSeq$1 = 1;
+function requireSeq () {
+	if (hasRequiredSeq) return seq;
+	hasRequiredSeq = 1;
 
 	var identity = requireIdentity();
 	var YAMLSeq = requireYAMLSeq();
 
-	const seq = {
+	const seq$1 = {
 	    collection: 'seq',
 	    default: true,
 	    nodeClass: YAMLSeq.YAMLSeq,
@@ -17688,8 +17688,8 @@ function requireSeq$1 () {
 	    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
 	};
 
-	seq$1.seq = seq;
-	return seq$1;
+	seq.seq = seq$1;
+	return seq;
 }
 
 var string = {};
@@ -17719,13 +17719,13 @@ function requireString () {
 
 var tags = {};
 
-var _null$1 = {};
+var _null = {};
 
-var hasRequired_null$1;
+var hasRequired_null;
 
-function require_null$1 () {
-	if (hasRequired_null$1) return _null$1;
-	hasRequired_null$1 = 1;
+function require_null () {
+	if (hasRequired_null) return _null;
+	hasRequired_null = 1;
 
 	var Scalar = requireScalar();
 
@@ -17741,17 +17741,17 @@ function require_null$1 () {
 	        : ctx.options.nullStr
 	};
 
-	_null$1.nullTag = nullTag;
-	return _null$1;
+	_null.nullTag = nullTag;
+	return _null;
 }
 
-var bool$3 = {};
+var bool$1 = {};
 
-var hasRequiredBool$2;
+var hasRequiredBool$1;
 
-function requireBool$2 () {
-	if (hasRequiredBool$2) return bool$3;
-	hasRequiredBool$2 = 1;
+function requireBool$1 () {
+	if (hasRequiredBool$1) return bool$1;
+	hasRequiredBool$1 = 1;
 
 	var Scalar = requireScalar();
 
@@ -17771,11 +17771,11 @@ function requireBool$2 () {
 	    }
 	};
 
-	bool$3.boolTag = boolTag;
-	return bool$3;
+	bool$1.boolTag = boolTag;
+	return bool$1;
 }
 
-var float$3 = {};
+var float$1 = {};
 
 var stringifyNumber = {};
 
@@ -17813,11 +17813,11 @@ function requireStringifyNumber () {
 	return stringifyNumber;
 }
 
-var hasRequiredFloat$2;
+var hasRequiredFloat$1;
 
-function requireFloat$2 () {
-	if (hasRequiredFloat$2) return float$3;
-	hasRequiredFloat$2 = 1;
+function requireFloat$1 () {
+	if (hasRequiredFloat$1) return float$1;
+	hasRequiredFloat$1 = 1;
 
 	var Scalar = requireScalar();
 	var stringifyNumber = requireStringifyNumber();
@@ -17861,19 +17861,19 @@ function requireFloat$2 () {
 	    stringify: stringifyNumber.stringifyNumber
 	};
 
-	float$3.float = float;
-	float$3.floatExp = floatExp;
-	float$3.floatNaN = floatNaN;
-	return float$3;
+	float$1.float = float;
+	float$1.floatExp = floatExp;
+	float$1.floatNaN = floatNaN;
+	return float$1;
 }
 
-var int$3 = {};
+var int$1 = {};
 
-var hasRequiredInt$2;
+var hasRequiredInt$1;
 
-function requireInt$2 () {
-	if (hasRequiredInt$2) return int$3;
-	hasRequiredInt$2 = 1;
+function requireInt$1 () {
+	if (hasRequiredInt$1) return int$1;
+	hasRequiredInt$1 = 1;
 
 	var stringifyNumber = requireStringifyNumber();
 
@@ -17912,27 +17912,27 @@ function requireInt$2 () {
 	    stringify: node => intStringify(node, 16, '0x')
 	};
 
-	int$3.int = int;
-	int$3.intHex = intHex;
-	int$3.intOct = intOct;
-	return int$3;
+	int$1.int = int;
+	int$1.intHex = intHex;
+	int$1.intOct = intOct;
+	return int$1;
 }
 
-var schema$4 = {};
+var schema$3 = {};
 
-var hasRequiredSchema$4;
+var hasRequiredSchema$3;
 
-function requireSchema$4 () {
-	if (hasRequiredSchema$4) return schema$4;
-	hasRequiredSchema$4 = 1;
+function requireSchema$3 () {
+	if (hasRequiredSchema$3) return schema$3;
+	hasRequiredSchema$3 = 1;
 
-	var map = requireMap$1();
-	var _null = require_null$1();
-	var seq = requireSeq$1();
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
 	var string = requireString();
-	var bool = requireBool$2();
-	var float = requireFloat$2();
-	var int = requireInt$2();
+	var bool = requireBool$1();
+	var float = requireFloat$1();
+	var int = requireInt$1();
 
 	const schema = [
 	    map.map,
@@ -17948,21 +17948,21 @@ function requireSchema$4 () {
 	    float.float
 	];
 
-	schema$4.schema = schema;
-	return schema$4;
+	schema$3.schema = schema;
+	return schema$3;
 }
 
-var schema$3 = {};
+var schema$2 = {};
 
-var hasRequiredSchema$3;
+var hasRequiredSchema$2;
 
-function requireSchema$3 () {
-	if (hasRequiredSchema$3) return schema$3;
-	hasRequiredSchema$3 = 1;
+function requireSchema$2 () {
+	if (hasRequiredSchema$2) return schema$2;
+	hasRequiredSchema$2 = 1;
 
 	var Scalar = requireScalar();
-	var map = requireMap$1();
-	var seq = requireSeq$1();
+	var map = requireMap();
+	var seq = requireSeq();
 
 	function intIdentify(value) {
 	    return typeof value === 'bigint' || Number.isInteger(value);
@@ -18021,23 +18021,23 @@ function requireSchema$3 () {
 	};
 	const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
 
-	schema$3.schema = schema;
-	return schema$3;
+	schema$2.schema = schema;
+	return schema$2;
 }
 
-var binary$1 = {};
+var binary = {};
 
-var hasRequiredBinary$1;
+var hasRequiredBinary;
 
-function requireBinary$1 () {
-	if (hasRequiredBinary$1) return binary$1;
-	hasRequiredBinary$1 = 1;
+function requireBinary () {
+	if (hasRequiredBinary) return binary;
+	hasRequiredBinary = 1;
 
 	var node_buffer = require$$0$2;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
-	const binary = {
+	const binary$1 = {
 	    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
 	    default: false,
 	    tag: 'tag:yaml.org,2002:binary',
@@ -18100,19 +18100,19 @@ function requireBinary$1 () {
 	    }
 	};
 
-	binary$1.binary = binary;
-	return binary$1;
+	binary.binary = binary$1;
+	return binary;
 }
 
-var omap$1 = {};
+var omap = {};
 
-var pairs$1 = {};
+var pairs = {};
 
-var hasRequiredPairs$1;
+var hasRequiredPairs;
 
-function requirePairs$1 () {
-	if (hasRequiredPairs$1) return pairs$1;
-	hasRequiredPairs$1 = 1;
+function requirePairs () {
+	if (hasRequiredPairs) return pairs;
+	hasRequiredPairs = 1;
 
 	var identity = requireIdentity();
 	var Pair = requirePair();
@@ -18183,7 +18183,7 @@ function requirePairs$1 () {
 	        }
 	    return pairs;
 	}
-	const pairs = {
+	const pairs$1 = {
 	    collection: 'seq',
 	    default: false,
 	    tag: 'tag:yaml.org,2002:pairs',
@@ -18191,23 +18191,23 @@ function requirePairs$1 () {
 	    createNode: createPairs
 	};
 
-	pairs$1.createPairs = createPairs;
-	pairs$1.pairs = pairs;
-	pairs$1.resolvePairs = resolvePairs;
-	return pairs$1;
+	pairs.createPairs = createPairs;
+	pairs.pairs = pairs$1;
+	pairs.resolvePairs = resolvePairs;
+	return pairs;
 }
 
-var hasRequiredOmap$1;
+var hasRequiredOmap;
 
-function requireOmap$1 () {
-	if (hasRequiredOmap$1) return omap$1;
-	hasRequiredOmap$1 = 1;
+function requireOmap () {
+	if (hasRequiredOmap) return omap;
+	hasRequiredOmap = 1;
 
 	var identity = requireIdentity();
 	var toJS = requireToJS();
 	var YAMLMap = requireYAMLMap();
 	var YAMLSeq = requireYAMLSeq();
-	var pairs = requirePairs$1();
+	var pairs = requirePairs();
 
 	class YAMLOMap extends YAMLSeq.YAMLSeq {
 	    constructor() {
@@ -18252,7 +18252,7 @@ function requireOmap$1 () {
 	    }
 	}
 	YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-	const omap = {
+	const omap$1 = {
 	    collection: 'seq',
 	    identify: value => value instanceof Map,
 	    nodeClass: YAMLOMap,
@@ -18276,20 +18276,20 @@ function requireOmap$1 () {
 	    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
 	};
 
-	omap$1.YAMLOMap = YAMLOMap;
-	omap$1.omap = omap;
-	return omap$1;
+	omap.YAMLOMap = YAMLOMap;
+	omap.omap = omap$1;
+	return omap;
 }
 
-var schema$2 = {};
+var schema$1 = {};
 
-var bool$2 = {};
+var bool = {};
 
-var hasRequiredBool$1;
+var hasRequiredBool;
 
-function requireBool$1 () {
-	if (hasRequiredBool$1) return bool$2;
-	hasRequiredBool$1 = 1;
+function requireBool () {
+	if (hasRequiredBool) return bool;
+	hasRequiredBool = 1;
 
 	var Scalar = requireScalar();
 
@@ -18316,18 +18316,18 @@ function requireBool$1 () {
 	    stringify: boolStringify
 	};
 
-	bool$2.falseTag = falseTag;
-	bool$2.trueTag = trueTag;
-	return bool$2;
+	bool.falseTag = falseTag;
+	bool.trueTag = trueTag;
+	return bool;
 }
 
-var float$2 = {};
+var float = {};
 
-var hasRequiredFloat$1;
+var hasRequiredFloat;
 
-function requireFloat$1 () {
-	if (hasRequiredFloat$1) return float$2;
-	hasRequiredFloat$1 = 1;
+function requireFloat () {
+	if (hasRequiredFloat) return float;
+	hasRequiredFloat = 1;
 
 	var Scalar = requireScalar();
 	var stringifyNumber = requireStringifyNumber();
@@ -18356,7 +18356,7 @@ function requireFloat$1 () {
 	        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
 	    }
 	};
-	const float = {
+	const float$1 = {
 	    identify: value => typeof value === 'number',
 	    default: true,
 	    tag: 'tag:yaml.org,2002:float',
@@ -18374,19 +18374,19 @@ function requireFloat$1 () {
 	    stringify: stringifyNumber.stringifyNumber
 	};
 
-	float$2.float = float;
-	float$2.floatExp = floatExp;
-	float$2.floatNaN = floatNaN;
-	return float$2;
+	float.float = float$1;
+	float.floatExp = floatExp;
+	float.floatNaN = floatNaN;
+	return float;
 }
 
-var int$2 = {};
+var int = {};
 
-var hasRequiredInt$1;
+var hasRequiredInt;
 
-function requireInt$1 () {
-	if (hasRequiredInt$1) return int$2;
-	hasRequiredInt$1 = 1;
+function requireInt () {
+	if (hasRequiredInt) return int;
+	hasRequiredInt = 1;
 
 	var stringifyNumber = requireStringifyNumber();
 
@@ -18440,7 +18440,7 @@ function requireInt$1 () {
 	    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
 	    stringify: node => intStringify(node, 8, '0')
 	};
-	const int = {
+	const int$1 = {
 	    identify: intIdentify,
 	    default: true,
 	    tag: 'tag:yaml.org,2002:int',
@@ -18458,20 +18458,20 @@ function requireInt$1 () {
 	    stringify: node => intStringify(node, 16, '0x')
 	};
 
-	int$2.int = int;
-	int$2.intBin = intBin;
-	int$2.intHex = intHex;
-	int$2.intOct = intOct;
-	return int$2;
+	int.int = int$1;
+	int.intBin = intBin;
+	int.intHex = intHex;
+	int.intOct = intOct;
+	return int;
 }
 
-var set$1 = {};
+var set = {};
 
-var hasRequiredSet$1;
+var hasRequiredSet;
 
-function requireSet$1 () {
-	if (hasRequiredSet$1) return set$1;
-	hasRequiredSet$1 = 1;
+function requireSet () {
+	if (hasRequiredSet) return set;
+	hasRequiredSet = 1;
 
 	var identity = requireIdentity();
 	var Pair = requirePair();
@@ -18545,7 +18545,7 @@ function requireSet$1 () {
 	    }
 	}
 	YAMLSet.tag = 'tag:yaml.org,2002:set';
-	const set = {
+	const set$1 = {
 	    collection: 'map',
 	    identify: value => value instanceof Set,
 	    nodeClass: YAMLSet,
@@ -18565,18 +18565,18 @@ function requireSet$1 () {
 	    }
 	};
 
-	set$1.YAMLSet = YAMLSet;
-	set$1.set = set;
-	return set$1;
+	set.YAMLSet = YAMLSet;
+	set.set = set$1;
+	return set;
 }
 
-var timestamp$1 = {};
+var timestamp = {};
 
-var hasRequiredTimestamp$1;
+var hasRequiredTimestamp;
 
-function requireTimestamp$1 () {
-	if (hasRequiredTimestamp$1) return timestamp$1;
-	hasRequiredTimestamp$1 = 1;
+function requireTimestamp () {
+	if (hasRequiredTimestamp) return timestamp;
+	hasRequiredTimestamp = 1;
 
 	var stringifyNumber = requireStringifyNumber();
 
@@ -18646,7 +18646,7 @@ function requireTimestamp$1 () {
 	    resolve: str => parseSexagesimal(str, false),
 	    stringify: stringifySexagesimal
 	};
-	const timestamp = {
+	const timestamp$1 = {
 	    identify: value => value instanceof Date,
 	    default: true,
 	    tag: 'tag:yaml.org,2002:timestamp',
@@ -18660,7 +18660,7 @@ function requireTimestamp$1 () {
 	        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
 	        ')?$'),
 	    resolve(str) {
-	        const match = str.match(timestamp.test);
+	        const match = str.match(timestamp$1.test);
 	        if (!match)
 	            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
 	        const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -18678,31 +18678,31 @@ function requireTimestamp$1 () {
 	    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
 	};
 
-	timestamp$1.floatTime = floatTime;
-	timestamp$1.intTime = intTime;
-	timestamp$1.timestamp = timestamp;
-	return timestamp$1;
+	timestamp.floatTime = floatTime;
+	timestamp.intTime = intTime;
+	timestamp.timestamp = timestamp$1;
+	return timestamp;
 }
 
-var hasRequiredSchema$2;
+var hasRequiredSchema$1;
 
-function requireSchema$2 () {
-	if (hasRequiredSchema$2) return schema$2;
-	hasRequiredSchema$2 = 1;
+function requireSchema$1 () {
+	if (hasRequiredSchema$1) return schema$1;
+	hasRequiredSchema$1 = 1;
 
-	var map = requireMap$1();
-	var _null = require_null$1();
-	var seq = requireSeq$1();
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
 	var string = requireString();
-	var binary = requireBinary$1();
-	var bool = requireBool$1();
-	var float = requireFloat$1();
-	var int = requireInt$1();
-	var merge = requireMerge$1();
-	var omap = requireOmap$1();
-	var pairs = requirePairs$1();
-	var set = requireSet$1();
-	var timestamp = requireTimestamp$1();
+	var binary = requireBinary();
+	var bool = requireBool();
+	var float = requireFloat();
+	var int = requireInt();
+	var merge = requireMerge();
+	var omap = requireOmap();
+	var pairs = requirePairs();
+	var set = requireSet();
+	var timestamp = requireTimestamp();
 
 	const schema = [
 	    map.map,
@@ -18728,8 +18728,8 @@ function requireSchema$2 () {
 	    timestamp.timestamp
 	];
 
-	schema$2.schema = schema;
-	return schema$2;
+	schema$1.schema = schema;
+	return schema$1;
 }
 
 var hasRequiredTags;
@@ -18738,22 +18738,22 @@ function requireTags () {
 	if (hasRequiredTags) return tags;
 	hasRequiredTags = 1;
 
-	var map = requireMap$1();
-	var _null = require_null$1();
-	var seq = requireSeq$1();
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
 	var string = requireString();
-	var bool = requireBool$2();
-	var float = requireFloat$2();
-	var int = requireInt$2();
-	var schema = requireSchema$4();
-	var schema$1 = requireSchema$3();
-	var binary = requireBinary$1();
-	var merge = requireMerge$1();
-	var omap = requireOmap$1();
-	var pairs = requirePairs$1();
-	var schema$2 = requireSchema$2();
-	var set = requireSet$1();
-	var timestamp = requireTimestamp$1();
+	var bool = requireBool$1();
+	var float = requireFloat$1();
+	var int = requireInt$1();
+	var schema = requireSchema$3();
+	var schema$1 = requireSchema$2();
+	var binary = requireBinary();
+	var merge = requireMerge();
+	var omap = requireOmap();
+	var pairs = requirePairs();
+	var schema$2 = requireSchema$1();
+	var set = requireSet();
+	var timestamp = requireTimestamp();
 
 	const schemas = new Map([
 	    ['core', schema.schema],
@@ -18838,20 +18838,20 @@ function requireTags () {
 	return tags;
 }
 
-var hasRequiredSchema$1;
+var hasRequiredSchema;
 
-function requireSchema$1 () {
-	if (hasRequiredSchema$1) return Schema$1;
-	hasRequiredSchema$1 = 1;
+function requireSchema () {
+	if (hasRequiredSchema) return Schema;
+	hasRequiredSchema = 1;
 
 	var identity = requireIdentity();
-	var map = requireMap$1();
-	var seq = requireSeq$1();
+	var map = requireMap();
+	var seq = requireSeq();
 	var string = requireString();
 	var tags = requireTags();
 
 	const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-	class Schema {
+	let Schema$1 = class Schema {
 	    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
 	        this.compat = Array.isArray(compat)
 	            ? tags.getTags(compat, 'compat')
@@ -18878,10 +18878,10 @@ function requireSchema$1 () {
 	        copy.tags = this.tags.slice();
 	        return copy;
 	    }
-	}
+	};
 
-	Schema$1.Schema = Schema;
-	return Schema$1;
+	Schema.Schema = Schema$1;
+	return Schema;
 }
 
 var stringifyDocument = {};
@@ -18991,7 +18991,7 @@ function requireDocument () {
 	var identity = requireIdentity();
 	var Pair = requirePair();
 	var toJS = requireToJS();
-	var Schema = requireSchema$1();
+	var Schema = requireSchema();
 	var stringifyDocument = requireStringifyDocument();
 	var anchors = requireAnchors();
 	var applyReviver = requireApplyReviver();
@@ -23607,7 +23607,7 @@ function requireDist () {
 
 	var composer = requireComposer();
 	var Document = requireDocument();
-	var Schema = requireSchema$1();
+	var Schema = requireSchema();
 	var errors = requireErrors();
 	var Alias = requireAlias();
 	var identity = requireIdentity();
@@ -23658,3236 +23658,6 @@ function requireDist () {
 
 var distExports = requireDist();
 
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type$1;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type$1;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type$1 = Type2;
-  return type$1;
-}
-var schema$1;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema$1;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema$1 = Schema2;
-  return schema$1;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool$1;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool$1;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool$1 = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool$1;
-}
-var int$1;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int$1;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int$1 = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int$1;
-}
-var float$1;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float$1;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float$1 = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float$1;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge$1;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge$1;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge$1 = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge$1;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-// The fast door behind parseSource: js-yaml builds the data several times faster than the yaml library's document
-// model, and its open/close events give every node's offset, from which keys and sequence items are located the
-// way the yaml library locates them. Only plain documents take this door: anything with anchors, aliases, tags,
-// explicit or merge keys, or that js-yaml refuses, goes to the full parser, which stays the authority on every
-// error message. When the events cannot be matched to the data, positions come from the full parser too.
-/**
- * Node properties and explicit keys, as the YAML grammar places them: after the start of a line, a space or a flow
- * indicator. A false alarm (`*bold*` in a description) only costs the slow path.
- */
-const NEEDS_FULL_PARSER = /(?:^|[\s,[{:])(?:[&*!]\S|\?(?:\s|$))|<<\s*:/m;
-// YAML 1.2 core schema scalars exactly as the yaml library resolves them (js-yaml's core schema also reads 0b…
-// binary integers and loses the sign of -0).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const DECIMAL = /^[-+]?[0-9]+$/;
-const OCTAL = /^0o[0-7]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FIXED = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-const nul = new Type('tag:yaml.org,2002:null', {
-    kind: 'scalar',
-    resolve: (text) => NULL.test(text),
-    construct: () => null,
-    predicate: (value) => value === null
-});
-const bool = new Type('tag:yaml.org,2002:bool', {
-    kind: 'scalar',
-    resolve: (text) => BOOL.test(text),
-    construct: (text) => text[0] === 't' || text[0] === 'T',
-    predicate: (value) => typeof value === 'boolean'
-});
-const int = new Type('tag:yaml.org,2002:int', {
-    kind: 'scalar',
-    resolve: (text) => DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text),
-    construct: (text) => OCTAL.test(text)
-        ? parseInt(text.slice(2), 8)
-        : HEX.test(text)
-            ? parseInt(text.slice(2), 16)
-            : Number(text),
-    predicate: (value) => typeof value === 'number' && Number.isInteger(value)
-});
-const float = new Type('tag:yaml.org,2002:float', {
-    kind: 'scalar',
-    resolve: (text) => SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text),
-    construct: (text) => {
-        if (!SPECIAL.test(text))
-            return parseFloat(text);
-        if (/nan$/i.test(text))
-            return NaN;
-        return text.startsWith('-') ? -Infinity : Infinity;
-    },
-    predicate: (value) => typeof value === 'number'
-});
-const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nul, bool, int, float] });
-/** Parse plain YAML fast; undefined when the document needs the full parser. */
-function fastParse(text) {
-    if (NEEDS_FULL_PARSER.test(text))
-        return undefined;
-    const frames = { open: [], close: [], parent: [], kind: [], result: [] };
-    const stack = [];
-    let data;
-    try {
-        data = load(text, {
-            schema: SCHEMA,
-            listener(event, state) {
-                if (event === 'open') {
-                    frames.open.push(state.position);
-                    frames.parent.push(stack.length > 0 ? stack[stack.length - 1] : -1);
-                    frames.close.push(-1);
-                    frames.kind.push('scalar');
-                    frames.result.push(undefined);
-                    stack.push(frames.open.length - 1);
-                }
-                else {
-                    const i = stack.pop();
-                    frames.close[i] = state.position;
-                    frames.kind[i] = state.kind;
-                    frames.result[i] = state.result;
-                }
-            }
-        });
-    }
-    catch {
-        return undefined;
-    }
-    if (data === undefined)
-        data = null;
-    let offsets;
-    return {
-        data,
-        offsetOf(path) {
-            offsets ??= locator(text, frames);
-            return offsets(path);
-        }
-    };
-}
-/**
- * Offsets from the frames: a mapping's children are its keys (a scalar directly followed by `:`), each followed by
- * its value when it has one; a sequence's children are its items. Undefined for a path when the frames of a
- * collection on it do not add up to the collection (then the caller asks the full parser).
- */
-function locator(text, frames) {
-    const children = frames.open.map(() => []);
-    for (let i = 0; i < frames.parent.length; i++)
-        if (frames.parent[i] >= 0)
-            children[frames.parent[i]].push(i);
-    const isKey = (i) => frames.kind[i] === 'scalar' && nextChar(text, frames.close[i]) === ':';
-    const start = (i) => skipSpace(text, frames.open[i]);
-    return (path) => {
-        if (frames.open.length === 0)
-            return undefined;
-        let node = 0;
-        let offset = start(0);
-        for (const segment of path) {
-            const kids = children[node];
-            if (frames.kind[node] === 'mapping') {
-                const keys = kids.filter(isKey);
-                if (keys.length !== Object.keys(frames.result[node]).length)
-                    return undefined;
-                const at = kids.findIndex((k) => isKey(k) && String(frames.result[k]) === String(segment));
-                if (at < 0)
-                    break;
-                offset = start(kids[at]);
-                const value = kids[at + 1];
-                if (value === undefined || isKey(value))
-                    break;
-                node = value;
-            }
-            else if (frames.kind[node] === 'sequence' && typeof segment === 'number') {
-                if (kids.length !== frames.result[node].length)
-                    return undefined;
-                const item = kids[segment];
-                if (item === undefined)
-                    break;
-                offset = start(item);
-                node = item;
-            }
-            else
-                break;
-        }
-        return offset;
-    };
-}
-function nextChar(text, from) {
-    let i = from;
-    while (text[i] === ' ' || text[i] === '\t')
-        i++;
-    return text[i] ?? '';
-}
-/** The first offset at or after `from` that is not white space, a line break or a comment. */
-function skipSpace(text, from) {
-    let i = from;
-    for (;;) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-            i++;
-        else if (c === '#')
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        else
-            return i;
-    }
-}
-
 // The same rule huggingface_hub applies: optional leading whitespace, a `---` line, the YAML, a closing `---` line.
 // Any line ending (LF, CRLF, CR) is accepted.
 const FENCE = /^(\s*---[ \t]*(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
@@ -26914,7 +23684,16 @@ const MARKDOWN = /\.(md|markdown)$/i;
  */
 const MAX_DEPTH = 100;
 function parseSource(path, text) {
-    const pos = positions(text);
+    const lineCounter = new distExports.LineCounter();
+    // Counting lines over the whole text keeps front-matter positions true to the file.
+    lineCounter.addNewLine(0);
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineCounter.addNewLine(i + 1);
+    const pos = (offset) => {
+        const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+        return { line, column: col };
+    };
     let yamlText = text;
     let start = 0;
     let frontMatter = false;
@@ -26926,35 +23705,6 @@ function parseSource(path, text) {
         start = block.start;
         frontMatter = true;
     }
-    const fast = fastParse(yamlText);
-    if (!fast)
-        return fullParse(yamlText, start, frontMatter, pos);
-    let full;
-    const locate = (p) => {
-        const offset = fast.offsetOf(p);
-        if (offset !== undefined)
-            return pos(start + offset);
-        full ??= fullParse(yamlText, start, frontMatter, pos);
-        return full.locate(p);
-    };
-    return { data: fast.data, errors: [], frontMatter, noYaml: false, locate };
-}
-/** 1-based positions of offsets in the whole text (front matter included), counted on first use. */
-function positions(text) {
-    let lineCounter;
-    return (offset) => {
-        if (!lineCounter) {
-            lineCounter = new distExports.LineCounter();
-            lineCounter.addNewLine(0);
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                lineCounter.addNewLine(i + 1);
-        }
-        const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-        return { line, column: col };
-    };
-}
-/** The yaml library's document model: every error with its position, and positions for what the fast door cannot read. */
-function fullParse(yamlText, start, frontMatter, pos) {
     let doc;
     try {
         doc = distExports.parseDocument(yamlText, {
@@ -28270,6 +25020,138 @@ function single(messageId, data, severity, doc) {
     };
 }
 
+// Neutralising text that comes from a pull request (paths, ids, values, messages that quote them, waiver authors
+// and reasons) before a renderer writes it where GitHub or a terminal would interpret it. Each renderer passes every
+// input-derived string through one of these, where it is written; the renderers' own markup stays as it is.
+//
+// - terminalText: one line of inert text for a terminal or a log (no control, bidi or line-breaking characters).
+// - markdownText: inline Markdown that renders as the same text, and makes no HTML, link, image, autolink,
+//   @mention or #reference on GitHub; atLineStart for such Markdown when it begins a line.
+// - codeSpan: a code span that shows the text as it is, also inside a GFM table cell.
+// - messageMarkdown: a product message whose `…` parts become code spans and the rest markdownText.
+// - linkDestination: a URL the renderer itself built, made safe to put in `[text](…)`.
+// - noWorkflowCommands: no line that the Actions runner would take for a `::command::`.
+/** Zero width space: invisible, but breaks mention, reference and autolink triggers in GitHub's text filters. */
+const BREAK = '\u200b';
+/**
+ * C0 controls (tab and the line breaks are handled before), DEL, C1 controls, and the bidi marks, embeddings,
+ * overrides and isolates that can make a terminal or a page show text in another order than it is.
+ */
+const UNSAFE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `\x1b`, `\u202e`: the character named, visibly, instead of the character itself. */
+function visible(ch) {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Text for one line of a terminal or a log: line breaks and tabs become spaces, other controls visible escapes. */
+function terminalText(text) {
+    return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(UNSAFE, visible);
+}
+/** Punctuation that could start Markdown syntax inline: escaped with a backslash (CommonMark allows it for all). */
+const INLINE_PUNCTUATION = /[\\`*_[\]~$|<>&]/g;
+const WORD = /[\p{L}\p{N}]/u;
+/**
+ * Inline Markdown text that renders as `text` (on one line): no HTML, emphasis, code, link, image or autolink
+ * syntax, and no GitHub @mention, #123 / GH-123 reference or bare URL / www. / email autolink (a zero width space
+ * after the trigger keeps the text readable and copyable). Safe in GFM table cells: `|` is escaped.
+ */
+function markdownText(text) {
+    const breaks = terminalText(text)
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/#(?=\d)/g, `#${BREAK}`)
+        .replace(/GH-(?=\d)/gi, (m) => `${m}${BREAK}`)
+        .replace(/:\/\//g, `:${BREAK}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${BREAK}.`);
+    return breaks.replace(INLINE_PUNCTUATION, (ch, at, all) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        // An underscore between two letters or digits can neither open nor close emphasis: `order_id` stays as it is.
+        if (ch === '_' && WORD.test(all[at - 1] ?? '') && WORD.test(all[at + 1] ?? ''))
+            return ch;
+        return `\\${ch}`;
+    });
+}
+/**
+ * Inline Markdown (from markdownText, codeSpan or messageMarkdown) made safe to begin a line, e.g. after a
+ * renderer's own `> `: no heading, list, thematic break, setext underline, indented code or code fence either.
+ */
+function atLineStart(markdown) {
+    const inline = markdown.replace(/^ +/, '');
+    const ordered = /^(\d{1,9})([.)])/.exec(inline);
+    if (ordered)
+        return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
+    if (/^[#+\-=]/.test(inline))
+        return `\\${inline}`;
+    // A code span's fence of three or more backticks would open a fenced code block at the start of a line.
+    return inline.startsWith('`') ? `${BREAK}${inline}` : inline;
+}
+/**
+ * A code span showing `text` as it is (on one line): its fence is longer than any run of backticks inside, padded
+ * with spaces when the text starts or ends with a backtick or a space. GitHub makes no mention, reference or link
+ * inside code, and nothing inside is Markdown.
+ */
+function codeSpan(text, options = {}) {
+    let body = terminalText(text);
+    if (options.table) {
+        // The table splits cells before the code span is seen: `\|` keeps a pipe in the cell. A backslash of the text
+        // right before it would pair with ours, so a zero width space goes between them.
+        body = body.replace(/(\\?)\|/g, (_m, slash) => (slash ? `\\${BREAK}\\|` : '\\|'));
+    }
+    if (body === '')
+        return '` `';
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') ||
+        body.endsWith('`') ||
+        (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * A message as the engine writes them: plain text with `code` parts in single backticks (which may quote values
+ * from the file). The paired parts become code spans, everything else markdownText, so a value with a backtick can
+ * at worst move where code starts, never make Markdown.
+ */
+function messageMarkdown(text, options = {}) {
+    const out = [];
+    let last = 0;
+    for (const match of text.matchAll(/`([^`]+)`/g)) {
+        const between = markdownText(text.slice(last, match.index));
+        // Two code spans side by side would make one run of backticks of their fences: keep them apart.
+        out.push(between === '' && out.length > 0 ? BREAK : between, codeSpan(match[1], options));
+        last = match.index + match[0].length;
+    }
+    out.push(markdownText(text.slice(last)));
+    return out.join('');
+}
+/** A URL the renderer built (it may contain a path from the pull request) as a Markdown link destination. */
+function linkDestination(url) {
+    return url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+/**
+ * Text printed to a log: a line whose first non-blank characters are `::` would be a workflow command, so it gets a
+ * zero width space in front (the runner trims only whitespace).
+ */
+function noWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, `$1${BREAK}::`);
+}
+/** Length in UTF-8 bytes, the unit of GitHub's size limits, without encoding the text. */
+function utf8Length(text) {
+    let bytes = 0;
+    for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+}
+
 const STANDARD_NAMES = {
     odcs: 'ODCS',
     dcs: 'Data Contract Specification',
@@ -28300,6 +25182,8 @@ function plural$1(n, word) {
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const CHANGE_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** Code spans in table cells escape `|`. */
+const CELL = { table: true };
 function renderMarkdown(report, options = {}) {
     const head = [options.heading ?? '## handoff-check', '', verdictLine(report), ...notes(options.notes)];
     const sections = report.files.filter(hasContent).map((file) => fileSection(file, options));
@@ -28307,22 +25191,42 @@ function renderMarkdown(report, options = {}) {
     const assemble = (parts, truncated) => {
         const out = [...head, ...parts];
         if (truncated > 0) {
-            out.push('', `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within the comment size limit.` +
+            out.push('', `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within GitHub's size limit.` +
                 (options.truncatedNote ? ` ${options.truncatedNote}` : ''));
         }
         out.push('', tail);
         return out.join('\n') + '\n';
     };
     let body = assemble(sections, 0);
-    if (options.maxLength === undefined || body.length <= options.maxLength)
+    const max = options.maxBytes;
+    if (max === undefined || utf8Length(body) <= max)
         return body;
     // Drop whole files from the end until the body fits; a half-rendered table helps no one.
     for (let keep = sections.length - 1; keep >= 0; keep--) {
         body = assemble(sections.slice(0, keep), sections.length - keep);
-        if (body.length <= options.maxLength)
+        if (utf8Length(body) <= max)
             return body;
     }
-    return body.slice(0, Math.max(0, options.maxLength - 2)) + '…\n';
+    return cut(body, max);
+}
+/**
+ * The head alone is too large (huge notes): whole lines while they fit, then `…`. Never part of a line, which could
+ * leave half of our own link or code span.
+ */
+function cut(body, max) {
+    const ellipsis = '…\n';
+    let budget = max - utf8Length(ellipsis);
+    if (budget < 0)
+        return '';
+    let out = '';
+    for (const line of body.split('\n')) {
+        const size = utf8Length(line) + 1;
+        if (size > budget)
+            break;
+        out += `${line}\n`;
+        budget -= size;
+    }
+    return out + ellipsis;
 }
 function verdictLine(report) {
     const { errors, warnings, waived } = report.summary;
@@ -28340,13 +25244,13 @@ function verdictLine(report) {
     return `❌ **${errors} handoff item${plural(errors)} missing or invalid** in ${files} file${plural(files)}${suffix}.`;
 }
 function notes(list) {
-    return list && list.length > 0 ? ['', ...list.map((n) => `> ${n}`)] : [];
+    return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : [];
 }
 function hasContent(file) {
     return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged');
 }
 function fileSection(file, options) {
-    const lines = ['', `### \`${file.path}\``, '', `<sub>${describeFile(file)}</sub>`];
+    const lines = ['', `### ${codeSpan(file.path)}`, '', `<sub>${markdownText(describeFile(file))}</sub>`];
     if (file.findings.length > 0) {
         lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|');
         for (const f of file.findings)
@@ -28357,19 +25261,21 @@ function fileSection(file, options) {
     return lines.join('\n');
 }
 function findingRow(f, options) {
-    const where = options.link ? `[${f.line}](${options.link(f.path, f.line)})` : `${f.line}`;
+    const line = markdownText(String(f.line));
+    const where = options.link ? `[${line}](${linkDestination(options.link(f.path, f.line))})` : line;
     const icon = f.waived ? '🙈' : ICON[f.severity];
-    let text = escapeCell(f.message);
+    let text = messageMarkdown(f.message, CELL);
     if (f.waived)
-        text = `~~${text}~~<br>**Waived** by ${escapeCell(f.waived.by)}: ${escapeCell(f.waived.reason)}`;
-    return `| ${icon} | \`${f.item}\` | ${where} | ${text} |`;
+        text = `~~${text}~~<br>**Waived** by ${markdownText(f.waived.by)}: ${markdownText(f.waived.reason)}`;
+    return `| ${icon} | ${codeSpan(f.item, CELL)} | ${where} | ${text} |`;
 }
 function changesTable(changes, options, path) {
-    const version = `${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`;
+    const version = markdownText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`);
+    const bump = markdownText(changes.bump);
     const verdict = changes.verdict === 'breaking'
-        ? `**Breaking** (version ${version}, ${changes.bump} bump)`
-        : `Compatible (version ${version}, ${changes.bump} bump)`;
-    const from = changes.basePath && changes.basePath !== path ? ` (renamed from \`${changes.basePath}\`)` : '';
+        ? `**Breaking** (version ${version}, ${bump} bump)`
+        : `Compatible (version ${version}, ${bump} bump)`;
+    const from = changes.basePath && changes.basePath !== path ? ` (renamed from ${codeSpan(changes.basePath)})` : '';
     const out = [
         '',
         `**Contract changes**${from}: ${verdict}`,
@@ -28382,23 +25288,21 @@ function changesTable(changes, options, path) {
     return out;
 }
 function changeRow(c, options, path) {
-    const at = c.line !== undefined && options.link
-        ? `[\`${escapeCell(c.path)}\`](${options.link(path, c.line)})`
-        : `\`${escapeCell(c.path)}\``;
-    return `| ${CHANGE_ICON[c.level]} | ${escapeCell(c.message)} | ${at} | ${value(c.old)} → ${value(c.new)} |`;
+    const code = codeSpan(c.path, CELL);
+    const at = c.line !== undefined && options.link ? `[${code}](${linkDestination(options.link(path, c.line))})` : code;
+    const icon = CHANGE_ICON[c.level] ?? markdownText(String(c.level));
+    return `| ${icon} | ${messageMarkdown(c.message, CELL)} | ${at} | ${value(c.old)} → ${value(c.new)} |`;
 }
 function value(v) {
     if (v === undefined)
         return '—';
-    const text = typeof v === 'string' ? v : JSON.stringify(v);
-    return `\`${escapeCell(text.length > 60 ? text.slice(0, 57) + '...' : text)}\``;
+    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    const chars = [...text];
+    return codeSpan(chars.length > 60 ? chars.slice(0, 57).join('') + '...' : text, CELL);
 }
 function footer(report) {
     const { files, errors, warnings, notices } = report.summary;
     return `<sub>${files} file${plural(files)} checked · ${errors} error${plural(errors)} · ${warnings} warning${plural(warnings)} · ${notices} notice${plural(notices)}</sub>`;
-}
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
 }
 function plural(n) {
     return n === 1 ? '' : 's';
@@ -31235,6 +28139,6 @@ function requirePicomatch () {
 }
 
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
-var picomatch = /*@__PURE__*/getDefaultExportFromCjs$1(picomatchExports);
+var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
-export { CODEOWNERS_LOCATIONS as C, defaultConfig as a, portablePath as b, compareContracts as c, diffFindings as d, allItems as e, formats as f, describeFile as g, plural$1 as h, parseCodeowners as i, picomatch as j, compareFiles as k, loadConfig as l, commonjsGlobal as m, buildReport as n, compareFile as o, parseSource as p, analyzeFile as q, renderMarkdown as r, showValue as s, getDefaultExportFromCjs$1 as t };
+export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, compareContracts as b, codeSpan as c, diffFindings as d, defaultConfig as e, formats as f, portablePath as g, allItems as h, describeFile as i, plural$1 as j, parseCodeowners as k, loadConfig as l, markdownText as m, noWorkflowCommands as n, picomatch as o, parseSource as p, compareFiles as q, renderMarkdown as r, showValue as s, terminalText as t, commonjsGlobal as u, buildReport as v, compareFile as w, analyzeFile as x, getDefaultExportFromCjs as y };

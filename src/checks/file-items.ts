@@ -16,6 +16,13 @@ export const fileParse: FileItem = {
       'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.',
     noFrontMatter:
       'No YAML front matter found: a Markdown model card starts with a `---` line, its metadata, and a closing `---` line.',
+    tooLarge:
+      'Too large to check: {{size}}, over the {{limit}} limit (`limits.maxFileBytes`). The file was not read; split it, raise the limit in the policy, or list it in `paths.ignore` when it is not a contract or model card.',
+    binary:
+      'Binary content ({{detail}}): a data contract or model card is UTF-8 text (or UTF-16 with a byte-order mark). The file was not checked.',
+    notAFile:
+      'Not a regular file: {{detail}}. handoff-check never follows symbolic links or submodules; commit the contract or model card itself at this path.',
+    was: 'This was {{what}} at the base and is not one now: {{detail}}',
     internal:
       'handoff-check could not check this file ({{detail}}). This is a bug in handoff-check; please report it.'
   }

@@ -1,10 +1,12 @@
 // Which files to hand the engine: discovery by the config's globs, explicit paths, and reading them in batches.
 import type { Dirent } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import type { ResolvedConfig } from '../config/types.js'
+import { tooLarge } from '../core/limits.js'
 import type { SourceFile } from '../core/types.js'
+import { decodeBytes } from '../parse/decode.js'
 import { messageOf } from './message.js'
 
 /** Never descended into, whatever the config says. */
@@ -63,51 +65,57 @@ export async function resolvePath(root: string, arg: string): Promise<ResolvedPa
   }
 }
 
-/** Discovered files larger than this are skipped (named ones are always read): contracts and cards are small, data is not. */
-export const MAX_DISCOVERED_BYTES = 2 * 1024 * 1024
-
-export interface ReadResult {
-  files: SourceFile[]
-  /** Discovered files left out for their size. */
-  tooLarge: string[]
-}
-
 /**
- * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). A discovered file that
- * cannot be read is skipped; a named one is an error the user must see.
+ * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). Each is sized first: one over
+ * `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read but handed on as unreadable, which the engine
+ * reports as a `file.parse` finding. A discovered file that cannot be read is skipped; a named one is an error the
+ * user must see.
  */
 export async function readSources(
   root: string,
-  paths: readonly { path: string; explicit: boolean }[]
-): Promise<ReadResult> {
-  const result: ReadResult = { files: [], tooLarge: [] }
+  paths: readonly { path: string; explicit: boolean }[],
+  maxFileBytes: number
+): Promise<SourceFile[]> {
+  const files: SourceFile[] = []
   for (let i = 0; i < paths.length; i += READ_BATCH) {
     const batch = paths.slice(i, i + READ_BATCH)
-    const texts = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit)))
-    batch.forEach((p, j) => {
-      const text = texts[j]
-      if (text === TOO_LARGE) result.tooLarge.push(p.path)
-      else if (text !== undefined)
-        result.files.push({ path: p.path, text, ...(p.explicit ? { explicit: true } : {}) })
-    })
+    const read = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit, maxFileBytes)))
+    for (const file of read) if (file) files.push(file)
   }
-  return result
+  return files
 }
-
-const TOO_LARGE = Symbol('too large')
 
 async function readCandidate(
   root: string,
   path: string,
-  explicit: boolean
-): Promise<string | typeof TOO_LARGE | undefined> {
+  explicit: boolean,
+  maxFileBytes: number
+): Promise<SourceFile | undefined> {
   const abs = join(root, path)
+  const named = explicit ? { explicit: true } : {}
   try {
-    if (!explicit && (await stat(abs)).size > MAX_DISCOVERED_BYTES) return TOO_LARGE
-    return await readFile(abs, 'utf8')
+    const { size } = await stat(abs)
+    if (size > maxFileBytes) return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named }
+    return { path, text: decodeBytes(await readFile(abs)), ...named }
   } catch (err) {
     if (!explicit) return undefined
     throw new ReadError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? messageOf(err)}`)
+  }
+}
+
+/**
+ * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
+ * for a `file.parse` finding; undefined for a regular file or nothing at all.
+ */
+export async function notRegularFile(root: string, path: string): Promise<string | undefined> {
+  const abs = join(root, path)
+  try {
+    const s = await lstat(abs)
+    if (s.isSymbolicLink()) return `a symbolic link to \`${await readlink(abs)}\``
+    if (s.isDirectory()) return 'a directory (a submodule or a folder), not a file'
+    return s.isFile() ? undefined : 'a special file'
+  } catch {
+    return undefined
   }
 }
 

@@ -52,7 +52,13 @@ export async function changedSince(cwd: string, ref: string, git: GitRunner = ru
     if (status.startsWith('D')) deleted.add(path)
     else changed.add(path)
   }
-  for (const path of untracked.split('\0')) if (path !== '') changed.add(path)
+  // A path removed from the index but back in the working tree untracked (`git rm` then a new file or link) is
+  // changed, not deleted: what stands there now is checked against the ref.
+  for (const path of untracked.split('\0')) {
+    if (path === '') continue
+    changed.add(path)
+    deleted.delete(path)
+  }
   return { changed: [...changed].sort(), deleted: [...deleted].sort() }
 }
 

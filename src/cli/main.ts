@@ -16,10 +16,11 @@ import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
 import { readCodeowners } from './codeowners.js'
 import { loadConfigFile } from './config-file.js'
+import { notAFile } from '../core/limits.js'
 import {
   candidateMatcher,
   discover,
-  MAX_DISCOVERED_BYTES,
+  notRegularFile,
   ReadError,
   readSources,
   resolvePath
@@ -75,10 +76,9 @@ export async function main(
     const selection = await selectFiles(root, options, config)
     const notes = selection.notes
     const codeowners = await readCodeowners(root)
-    const { files: sources, tooLarge } = await readSources(root, selection.files)
-    if (tooLarge.length > 0) {
-      const limit = `${MAX_DISCOVERED_BYTES / 1024 / 1024} MiB`
-      notes.push(`Skipped (larger than ${limit}; name a file to check it): ${tooLarge.join(', ')}`)
+    const sources = await readSources(root, selection.files, config.limits.maxFileBytes)
+    for (const { path, detail } of selection.notFiles) {
+      sources.push({ path, text: '', unreadable: notAFile(detail) })
     }
     const pairs = await pairWithBase(root, options.changedSince, sources, selection)
     const report = deps.check(pairs, { config, ...(codeowners ? { codeowners } : {}) })
@@ -151,6 +151,11 @@ export interface Selection {
   deleted: string[]
   /** With --changed-since: selected files that git sees as renamed since the ref, new path → path at the ref. */
   renamed: Record<string, string>
+  /**
+   * With --changed-since: changed candidates that are no longer regular files (a symbolic link, a submodule), with
+   * what stands there. They are reported, never skipped: a link must not hide the contract it replaced.
+   */
+  notFiles: { path: string; detail: string }[]
   notes: string[]
 }
 
@@ -182,12 +187,18 @@ export async function selectFiles(
   const notes: string[] = []
   let deleted: string[] = []
   const renamed: Record<string, string> = {}
+  const notFiles: Selection['notFiles'] = []
   if (options.changedSince !== undefined) {
     const changes = await changedSince(root, options.changedSince)
     const keep = new Set(changes.changed)
     for (const path of [...chosen.keys()]) if (!keep.has(path)) chosen.delete(path)
     const inScope = (path: string) =>
       options.paths.length === 0 || scopes.some((s) => s === '.' || path.startsWith(`${s}/`))
+    for (const path of changes.changed) {
+      if (chosen.has(path) || !isCandidate(path) || !inScope(path)) continue
+      const detail = await notRegularFile(root, path)
+      if (detail !== undefined) notFiles.push({ path, detail })
+    }
     deleted = changes.deleted.filter((path) => isCandidate(path) && inScope(path))
     if (deleted.length > 0) {
       for (const [to, from] of await renamesSince(root, options.changedSince)) {
@@ -201,7 +212,7 @@ export async function selectFiles(
   const files = [...chosen.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, explicit]) => ({ path, explicit }))
-  return { files, deleted, renamed, notes }
+  return { files, deleted, renamed, notFiles, notes }
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { ResolvedConfig } from './types.js'
 
+/** `limits.maxFileBytes` by default: 1 MiB, far above any contract or model card, far below what a parse can afford. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
+
 export const DEFAULT_ARTIFACT_FORMATS = [
   'onnx',
   'torchscript',
@@ -19,6 +22,7 @@ export function defaultConfig(): ResolvedConfig {
     items: {},
     artifact: { formats: [...DEFAULT_ARTIFACT_FORMATS] },
     freshness: { max: undefined },
+    limits: { maxFileBytes: DEFAULT_MAX_FILE_BYTES },
     owners: { codeowners: false }
   }
 }

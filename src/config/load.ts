@@ -28,6 +28,7 @@ interface UserConfig {
   items?: Record<string, ConfiguredSeverity>
   artifact?: { formats?: string[] }
   freshness?: { max?: string }
+  limits?: { maxFileBytes?: number }
   owners?: { codeowners?: boolean }
 }
 
@@ -92,6 +93,7 @@ function merge(user: UserConfig): ResolvedConfig {
     config.artifact.formats = [...new Set(user.artifact.formats.map((f) => normaliseFormat(f) ?? f))]
   }
   if (user.freshness?.max !== undefined) config.freshness.max = user.freshness.max
+  if (user.limits?.maxFileBytes !== undefined) config.limits.maxFileBytes = user.limits.maxFileBytes
   if (user.owners?.codeowners !== undefined) config.owners.codeowners = user.owners.codeowners
   return config
 }
@@ -114,7 +116,8 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'a list',
   object: 'a mapping',
   string: 'a string',
-  boolean: 'true or false'
+  boolean: 'true or false',
+  integer: 'a whole number'
 }
 
 function describe(e: ErrorObject): { at: JsonPath; message: string }[] {
@@ -151,7 +154,7 @@ function describe(e: ErrorObject): { at: JsonPath; message: string }[] {
         return [
           {
             at,
-            message: `The configuration must be ${wanted} of keys (paths, items, artifact, freshness, owners).`
+            message: `The configuration must be ${wanted} of keys (paths, items, artifact, freshness, limits, owners).`
           }
         ]
       }
@@ -166,6 +169,14 @@ function describe(e: ErrorObject): { at: JsonPath; message: string }[] {
       ]
     case 'minLength':
       return [{ at, message: `${name}: must not be empty.` }]
+    case 'minimum':
+    case 'maximum':
+      return [
+        {
+          at,
+          message: `${name}: ${quote(e.data)} is ${e.keyword === 'minimum' ? 'below' : 'above'} the ${e.keyword} of ${String(e.params.limit)}.`
+        }
+      ]
     case 'uniqueItems':
       return [
         {

@@ -18,6 +18,10 @@ export interface ResolvedConfig {
     /** Maximum allowed freshness as an ISO 8601 or `24h`-style duration; undefined means no maximum. */
     max?: string
   }
+  limits: {
+    /** The largest file read, in bytes; a larger contract or model card is a `file.parse` finding (never read). */
+    maxFileBytes: number
+  }
   owners: {
     /** Require every owner to appear in CODEOWNERS when the repository has one. */
     codeowners: boolean

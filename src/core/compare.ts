@@ -9,9 +9,12 @@ import { contractBreakingChange } from '../diff/items.js'
 import { showValue } from '../diff/values.js'
 import { classifyBump } from '../diff/versioning.js'
 import type { ContractDoc } from '../model/types.js'
-import { analyzeFile, buildReport } from './engine.js'
+import { fileParse } from '../checks/file-items.js'
+import { describeFile } from '../report/describe.js'
+import { analyzeFile, buildReport, fill } from './engine.js'
 import type { FileAnalysis } from './engine.js'
 import { sortFindings } from './findings.js'
+import { resolveSeverity } from './severity.js'
 import type { ContractChanges, FileReport, Report, SourceFile } from './types.js'
 
 /** A file and its base version. Head only: added (or compared with nothing); base only: removed. */
@@ -35,10 +38,12 @@ export function compareFile(input: FilePair, ctx: CheckContext): FileAnalysis | 
   const { base, head } = input
   if (!head) return base ? removed(base, ctx) : undefined
   const analysis = analyzeFile(head, ctx)
-  if (!base || !analysis?.doc || analysis.doc.kind !== 'contract' || !analysis.source) return analysis
-  const report = analysis.report
+  if (!base) return analysis
   const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx)
-  if (!baseSide) return analysis
+  // Fail closed: what was a contract or model card at the base is never dropped because the head hides it.
+  if (baseSide?.doc && analysis?.doc?.kind !== baseSide.doc.kind) return lost(head, analysis, baseSide, ctx)
+  if (!baseSide || !analysis?.doc || analysis.doc.kind !== 'contract' || !analysis.source) return analysis
+  const report = analysis.report
   if (!baseSide.doc || !baseSide.source) {
     const detail = baseSide.report.findings.find((f) => f.item === 'file.parse')?.message ?? 'unreadable'
     const finding = diffFindings(
@@ -70,6 +75,61 @@ export function compareFiles(pairs: readonly FilePair[], ctx: CheckContext): Rep
     if (analysis) reports.push(analysis.report)
   }
   return buildReport(reports)
+}
+
+/**
+ * The head of a file that was a recognised contract or model card at the base and is not one of the same kind now
+ * (it no longer parses, is no longer recognised, was replaced by a link or binary, or became the other kind): every
+ * `file.parse` finding of the head names what the file was, and one is added when the head had none.
+ */
+function lost(
+  head: SourceFile,
+  analysis: FileAnalysis | undefined,
+  baseSide: FileAnalysis,
+  ctx: CheckContext
+): FileAnalysis {
+  const what = withArticle(describeFile(baseSide.report))
+  const was = (detail: string): string => fill(fileParse.messages.was, { what, detail })
+  if (analysis && analysis.report.findings.some((f) => f.item === 'file.parse')) {
+    for (const f of analysis.report.findings) if (f.item === 'file.parse') f.message = was(f.message)
+    if (!analysis.doc) {
+      analysis.report.kind = baseSide.report.kind
+      analysis.report.standard = baseSide.report.standard
+    }
+    return analysis
+  }
+  const severity = resolveSeverity(ctx.config.items[fileParse.id] ?? fileParse.defaultSeverity, undefined)
+  const now = analysis?.doc
+    ? `it is now ${withArticle(describeFile(analysis.report))}.`
+    : fileParse.messages.unrecognised
+  const report: FileReport = analysis?.doc
+    ? analysis.report
+    : {
+        path: head.path,
+        kind: baseSide.report.kind,
+        standard: baseSide.report.standard,
+        findings: []
+      }
+  if (severity) {
+    const at = analysis?.source?.locate([]) ?? FIRST_LINE
+    report.findings = sortFindings([
+      ...report.findings,
+      {
+        item: fileParse.id,
+        severity,
+        status: 'invalid',
+        message: was(now),
+        path: head.path,
+        line: at.line,
+        column: at.column
+      }
+    ])
+  }
+  return analysis?.doc ? analysis : { report }
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`
 }
 
 function removed(base: SourceFile, ctx: CheckContext): FileAnalysis | undefined {

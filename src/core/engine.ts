@@ -8,6 +8,7 @@ import type { HandoffDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
 import type { ParsedSource } from '../parse/source.js'
 import { sortFindings } from './findings.js'
+import { binary } from './limits.js'
 import { resolveSeverity } from './severity.js'
 import type { FileReport, Finding, Report, SourceFile, Status } from './types.js'
 
@@ -23,18 +24,26 @@ export interface FileAnalysis {
  * (discovery casts a wide net; what is not ours is skipped silently).
  */
 export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis | undefined {
-  const sniffed = formats.filter((f) => f.sniff(file.text, file.path))
-  const source = parseSource(file.path, file.text)
   const base = (kind: FileReport['kind'], standard: FileReport['standard']): FileReport => ({
     path: file.path,
     kind,
     standard,
     findings: []
   })
+  // At the door, before any parsing: what the adapter would not read, and text that is not text.
+  const text = normaliseText(file.text)
+  const unreadable = file.unreadable ?? (text.includes('\0') ? binary('NUL bytes in the text') : undefined)
+  if (unreadable) {
+    const report = base('unknown', 'unknown')
+    push(report, ctx, 'file.parse', { ...unreadable, status: 'invalid', at: [] }, FIRST_LINE)
+    return finish({ report })
+  }
+  const sniffed = formats.filter((f) => f.sniff(text, file.path))
+  const source = parseSource(file.path, text)
 
   if (source.errors.length > 0) {
-    if ((sniffed.length === 0 || isUnrenderedTemplate(file.text, source.errors[0].line)) && !file.explicit)
-      return undefined
+    const notOurs = sniffed.length === 0 || isUnrenderedTemplate(text, source.errors[0].line)
+    if (notOurs && !file.explicit && !source.refused) return undefined
     const report = base(sniffed[0]?.kind ?? 'unknown', sniffed[0]?.standard ?? 'unknown')
     for (const e of source.errors) {
       push(
@@ -114,6 +123,17 @@ export function buildReport(files: FileReport[]): Report {
     waived: all.length - open.length
   }
   return { version: 1, result: summary.errors > 0 ? 'fail' : 'pass', files: sorted, summary }
+}
+
+const FIRST_LINE = { line: 1, column: 1 }
+
+/**
+ * The text as the parser should see it: without a byte-order mark, and with lone carriage returns (classic Mac line
+ * ends) as line feeds, one character for one so offsets and columns stay true and every line counts.
+ */
+export function normaliseText(text: string): string {
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked
 }
 
 // Placeholders of an unrendered template: `{{ card_data }}` (Jinja) or `{lang_0}`, `{task_name}` (the Hub's

@@ -100,6 +100,11 @@ export interface Report {
   result: 'pass' | 'fail'
   files: FileReport[]
   summary: Summary
+  /**
+   * Set when the adapter could not see every changed file (a pull request too large to compare): the check is
+   * incomplete, so it fails whatever the files say.
+   */
+  incomplete?: string
 }
 
 /** A file handed to the engine: where it came from and its text. Reading it is the adapter's job. */
@@ -108,4 +113,15 @@ export interface SourceFile {
   text: string
   /** Named by the user (CLI argument) rather than discovered: an unrecognised file is then reported, not skipped. */
   explicit?: boolean
+  /**
+   * The adapter did not read the file and says why (too large, a symbolic link, a submodule, binary): the engine
+   * reports it as a `file.parse` finding instead of parsing `text` (which is then empty).
+   */
+  unreadable?: Unreadable
+}
+
+/** Why a file was not read: a `file.parse` message id and its data (see src/core/limits.ts). */
+export interface Unreadable {
+  messageId: 'tooLarge' | 'binary' | 'notAFile'
+  data: Record<string, string>
 }

@@ -1,5 +1,13 @@
 // Changelog renderers for `handoff-check diff`: pure functions of the comparison, one per output format.
+// Text from the contracts goes through src/report/escape.ts where it is written, as in the report renderers.
 import type { Change, ChangeLevel, Finding } from '../core/types.js'
+import {
+  codeSpan,
+  markdownText,
+  messageMarkdown,
+  noWorkflowCommands,
+  terminalText
+} from '../report/escape.js'
 import type { ComparedContracts } from './compare.js'
 import { showValue } from './values.js'
 
@@ -25,35 +33,47 @@ function renderJson(log: Changelog): string {
 
 function renderText(log: Changelog): string {
   const { changes } = log.compared
-  const lines = [`${log.basePath} → ${log.headPath}`, `${versionLine(log)} · ${summary(changes.changes)}`]
+  const lines = [
+    terminalText(`${log.basePath} → ${log.headPath}`),
+    `${terminalText(versionLine(log))} · ${summary(changes.changes)}`
+  ]
   if (changes.changes.length > 0) {
-    const rows = changes.changes.map((c) => [c.level, c.rule, c.path, oldNew(c), lineOf(c)])
+    const rows = changes.changes.map((c) => [c.level, c.rule, c.path, oldNew(c), lineOf(c)].map(terminalText))
     const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)))
     lines.push('')
     for (const r of rows)
       lines.push(`  ${r.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ')}`.trimEnd())
   }
   if (log.findings.length > 0) lines.push('')
-  for (const f of log.findings) lines.push(`${f.severity} ${f.item} (${f.path}:${f.line}): ${f.message}`)
-  return `${lines.join('\n')}\n`
+  for (const f of log.findings)
+    lines.push(terminalText(`${f.severity} ${f.item} (${f.path}:${f.line}): ${f.message}`))
+  return noWorkflowCommands(`${lines.join('\n')}\n`)
 }
 
 function renderMarkdown(log: Changelog): string {
   const { changes } = log.compared
   const out = [
-    `### Contract changes: \`${log.headPath}\``,
+    `### Contract changes: ${codeSpan(log.headPath)}`,
     '',
-    `${versionLine(log)} · **${changes.verdict}** · ${summary(changes.changes)}`
+    `${markdownText(versionLine(log))} · **${markdownText(changes.verdict)}** · ${summary(changes.changes)}`
   ]
   if (changes.changes.length > 0) {
     out.push('', '| Level | Path | Change | Old → New | Line |', '| --- | --- | --- | --- | --- |')
     for (const c of changes.changes) {
-      out.push(`| ${c.level} | \`${cell(c.path)}\` | ${c.rule} | ${cell(oldNew(c))} | ${lineOf(c)} |`)
+      const [level, path, rule, values] = [
+        markdownText(c.level),
+        codeSpan(c.path, { table: true }),
+        markdownText(c.rule),
+        markdownText(oldNew(c))
+      ]
+      out.push(`| ${level} | ${path} | ${rule} | ${values} | ${markdownText(lineOf(c))} |`)
     }
   }
   if (log.findings.length > 0) out.push('')
   for (const f of log.findings)
-    out.push(`- **${f.severity}** \`${f.item}\` (line ${f.line}): ${cell(f.message)}`)
+    out.push(
+      `- **${markdownText(f.severity)}** ${codeSpan(f.item)} (line ${markdownText(String(f.line))}): ${messageMarkdown(f.message)}`
+    )
   return `${out.join('\n')}\n`
 }
 
@@ -74,8 +94,4 @@ function oldNew(c: Change): string {
 
 function lineOf(c: Change): string {
   return c.line === undefined ? '-' : `line ${c.line}`
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }

@@ -1,14 +1,30 @@
 // Every GitHub call the action makes, in one place. The rest of the code sees the GitHubApi interface.
 import type { getOctokit } from '@actions/github'
-import { buildBlobQueries } from './blob-query.js'
+import { decodeBytes } from '../parse/decode.js'
+import { buildBlobQueries, buildStatQueries } from './blob-query.js'
 import type { ChangedFile } from './files.js'
-import type { BlobContent, BlobQuery, GitHubApi, PullRequestRef, Reaction, RepoRef } from './types.js'
+import type {
+  BlobContent,
+  BlobQuery,
+  FileStat,
+  GitHubApi,
+  PullRequestRef,
+  Reaction,
+  RepoRef,
+  TreeEntry
+} from './types.js'
 import { blobKey, WriteRefusedError } from './types.js'
 import type { PrComment } from './waivers.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
 const NOT_ACCESSIBLE = /Resource not accessible by integration/i
+
+interface GraphqlEntry {
+  mode: number
+  type?: string
+  object: { byteSize?: number; isBinary?: boolean | null } | null
+}
 
 interface GraphqlBlob {
   oid: string
@@ -40,15 +56,19 @@ export function createApi(octokit: Octokit): GitHubApi {
     async readBlobs(queries: readonly BlobQuery[]) {
       const out = new Map<string, BlobContent>()
       for (const built of buildBlobQueries(queries)) {
-        const data = await octokit.graphql<Record<string, Record<string, GraphqlBlob | null> | null>>(
-          built.query,
-          built.variables
+        const data = expectObject(
+          await octokit.graphql<unknown>(built.query, built.variables),
+          'the GraphQL file query'
         )
         for (const { repoAlias, fileAlias, ref } of built.refs) {
-          const blob = data[repoAlias]?.[fileAlias]
+          const blob = (data[repoAlias] as Record<string, GraphqlBlob | null> | null | undefined)?.[fileAlias]
           if (!blob || typeof blob.byteSize !== 'number') continue
           let text = blob.isBinary ? undefined : (blob.text ?? undefined)
-          if (!blob.isBinary && blob.isTruncated) text = await readLargeBlob(octokit, ref.repo, blob.oid)
+          // GitHub's text is cut short for big files, absent for what it deems binary (UTF-16 among it), and a NUL
+          // byte says it guessed the encoding wrong: read the bytes and decode them ourselves.
+          if (text === undefined || blob.isTruncated || text.includes('\0')) {
+            text = decodeBytes(await readBlobBytes(octokit, ref.repo, blob.oid))
+          }
           out.set(blobKey(ref.sha, ref.path), {
             text,
             isBinary: blob.isBinary === true,
@@ -57,6 +77,41 @@ export function createApi(octokit: Octokit): GitHubApi {
         }
       }
       return out
+    },
+
+    async statFiles(queries: readonly BlobQuery[]) {
+      const out = new Map<string, FileStat>()
+      for (const built of buildStatQueries(queries)) {
+        const data = expectObject(
+          await octokit.graphql<unknown>(built.query, built.variables),
+          'the GraphQL file-size query'
+        )
+        for (const { repoAlias, commitAlias, fileAlias, ref } of built.refs) {
+          const repo = data[repoAlias] as Record<string, Record<string, GraphqlEntry | null> | null> | null
+          const entry = repo?.[commitAlias]?.[fileAlias]
+          if (!entry || typeof entry.mode !== 'number') continue
+          out.set(blobKey(ref.sha, ref.path), {
+            kind: entryKind(entry.mode, entry.type),
+            byteSize: entry.object?.byteSize ?? 0,
+            isBinary: entry.object?.isBinary === true
+          })
+        }
+      }
+      return out
+    },
+
+    async listTree(repo, sha) {
+      const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' })
+      const tree = expectObject(data, 'the git tree request')
+      if (!Array.isArray(tree.tree)) throw new Error(`GitHub's git tree for ${sha} has no entries list.`)
+      return {
+        truncated: tree.truncated === true,
+        entries: data.tree.flatMap((e) =>
+          e.path !== undefined && e.mode !== undefined && e.sha !== undefined && isEntryType(e.type)
+            ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }]
+            : []
+        )
+      }
     },
 
     async viewerLogin() {
@@ -148,9 +203,36 @@ async function readPermission(
   return roleName === undefined ? { permission: data.permission } : { permission: data.permission, roleName }
 }
 
-async function readLargeBlob(octokit: Octokit, repo: RepoRef, oid: string): Promise<string> {
+async function readBlobBytes(octokit: Octokit, repo: RepoRef, oid: string): Promise<Buffer> {
   const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: oid })
-  return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
+  const blob = expectObject(data, 'the git blob request')
+  if (typeof blob.content !== 'string') throw new Error(`GitHub's git blob ${oid} has no content.`)
+  return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8')
+}
+
+/**
+ * GitHub's answer as the object that was asked for. Octokit hands back the response text when it is not JSON (or
+ * too large for JSON.parse to take), and reading fields off a string fails far from the cause.
+ */
+export function expectObject(data: unknown, what: string): Record<string, unknown> {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data))
+    return data as Record<string, unknown>
+  const text = typeof data === 'string' ? data : JSON.stringify(data)
+  const length = typeof data === 'string' ? `${Buffer.byteLength(data)} bytes` : typeof data
+  throw new Error(`GitHub's response to ${what} was not JSON (${length}): ${String(text).slice(0, 120)}`)
+}
+
+/** A tree entry's kind from its git mode (an integer in GraphQL: 0o120000 = 40960 is a symbolic link). */
+export function entryKind(mode: number, type: string | undefined): FileStat['kind'] {
+  const format = mode & 0o170000
+  if (type === 'commit' || format === 0o160000) return 'submodule'
+  if (format === 0o120000) return 'symlink'
+  if (type === 'tree' || format === 0o040000) return 'directory'
+  return 'file'
+}
+
+function isEntryType(type: string | undefined): type is TreeEntry['type'] {
+  return type === 'blob' || type === 'tree' || type === 'commit'
 }
 
 /** A write the token is not allowed to make becomes WriteRefusedError; everything else passes through. */

@@ -3,15 +3,15 @@
 // PR's comments.
 import type { CheckContext } from '../checks/item.js'
 import { buildReport } from '../core/engine.js'
-import type { FileReport, Report } from '../core/types.js'
+import type { Report } from '../core/types.js'
 import { applyWaivers, matchingFindings } from '../core/waivers.js'
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from '../checks/values/codeowners.js'
 import type { Engine } from './engine.js'
-import { planReads, truncationNote } from './files.js'
+import { checkChanges } from './changes.js'
 import { canWaive } from './permissions.js'
 import { loadPolicy } from './policy.js'
 import type { PolicyError } from './policy.js'
-import type { BlobContent, BlobQuery, GitHubApi, PullRequestRef } from './types.js'
+import type { BlobContent, GitHubApi, PullRequestRef } from './types.js'
 import { blobKey } from './types.js'
 import type { PrComment } from './waivers.js'
 import { mapLimit } from './limit.js'
@@ -21,7 +21,7 @@ import { collectCoverage, collectWaivers, scopeWaivers, waiveAuthors } from './w
 export interface PrCheck {
   /** The engine's report with the PR's waivers applied. */
   report: Report
-  /** Shown under the comment's heading: the file-list limit, removed contracts. */
+  /** Shown under the comment's heading: the file-list limit, removed model cards, files not read. */
   notes: string[]
   comments: PrComment[]
   /** The waive comments this run took in, and how many findings each covers (0: it matched nothing). */
@@ -74,51 +74,16 @@ export async function checkPullRequest(
   const codeowners = CODEOWNERS_LOCATIONS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined)
   if (codeowners !== undefined) ctx.codeowners = parseCodeowners(codeowners)
 
-  const plan = planReads(files, policy.config)
-  const queries: BlobQuery[] = []
-  if (plan.head.length > 0) queries.push({ repo: pr.head, sha: pr.headSha, paths: plan.head })
-  // Base versions (removed files, and what modified or renamed files are compared with) share the same batches.
-  const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort()
-  if (basePaths.length > 0) queries.push({ repo: pr.base, sha: pr.baseSha, paths: basePaths })
-  const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map<string, BlobContent>()
-
-  const reports: FileReport[] = []
-  for (const path of plan.head) {
-    const text = textAt(contents, pr.headSha, path)
-    if (text === undefined) continue
-    const basePath = plan.previous.get(path)
-    const baseText = basePath === undefined ? undefined : textAt(contents, pr.baseSha, basePath)
-    const report =
-      engine.compare && basePath !== undefined && baseText !== undefined
-        ? engine.compare({ base: { path: basePath, text: baseText }, head: { path, text } }, ctx)
-        : engine.analyze({ path, text }, ctx)
-    if (report) reports.push(report)
-  }
-  const notes: string[] = []
-  const truncated = truncationNote(files.length)
-  if (truncated) notes.push(truncated)
-  for (const path of plan.removed) {
-    const text = textAt(contents, pr.baseSha, path)
-    if (text === undefined) continue
-    // A removed contract is a breaking change with its own report (and can be waived); anything else we know
-    // (a model card, a contract the engine cannot compare) gets a note.
-    const compared = engine.compare?.({ base: { path, text } }, ctx)
-    if (compared) {
-      reports.push(compared)
-      continue
-    }
-    const removed = engine.analyze({ path, text }, ctx)
-    if (removed) {
-      const what = removed.kind === 'model-card' ? 'model card' : 'data contract'
-      notes.push(
-        `🗑️ The ${what} \`${path}\` is removed by this pull request: make sure nobody still depends on it.`
-      )
-    }
-  }
+  const { reports, notes, incomplete } = await checkChanges(api, pr, files, engine, ctx)
 
   const comments = await api.listComments(pr.base, pr.number)
   const waived = await applyPrWaivers(api, pr, buildReport(reports), comments, engine, options)
-  return { report: waived.report, notes: [...notes, ...waived.notes], comments, takenIn: waived.takenIn }
+  return {
+    report: failIncomplete(waived.report, incomplete),
+    notes: [...notes, ...waived.notes],
+    comments,
+    takenIn: waived.takenIn
+  }
 }
 
 /**
@@ -168,6 +133,11 @@ async function applyPrWaivers(
   const { scoped, pending } = scopeWaivers(commands, coverage)
   for (const command of pending) notes.push(pendingNote(command))
   return { report: applyWaivers(report, scoped), notes, takenIn }
+}
+
+/** A check that could not see every changed file fails, whatever its files say. */
+function failIncomplete(report: Report, incomplete: string | undefined): Report {
+  return incomplete === undefined ? report : { ...report, result: 'fail', incomplete }
 }
 
 function textAt(blobs: ReadonlyMap<string, BlobContent>, sha: string, path: string): string | undefined {

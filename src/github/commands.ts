@@ -1,5 +1,6 @@
 // PR comment commands. Pure: a comment body in, a typed command out. Only the first line of a comment is read, so
 // quoting a command further down (or in a reply) never triggers it.
+import { codeSpan } from '../report/escape.js'
 
 export type Command =
   | { kind: 'status' }
@@ -39,7 +40,8 @@ function parseWaive(tokens: string[], knownItems: ReadonlySet<string>): Command 
   const [item, ...rest] = tokens
   if (item === undefined)
     return { kind: 'invalid', problem: 'name the handoff item to waive and give a reason.' }
-  if (!knownItems.has(item)) return { kind: 'invalid', problem: `\`${item}\` is not a handoff item id.` }
+  if (!knownItems.has(item))
+    return { kind: 'invalid', problem: `${codeSpan(item)} is not a handoff item id.` }
   let path: string | undefined
   if (rest.length > 0 && isPathToken(rest[0])) {
     const token = rest.shift()!

@@ -7,7 +7,7 @@ import { ACTIONS_BOT } from './waivers.js'
 
 export const MARKER = '<!-- handoff-check -->'
 
-/** GitHub refuses comments over 65,536 characters; keep a margin for the marker. */
+/** GitHub refuses comments over 65,536 characters; measured in UTF-8 bytes (never fewer), with a margin for the marker. */
 export const COMMENT_LIMIT = 65_000
 
 export interface CommentLinks {
@@ -43,7 +43,7 @@ export function reportLink(links: CommentLinks, report: Report): (path: string, 
 export function commentBody(report: Report, links: CommentLinks, notes: readonly string[]): string {
   const markdown = renderMarkdown(report, {
     link: reportLink(links, report),
-    maxLength: COMMENT_LIMIT - MARKER.length - 1,
+    maxBytes: COMMENT_LIMIT - MARKER.length - 1,
     truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,
     notes: [...notes]
   })
@@ -78,7 +78,8 @@ export type CommentAction =
   | { kind: 'none'; reason: 'unchanged' | 'not-needed' | 'disabled' }
 
 /**
- * `always`: comment whenever the PR touches a contract or model card; `on-failure`: only once something fails.
+ * `always`: comment whenever the PR touches a contract or model card (or fails without one: a check that could not
+ * see every file); `on-failure`: only once something fails.
  * Either way an existing comment is kept current (so it turns green when the PR is fixed); `never` writes nothing.
  */
 export function decideComment(
@@ -94,6 +95,6 @@ export function decideComment(
       ? { kind: 'none', reason: 'unchanged' }
       : { kind: 'update', id: existing.id, body }
   }
-  const wanted = mode === 'always' ? report.files.length > 0 : failed
+  const wanted = mode === 'always' ? report.files.length > 0 || failed : failed
   return wanted ? { kind: 'create', body } : { kind: 'none', reason: 'not-needed' }
 }

@@ -1,4 +1,6 @@
 // The reply to `/handoff-help` and to unknown `/handoff-…` commands.
+import { codeSpan } from '../report/escape.js'
+
 /** The docs page of the repository the action runs from (`GITHUB_ACTION_REPOSITORY`). */
 export function docsUrl(serverUrl: string, actionRepository: string, ref = 'main'): string {
   return `${serverUrl}/${actionRepository}/blob/${ref}/docs/action.md#comment-commands`
@@ -7,7 +9,7 @@ export function docsUrl(serverUrl: string, actionRepository: string, ref = 'main
 export function helpText(docs: string, unknown?: string): string {
   const lines = [
     unknown
-      ? `\`${unknown}\` is not a handoff-check command. These are:`
+      ? `${codeSpan(unknown)} is not a handoff-check command. These are:`
       : 'handoff-check commands (first line of a comment):',
     '',
     '| Command | What it does |',

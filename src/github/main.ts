@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import type { Report } from '../core/types.js'
+import { noWorkflowCommands } from '../report/escape.js'
 import { createApi } from './api.js'
 import { handleComment } from './bot.js'
 import type { CommentEvent } from './bot.js'
@@ -134,7 +135,10 @@ async function finish(
       // The status and comment are already written; the step still fails so the gap is seen.
       throw new Error(`The job summary could not be written: ${errorLine(err)}`, { cause: err })
     }
-  } else core.info(result.summary)
+  } else {
+    // Printed to the log instead: no line of it may read as a workflow command.
+    core.info(noWorkflowCommands(result.summary))
+  }
   if (result.failure && failStep) core.setFailed(result.failure)
 }
 

@@ -1,10 +1,17 @@
 // What every run leaves behind, whatever GitHub allowed it to write: the JSON report file, the outputs, the job
 // summary and the annotations. Pure: the report in, what to write out; main.ts hands it to @actions/core.
 import type { Finding, Report } from '../core/types.js'
+import { terminalText } from '../report/escape.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { omittedNote, planAnnotations } from './annotations.js'
 import { reportLink } from './comment.js'
 import type { CommentLinks } from './comment.js'
+
+/** GitHub rejects a job summary over 1 MiB (1,048,576 bytes); keep a margin. */
+export const SUMMARY_LIMIT = 1_000_000
+
+/** Where the summary points when it had to leave files out. */
+export const SUMMARY_TRUNCATED_NOTE = 'The full report is in the JSON report file (the `report-path` output).'
 
 export interface Outcome {
   outputs: { result: 'pass' | 'fail'; 'missing-count': string }
@@ -24,19 +31,24 @@ export function outcome(
   const omitted = omittedNote(plan)
   const summary = renderMarkdown(report, {
     link: reportLink(links, report),
+    maxBytes: SUMMARY_LIMIT,
+    truncatedNote: SUMMARY_TRUNCATED_NOTE,
     notes: omitted ? [...notes, omitted] : [...notes]
   })
   const result: Outcome = {
     outputs: { result: failed ? 'fail' : 'pass', 'missing-count': String(report.summary.errors) },
     summary,
-    annotations: plan.shown
+    // @actions/core escapes workflow commands in annotations itself; the message also carries no raw controls.
+    annotations: plan.shown.map((f) => ({ ...f, message: terminalText(f.message) }))
   }
   if (failed) {
     const { errors, warnings } = report.summary
     result.failure =
-      errors > 0
-        ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
-        : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`
+      report.incomplete !== undefined
+        ? `${report.incomplete}; see the job summary.`
+        : errors > 0
+          ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
+          : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`
   }
   return result
 }

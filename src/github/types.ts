@@ -29,6 +29,31 @@ export interface BlobQuery {
   repo: RepoRef
   sha: string
   paths: readonly string[]
+  /** Each path's size in bytes when known: reads are batched so no response holds more than a few MB. */
+  sizes?: ReadonlyMap<string, number>
+}
+
+/** What a path is at a commit, learnt before any content is read. */
+export interface FileStat {
+  /** `file` for a regular (or executable) file; a symbolic link or submodule is never read as one. */
+  kind: 'file' | 'symlink' | 'submodule' | 'directory'
+  byteSize: number
+  isBinary: boolean
+}
+
+/** One entry of a recursive git tree. */
+export interface TreeEntry {
+  path: string
+  /** The git mode as GitHub gives it: `100644`, `100755`, `120000` (symbolic link), `160000` (submodule), `040000`. */
+  mode: string
+  type: 'blob' | 'tree' | 'commit'
+  sha: string
+}
+
+export interface GitTree {
+  entries: TreeEntry[]
+  /** GitHub left entries out (over 100,000 entries or 7 MB): the tree cannot be compared. */
+  truncated: boolean
 }
 
 export type Reaction = 'eyes' | '+1' | 'confused'
@@ -37,6 +62,10 @@ export interface GitHubApi {
   listPullFiles(pr: PullRequestRef): Promise<ChangedFile[]>
   /** Reads many files in a few requests. Missing paths are absent from the map, keyed `<sha>:<path>`. */
   readBlobs(queries: readonly BlobQuery[]): Promise<Map<string, BlobContent>>
+  /** What each path is (mode, size, binary) without reading it; missing paths are absent, keyed `<sha>:<path>`. */
+  statFiles(queries: readonly BlobQuery[]): Promise<Map<string, FileStat>>
+  /** The commit's whole tree, recursively: for a pull request whose file list GitHub cuts off. */
+  listTree(repo: RepoRef, sha: string): Promise<GitTree>
   /** The login of the token's identity (`github-actions[bot]` for GITHUB_TOKEN); undefined when GitHub will not say. */
   viewerLogin(): Promise<string | undefined>
   getPull(repo: RepoRef, number: number): Promise<PullRequestRef>

@@ -5,6 +5,8 @@ export type FailOn = 'error' | 'warning' | 'never'
 
 export function fails(report: Report, failOn: FailOn): boolean {
   if (failOn === 'never') return false
+  // Not every changed file could be seen: never a success.
+  if (report.incomplete !== undefined) return true
   if (failOn === 'warning') return report.summary.errors + report.summary.warnings > 0
   return report.summary.errors > 0
 }
@@ -14,7 +16,8 @@ export function statusDescription(report: Report, failOn: FailOn): string {
   const { waived } = report.summary
   const waivedNote = waived > 0 ? ` (${waived} waived)` : ''
   let text: string
-  if (report.files.length === 0) text = 'No data contracts or model cards changed'
+  if (report.incomplete !== undefined) text = report.incomplete
+  else if (report.files.length === 0) text = 'No data contracts or model cards changed'
   else {
     const parts = failureParts(report, failOn === 'warning')
     text =

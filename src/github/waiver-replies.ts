@@ -1,7 +1,8 @@
-// What the action says about waivers: the reply that records what a waiver covers, and the comment's notes on
-// waivers it could not apply. Pure: text out. Paths and items come from comments and files, so they are shown only
-// inside code spans.
+// What the action says about waivers: the reply that records what a waiver covers (a comment of its own, so its
+// paths are written as code spans here), and the comment's notes on waivers it could not apply (messages whose
+// `…` parts the Markdown renderer turns into code spans). Pure: text out.
 import type { Finding } from '../core/types.js'
+import { codeSpan as code } from '../report/escape.js'
 import { errorLine } from './errors.js'
 import { coverageLine } from './waivers.js'
 import type { WaiveCommand } from './waivers.js'
@@ -44,21 +45,18 @@ export function coverageReply(
 }
 
 export function pendingNote(command: WaiveCommand): string {
-  return `⏳ The waiver of ${code(command.item)} by ${command.by} is not applied yet: it covers the findings open when a writer's \`/handoff-waive\` or \`/handoff-status\` run takes it in.`
+  return `⏳ The waiver of \`${command.item}\` by ${command.by} is not applied yet: it covers the findings open when a writer's \`/handoff-waive\` or \`/handoff-status\` run takes it in.`
 }
 
 export function unrecordedNote(command: WaiveCommand, err: unknown): string {
-  return `⚠️ The waiver of ${code(command.item)} by ${command.by} is not applied: its coverage could not be recorded (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`
+  return `⚠️ The waiver of \`${command.item}\` by ${command.by} is not applied: its coverage could not be recorded (\`${quoted(err)}\`). Give \`/handoff-status\` to try again.`
 }
 
 export function unverifiedNote(author: string, err: unknown): string {
-  return `⚠️ The waivers of @${author} are not applied: their permission could not be looked up (${code(errorLine(err).slice(0, 200))}). Give \`/handoff-status\` to try again.`
+  return `⚠️ The waivers of @${author} are not applied: their permission could not be looked up (\`${quoted(err)}\`). Give \`/handoff-status\` to try again.`
 }
 
-/** A code span that no backtick, line break or table pipe inside can end early. */
-function code(text: string): string {
-  const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|')
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  return longest > 0 || flat.startsWith(' ') ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`
+/** An error's first line for a note's code part: a backtick inside would end it early. */
+function quoted(err: unknown): string {
+  return errorLine(err).slice(0, 200).replace(/`/g, "'")
 }

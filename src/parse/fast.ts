@@ -79,8 +79,18 @@ interface Frames {
   result: unknown[]
 }
 
+/**
+ * Sequences js-yaml reads differently from YAML (and the yaml library): after a sequence nested on the same line
+ * (`- - a`) or an empty item (`-` alone), it attaches a following, less indented item to the inner sequence.
+ */
+const SEQUENCE_QUIRKS = /^[ \t]*-(?:[ \t]+-(?:[ \t]|$)|[ \t]*(?:#.*)?$)/m
+
+/** An explicit key (`? key`), which js-yaml and the yaml library may name differently; `what ? x` in prose too. */
+const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:\s|$)/m
+
 /** Parse plain YAML fast; undefined when the document needs the full parser. */
 export function fastParse(text: string): FastParse | undefined {
+  if (SEQUENCE_QUIRKS.test(text) || EXPLICIT_KEY.test(text)) return undefined
   const frames: Frames = { open: [], close: [], parent: [], kind: [], result: [] }
   const kids: number[][] = []
   const stack: number[] = []
@@ -112,13 +122,17 @@ export function fastParse(text: string): FastParse | undefined {
           frames.kind[i] = kind
           frames.result[i] = state.result
           if (kind === 'mapping' && hasComplexKey(i, kids[i], frames, isKey)) throw DECLINE
+          // A pair inside a flow sequence (`[a: b]`) is a mapping without a frame of its own.
+          if (kind === 'sequence' && kids[i].some(isKey)) throw DECLINE
         }
       }
     })
   } catch {
     return undefined
   }
-  if (data === undefined) data = null
+  // Only a mapping or a sequence is a contract or a card: an empty document (whose missing root the yaml library
+  // places after a `---` marker) or a lone scalar (js-yaml ends a root block scalar at a `#` line) goes to the full parser.
+  if (data === null || typeof data !== 'object') return undefined
   let offsets: ((path: JsonPath) => number | undefined) | undefined
   return {
     data,
@@ -130,8 +144,8 @@ export function fastParse(text: string): FastParse | undefined {
 }
 
 /**
- * A collection where a key of mapping `node` belongs (js-yaml and the yaml library turn such keys into different
- * strings). A child with the mapping's own result is the mapping itself, read first as a would-be key.
+ * A collection or a null where a key of mapping `node` belongs (js-yaml and the yaml library turn such keys into
+ * different strings). A child with the mapping's own result is the mapping itself, read first as a would-be key.
  */
 function hasComplexKey(
   node: number,
@@ -143,6 +157,8 @@ function hasComplexKey(
   for (const c of children) {
     if (frames.result[c] === frames.result[node]) continue
     if (expectKey && frames.kind[c] !== 'scalar') return true
+    // A key that resolves to null is "" to the yaml library and "null" to js-yaml.
+    if (expectKey && frames.result[c] === null) return true
     if (isKey(c)) expectKey = false
     else if (!expectKey) expectKey = true
   }

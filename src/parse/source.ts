@@ -21,6 +21,8 @@ export interface ParsedSource {
   frontMatter: boolean
   /** Whether a Markdown file had no front matter block at all. */
   noYaml: boolean
+  /** Whether the text was refused unparsed (too many nodes): nothing is known about it, so it is never skipped. */
+  refused?: boolean
   /**
    * Position of the deepest node on `path` that exists. For a mapping key that is the key itself, so a missing
    * key is reported on the line of the mapping it belongs in, and a present one on its own line.
@@ -37,6 +39,13 @@ const MARKDOWN = /\.(md|markdown)$/i
  */
 export const MAX_DEPTH = 100
 
+/**
+ * Documents with more line breaks and commas than this (a cheap upper bound on their nodes, counted before
+ * parsing) are refused: composing millions of nodes would exhaust memory. A contract or model card has a few
+ * thousand; `limits.maxFileBytes` keeps files far below this unless it is raised.
+ */
+export const MAX_NODES = 250_000
+
 export function parseSource(path: string, text: string): ParsedSource {
   const pos = positions(text)
   let yamlText = text
@@ -48,6 +57,12 @@ export function parseSource(path: string, text: string): ParsedSource {
     yamlText = block.body
     start = block.start
     frontMatter = true
+  }
+
+  const nodes = countSeparators(yamlText, MAX_NODES)
+  if (nodes > MAX_NODES) {
+    const message = `Too many nodes (more than ${MAX_NODES.toLocaleString('en-US')} lines and commas); a data contract or model card is far smaller`
+    return { ...failed([{ message, ...pos(start) }], frontMatter, pos), refused: true }
   }
 
   const fast = fastParse(yamlText)
@@ -150,6 +165,16 @@ export function fullParse(
   }
 
   return { data, errors: [], frontMatter, noYaml: false, locate }
+}
+
+/** Line feeds and commas in `text`, counting stops just past `stopAt`. */
+function countSeparators(text: string, stopAt: number): number {
+  let n = 0
+  for (let i = 0; i < text.length && n <= stopAt; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || c === 44) n++
+  }
+  return n
 }
 
 /** The collections under `root` with their depth (the root collection is 1), in document order, without recursion. */

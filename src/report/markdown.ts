@@ -1,23 +1,41 @@
 // The Markdown report: the body of the sticky PR comment, the job summary and `--format markdown`.
 // Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
+// Everything from the files and comments goes through ./escape.ts where it is written: the only HTML is our own
+// <sub> and <br>, the only links are the `link` option's, and nothing from input mentions or references anyone.
 import type { Change, ContractChanges, FileReport, Finding, Report } from '../core/types.js'
 import { describeFile } from './describe.js'
+import {
+  atLineStart,
+  codeSpan,
+  linkDestination,
+  markdownText,
+  messageMarkdown,
+  utf8Length
+} from './escape.js'
 
 export interface MarkdownOptions {
   /** Link for a finding's line (e.g. the file at the PR head SHA); plain `path:line` when undefined. */
   link?: (path: string, line: number) => string
-  /** Maximum length of the result. Files are dropped whole from the end and `truncatedNote` added. Default: none. */
-  maxLength?: number
-  /** Shown when files had to be left out to fit `maxLength`, e.g. a pointer to the job summary. */
+  /**
+   * Maximum size of the result in UTF-8 bytes (GitHub's limits are sizes; bytes are never fewer than characters).
+   * Files are dropped whole from the end and `truncatedNote` added. Default: none.
+   */
+  maxBytes?: number
+  /** Markdown shown when files had to be left out to fit `maxBytes`, e.g. a pointer to the job summary. */
   truncatedNote?: string
-  /** Notes shown under the heading (e.g. "GitHub lists at most 3,000 changed files; the rest were not checked."). */
+  /**
+   * Notes shown under the heading (e.g. "GitHub lists at most 3,000 changed files; the rest were not checked."), in
+   * the messages' syntax: plain text with `code` parts. They may name files, so they are escaped like messages.
+   */
   notes?: string[]
-  /** Heading line; default `## handoff-check`. */
+  /** Heading line (Markdown); default `## handoff-check`. */
   heading?: string
 }
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
-const CHANGE_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
+const CHANGE_ICON: Record<string, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' }
+/** Code spans in table cells escape `|`. */
+const CELL = { table: true } as const
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const head = [options.heading ?? '## handoff-check', '', verdictLine(report), ...notes(options.notes)]
@@ -29,7 +47,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (truncated > 0) {
       out.push(
         '',
-        `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within the comment size limit.` +
+        `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within GitHub's size limit.` +
           (options.truncatedNote ? ` ${options.truncatedNote}` : '')
       )
     }
@@ -38,18 +56,39 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
 
   let body = assemble(sections, 0)
-  if (options.maxLength === undefined || body.length <= options.maxLength) return body
+  const max = options.maxBytes
+  if (max === undefined || utf8Length(body) <= max) return body
   // Drop whole files from the end until the body fits; a half-rendered table helps no one.
   for (let keep = sections.length - 1; keep >= 0; keep--) {
     body = assemble(sections.slice(0, keep), sections.length - keep)
-    if (body.length <= options.maxLength) return body
+    if (utf8Length(body) <= max) return body
   }
-  return body.slice(0, Math.max(0, options.maxLength - 2)) + '…\n'
+  return cut(body, max)
+}
+
+/**
+ * The head alone is too large (huge notes): whole lines while they fit, then `…`. Never part of a line, which could
+ * leave half of our own link or code span.
+ */
+function cut(body: string, max: number): string {
+  const ellipsis = '…\n'
+  let budget = max - utf8Length(ellipsis)
+  if (budget < 0) return ''
+  let out = ''
+  for (const line of body.split('\n')) {
+    const size = utf8Length(line) + 1
+    if (size > budget) break
+    out += `${line}\n`
+    budget -= size
+  }
+  return out + ellipsis
 }
 
 function verdictLine(report: Report): string {
   const { errors, warnings, waived } = report.summary
   const files = report.files.filter((f) => f.findings.some((x) => !x.waived && x.severity === 'error')).length
+  // A check that could not see every changed file leads with that, whatever the files it saw say.
+  if (report.incomplete !== undefined) return `⛔ **${markdownText(report.incomplete)}.**`
   if (report.files.length === 0) return '✅ No data contracts or model cards changed.'
   const extra = [
     warnings > 0 ? `${warnings} warning${plural(warnings)}` : '',
@@ -63,7 +102,7 @@ function verdictLine(report: Report): string {
 }
 
 function notes(list: string[] | undefined): string[] {
-  return list && list.length > 0 ? ['', ...list.map((n) => `> ${n}`)] : []
+  return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : []
 }
 
 function hasContent(file: FileReport): boolean {
@@ -71,7 +110,7 @@ function hasContent(file: FileReport): boolean {
 }
 
 function fileSection(file: FileReport, options: MarkdownOptions): string {
-  const lines = ['', `### \`${file.path}\``, '', `<sub>${describeFile(file)}</sub>`]
+  const lines = ['', `### ${codeSpan(file.path)}`, '', `<sub>${markdownText(describeFile(file))}</sub>`]
   if (file.findings.length > 0) {
     lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|')
     for (const f of file.findings) lines.push(findingRow(f, options))
@@ -82,21 +121,24 @@ function fileSection(file: FileReport, options: MarkdownOptions): string {
 }
 
 function findingRow(f: Finding, options: MarkdownOptions): string {
-  const where = options.link ? `[${f.line}](${options.link(f.path, f.line)})` : `${f.line}`
+  const line = markdownText(String(f.line))
+  const where = options.link ? `[${line}](${linkDestination(options.link(f.path, f.line))})` : line
   const icon = f.waived ? '🙈' : ICON[f.severity]
-  let text = escapeCell(f.message)
+  let text = messageMarkdown(f.message, CELL)
   if (f.waived)
-    text = `~~${text}~~<br>**Waived** by ${escapeCell(f.waived.by)}: ${escapeCell(f.waived.reason)}`
-  return `| ${icon} | \`${f.item}\` | ${where} | ${text} |`
+    text = `~~${text}~~<br>**Waived** by ${markdownText(f.waived.by)}: ${markdownText(f.waived.reason)}`
+  return `| ${icon} | ${codeSpan(f.item, CELL)} | ${where} | ${text} |`
 }
 
 function changesTable(changes: ContractChanges, options: MarkdownOptions, path: string): string[] {
-  const version = `${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`
+  const version = markdownText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`)
+  const bump = markdownText(changes.bump)
   const verdict =
     changes.verdict === 'breaking'
-      ? `**Breaking** (version ${version}, ${changes.bump} bump)`
-      : `Compatible (version ${version}, ${changes.bump} bump)`
-  const from = changes.basePath && changes.basePath !== path ? ` (renamed from \`${changes.basePath}\`)` : ''
+      ? `**Breaking** (version ${version}, ${bump} bump)`
+      : `Compatible (version ${version}, ${bump} bump)`
+  const from =
+    changes.basePath && changes.basePath !== path ? ` (renamed from ${codeSpan(changes.basePath)})` : ''
   const out = [
     '',
     `**Contract changes**${from}: ${verdict}`,
@@ -109,26 +151,23 @@ function changesTable(changes: ContractChanges, options: MarkdownOptions, path: 
 }
 
 function changeRow(c: Change, options: MarkdownOptions, path: string): string {
+  const code = codeSpan(c.path, CELL)
   const at =
-    c.line !== undefined && options.link
-      ? `[\`${escapeCell(c.path)}\`](${options.link(path, c.line)})`
-      : `\`${escapeCell(c.path)}\``
-  return `| ${CHANGE_ICON[c.level]} | ${escapeCell(c.message)} | ${at} | ${value(c.old)} → ${value(c.new)} |`
+    c.line !== undefined && options.link ? `[${code}](${linkDestination(options.link(path, c.line))})` : code
+  const icon = CHANGE_ICON[c.level] ?? markdownText(String(c.level))
+  return `| ${icon} | ${messageMarkdown(c.message, CELL)} | ${at} | ${value(c.old)} → ${value(c.new)} |`
 }
 
 function value(v: unknown): string {
   if (v === undefined) return '—'
-  const text = typeof v === 'string' ? v : JSON.stringify(v)
-  return `\`${escapeCell(text.length > 60 ? text.slice(0, 57) + '...' : text)}\``
+  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))
+  const chars = [...text]
+  return codeSpan(chars.length > 60 ? chars.slice(0, 57).join('') + '...' : text, CELL)
 }
 
 function footer(report: Report): string {
   const { files, errors, warnings, notices } = report.summary
   return `<sub>${files} file${plural(files)} checked · ${errors} error${plural(errors)} · ${warnings} warning${plural(warnings)} · ${notices} notice${plural(notices)}</sub>`
-}
-
-export function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>')
 }
 
 function plural(n: number): string {

@@ -1,7 +1,10 @@
 // The terminal and CI-log report: findings grouped by file, one aligned line each, then a summary line.
 // Pure: (report, options) → string. Colours are ANSI escapes and only appear when the caller asks for them.
+// Everything from the files goes through terminalText (./escape.ts): the only control characters in the output are
+// our own colours, and no line reads as a workflow command when the CLI runs in GitHub Actions.
 import type { Change, ContractChanges, FileReport, Finding, Report, Severity } from '../core/types.js'
 import { describeFile, plural, portablePath } from './describe.js'
+import { noWorkflowCommands, terminalText } from './escape.js'
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI sets this from isTTY, NO_COLOR and FORCE_COLOR). */
@@ -54,30 +57,31 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const out: string[] = []
   if (report.files.length === 0) out.push('No data contracts or model cards found.')
   for (const file of report.files) out.push(...fileBlock(file, p), '')
-  for (const note of options.notes ?? []) out.push(note)
+  for (const note of options.notes ?? []) out.push(terminalText(note))
   if (options.notes && options.notes.length > 0) out.push('')
   out.push(summaryLine(report, p))
-  return out.join('\n') + '\n'
+  return noWorkflowCommands(out.join('\n') + '\n')
 }
 
 function fileBlock(file: FileReport, p: Palette): string[] {
-  const lines = [`${p.bold(p.underline(portablePath(file.path)))}  ${p.dim(describeFile(file))}`]
+  const lines = [
+    `${p.bold(p.underline(terminalText(portablePath(file.path))))}  ${p.dim(terminalText(describeFile(file)))}`
+  ]
   if (file.findings.length === 0 && !hasChanges(file.changes)) {
     lines.push(`  ${p.green('all handoff items present')}`)
     return lines
   }
   const where = file.findings.map((f) => `${f.line}:${f.column}`)
   const whereWidth = Math.max(0, ...where.map((w) => w.length))
-  const itemWidth = Math.max(0, ...file.findings.map((f) => f.item.length))
+  const items = file.findings.map((f) => terminalText(f.item))
+  const itemWidth = Math.max(0, ...items.map((item) => item.length))
   file.findings.forEach((f, i) => {
     const severity = f.waived ? 'waived' : f.severity
     const label = paintSeverity(severity.padEnd(SEVERITY_WIDTH), f.waived ? undefined : f.severity, p)
     const message = f.waived
-      ? `${f.message} ${p.dim(`(waived by ${f.waived.by}: ${oneLine(f.waived.reason)})`)}`
-      : f.message
-    lines.push(
-      `  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${f.item.padEnd(itemWidth)}  ${oneLine(message)}`
-    )
+      ? `${terminalText(f.message)} ${p.dim(`(waived by ${terminalText(f.waived.by)}: ${terminalText(f.waived.reason)})`)}`
+      : terminalText(f.message)
+    lines.push(`  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${items[i].padEnd(itemWidth)}  ${message}`)
   })
   if (file.changes && hasChanges(file.changes)) lines.push(...changesBlock(file.changes, file.path, p))
   return lines
@@ -95,34 +99,40 @@ function hasChanges(changes: ContractChanges | undefined): boolean {
 }
 
 function changesBlock(changes: ContractChanges, path: string, p: Palette): string[] {
-  const version = `${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`
+  const version = terminalText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`)
   const verdict = changes.verdict === 'breaking' ? p.red('breaking') : 'compatible'
-  const renamed = changes.basePath && changes.basePath !== path ? `, renamed from ${changes.basePath}` : ''
-  const rows = changes.changes.map((c) => [
-    c.line !== undefined ? String(c.line) : '-',
-    c.level,
-    c.rule,
-    c.path,
-    `${value(c.old)} → ${value(c.new)}`,
-    c.message
-  ])
+  const renamed =
+    changes.basePath && changes.basePath !== path ? `, renamed from ${terminalText(changes.basePath)}` : ''
+  const rows = changes.changes.map((c) =>
+    [
+      c.line !== undefined ? String(c.line) : '-',
+      c.level,
+      c.rule,
+      c.path,
+      `${value(c.old)} → ${value(c.new)}`,
+      c.message
+    ].map(terminalText)
+  )
   const widths = [0, 1, 2, 3, 4].map((col) => Math.max(0, ...rows.map((r) => r[col].length)))
-  const lines = [`  contract changes: ${verdict} (version ${version}, ${changes.bump} bump${renamed})`]
+  const lines = [
+    `  contract changes: ${verdict} (version ${version}, ${terminalText(changes.bump)} bump${renamed})`
+  ]
   rows.forEach((row, i) => {
     const level = changes.changes[i].level
     const cells = row.slice(0, 5).map((cell, col) => cell.padEnd(widths[col]))
     cells[1] =
       level === 'error' ? p.red(cells[1]) : level === 'warning' ? p.yellow(cells[1]) : p.cyan(cells[1])
     cells[0] = p.dim(cells[0])
-    lines.push(`    ${cells.join('  ')}  ${oneLine(row[5])}`)
+    lines.push(`    ${cells.join('  ')}  ${row[5]}`)
   })
   return lines
 }
 
 function value(v: Change['old']): string {
   if (v === undefined) return '—'
-  const text = typeof v === 'string' ? v : JSON.stringify(v)
-  return text.length > 40 ? text.slice(0, 37) + '...' : text
+  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))
+  const chars = [...text]
+  return chars.length > 40 ? chars.slice(0, 37).join('') + '...' : text
 }
 
 function summaryLine(report: Report, p: Palette): string {
@@ -137,8 +147,4 @@ function summaryLine(report: Report, p: Palette): string {
 
 function isOpenError(f: Finding): boolean {
   return !f.waived && f.severity === 'error'
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\r?\n/g, ' ')
 }
