@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import fc from 'fast-check'
 import type { JsonPath } from '../../src/core/types.js'
 import { fastParse } from '../../src/parse/fast.js'
 import { findFrontMatter } from '../../src/parse/front-matter.js'

@@ -26782,8 +26782,17 @@ const float = new Type('tag:yaml.org,2002:float', {
     predicate: (value) => typeof value === 'number'
 });
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nul, bool, int, float] });
+/**
+ * Sequences js-yaml reads differently from YAML (and the yaml library): after a sequence nested on the same line
+ * (`- - a`) or an empty item (`-` alone), it attaches a following, less indented item to the inner sequence.
+ */
+const SEQUENCE_QUIRKS = /^[ \t]*-(?:[ \t]+-(?:[ \t]|$)|[ \t]*(?:#.*)?$)/m;
+/** An explicit key (`? key`), which js-yaml and the yaml library may name differently; `what ? x` in prose too. */
+const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:\s|$)/m;
 /** Parse plain YAML fast; undefined when the document needs the full parser. */
 function fastParse(text) {
+    if (SEQUENCE_QUIRKS.test(text) || EXPLICIT_KEY.test(text))
+        return undefined;
     const frames = { open: [], close: [], parent: [], kind: [], result: [] };
     const kids = [];
     const stack = [];
@@ -26819,6 +26828,9 @@ function fastParse(text) {
                     frames.result[i] = state.result;
                     if (kind === 'mapping' && hasComplexKey(i, kids[i], frames, isKey))
                         throw DECLINE;
+                    // A pair inside a flow sequence (`[a: b]`) is a mapping without a frame of its own.
+                    if (kind === 'sequence' && kids[i].some(isKey))
+                        throw DECLINE;
                 }
             }
         });
@@ -26826,8 +26838,10 @@ function fastParse(text) {
     catch {
         return undefined;
     }
-    if (data === undefined)
-        data = null;
+    // Only a mapping or a sequence is a contract or a card: an empty document (whose missing root the yaml library
+    // places after a `---` marker) or a lone scalar (js-yaml ends a root block scalar at a `#` line) goes to the full parser.
+    if (data === null || typeof data !== 'object')
+        return undefined;
     let offsets;
     return {
         data,
@@ -26838,8 +26852,8 @@ function fastParse(text) {
     };
 }
 /**
- * A collection where a key of mapping `node` belongs (js-yaml and the yaml library turn such keys into different
- * strings). A child with the mapping's own result is the mapping itself, read first as a would-be key.
+ * A collection or a null where a key of mapping `node` belongs (js-yaml and the yaml library turn such keys into
+ * different strings). A child with the mapping's own result is the mapping itself, read first as a would-be key.
  */
 function hasComplexKey(node, children, frames, isKey) {
     let expectKey = true;
@@ -26847,6 +26861,9 @@ function hasComplexKey(node, children, frames, isKey) {
         if (frames.result[c] === frames.result[node])
             continue;
         if (expectKey && frames.kind[c] !== 'scalar')
+            return true;
+        // A key that resolves to null is "" to the yaml library and "null" to js-yaml.
+        if (expectKey && frames.result[c] === null)
             return true;
         if (isKey(c))
             expectKey = false;
