@@ -36393,14 +36393,14 @@ var github = /*#__PURE__*/Object.freeze({
 });
 
 /** Files per query: well under GitHub's node limits and response-size limits for typical contracts. */
-const BLOB_BATCH = 80;
+const BLOB_BATCH = 100;
 /**
  * Content bytes per query: files are read only once their sizes are known, and a batch holds files whose sizes add
  * up to at most this (a larger file goes alone), so no response carries one huge string.
  */
 const BATCH_BYTES = 4 * 1024 * 1024;
 /** Paths per size-and-mode query; its answers are a few numbers per path. */
-const STAT_BATCH = 100;
+const STAT_BATCH = 400;
 const BLOB_FIELDS = '... on Blob { oid text isBinary isTruncated byteSize }';
 function buildBlobQueries(queries, batch = BLOB_BATCH, batchBytes = BATCH_BYTES) {
     const out = [];

@@ -4,7 +4,7 @@
 import type { BlobQuery, RepoRef } from './types.js'
 
 /** Files per query: well under GitHub's node limits and response-size limits for typical contracts. */
-export const BLOB_BATCH = 80
+export const BLOB_BATCH = 100
 
 /**
  * Content bytes per query: files are read only once their sizes are known, and a batch holds files whose sizes add
@@ -13,7 +13,7 @@ export const BLOB_BATCH = 80
 export const BATCH_BYTES = 4 * 1024 * 1024
 
 /** Paths per size-and-mode query; its answers are a few numbers per path. */
-export const STAT_BATCH = 100
+export const STAT_BATCH = 400
 
 export interface BlobRef {
   repo: RepoRef
