@@ -26,6 +26,46 @@ describe('parseSource', () => {
     expect(src.locate(['nothing', 'here'])).toEqual({ line: 1, column: 1 })
   })
 
+  it('applies merge keys as PyYAML and js-yaml do, and locates the mapping that merges', () => {
+    const text = [
+      'defaults: &team',
+      '  owner: checkout-team',
+      '  freshness: 1h',
+      'contract:',
+      '  <<: *team',
+      '  id: orders',
+      ''
+    ].join('\n')
+    const src = parseSource('c.yaml', text)
+    expect(src.errors).toEqual([])
+    expect(src.data).toEqual({
+      defaults: { owner: 'checkout-team', freshness: '1h' },
+      contract: { owner: 'checkout-team', freshness: '1h', id: 'orders' }
+    })
+    expect(src.locate(['contract', 'id'])).toEqual({ line: 6, column: 3 })
+    expect(src.locate(['contract', 'owner'])).toEqual({ line: 4, column: 1 })
+  })
+
+  it('reads a double-quoted string continued with a trailing backslash, as PyYAML writes long ones', () => {
+    const text = [
+      'description:',
+      '  purpose: "Orders placed in the web shop, one row per order line, written by the checkout\\',
+      '    \\ service and read by finance"',
+      'owner: checkout',
+      ''
+    ].join('\n')
+    const src = parseSource('c.yaml', text)
+    expect(src.errors).toEqual([])
+    expect(src.data).toEqual({
+      description: {
+        purpose:
+          'Orders placed in the web shop, one row per order line, written by the checkout service and read by finance'
+      },
+      owner: 'checkout'
+    })
+    expect(src.locate(['owner'])).toEqual({ line: 4, column: 1 })
+  })
+
   it('keeps front-matter positions true to the Markdown file', () => {
     const text = ['---', 'license: mit', 'handoff:', '  owner: "@acme/ml"', '---', '# Card', ''].join('\n')
     const src = parseSource('models/churn/README.md', text)

@@ -27036,7 +27036,9 @@ function fullParse(yamlText, start, frontMatter, pos) {
             logLevel: 'error',
             prettyErrors: false,
             uniqueKeys: true,
-            strict: true
+            strict: true,
+            // `<<: *defaults` as PyYAML and js-yaml apply it (YAML 1.1 merge keys; datacontract-cli's users write them).
+            merge: true
         });
     }
     catch (err) {

@@ -106,7 +106,9 @@ export function fullParse(
       logLevel: 'error',
       prettyErrors: false,
       uniqueKeys: true,
-      strict: true
+      strict: true,
+      // `<<: *defaults` as PyYAML and js-yaml apply it (YAML 1.1 merge keys; datacontract-cli's users write them).
+      merge: true
     })
   } catch (err) {
     // The yaml library reports problems as doc.errors; a throw here is a defect in it, not a bad file.
