@@ -581,6 +581,11 @@ function loadConfigFile(text, path) {
 // thread: a worker costs tens of milliseconds to start and compiles the standards' schemas again.
 /** Below this many tasks per worker, starting one costs more than it saves (when --jobs is not given). */
 const TASKS_PER_WORKER = 150;
+/**
+ * A worker's young generation: checking a file makes short-lived garbage, and a young generation this size lets
+ * most of it die young (fewer scavenges, less promoted to the old generation) without growing each thread's memory much.
+ */
+const YOUNG_GENERATION_MB = 32;
 /** Tasks a worker takes at a time: large enough to amortise messages, small enough to balance the load. */
 const CHUNK = 24;
 /** How many worker threads a run of `tasks` tasks uses; 0 means it runs in this thread. */
@@ -626,7 +631,8 @@ function inWorkers(tasks, env, count, url) {
             worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) });
         };
         for (let i = 0; i < count; i++) {
-            const worker = new Worker(url, { workerData: env });
+            const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+            const worker = new Worker(url, { workerData: env, resourceLimits });
             threads.push(worker);
             worker.on('message', (reply) => {
                 if ('error' in reply) {

@@ -4564,11 +4564,19 @@ function elements(node, base) {
 }
 /** Copy only the defined properties, so mapped objects have no `key: undefined` noise for deep equality. */
 function defined(value) {
-    const out = {};
-    for (const [k, v] of Object.entries(value))
+    return putDefined({}, value);
+}
+/** Copy the defined properties of `source` onto `target` (in their order) and return `target`. */
+function putDefined(target, source) {
+    const from = source;
+    const to = target;
+    // for…in over a plain object literal: no intermediate entry arrays on this hot path (every field of every file).
+    for (const k in from) {
+        const v = from[k];
         if (v !== undefined)
-            out[k] = v;
-    return out;
+            to[k] = v;
+    }
+    return target;
 }
 
 /** The attributes read the same way wherever they sit (on a DCS field, a native field, ODCS logicalTypeOptions). */
@@ -4629,18 +4637,16 @@ function mapKeyedFields(node, at, options) {
     return entries(node, at).map((e) => mapKeyedField(e.key, e.value, e.at, options));
 }
 function mapKeyedField(name, node, at, options) {
-    const field = {
-        ...defined({ name, at }),
-        ...typeOf(node, at, options),
-        ...defined({
-            ...constraintsAt(node, at),
-            ...annotationsAt(node, at),
-            enum: listAt(node, at, 'enum'),
-            pii: boolAt(node, at, 'pii'),
-            ref: strAt(node, at, '$ref')
-        }),
-        fields: mapKeyedFields(child(node, 'fields'), [...at, 'fields'], options)
-    };
+    const field = (name !== undefined ? { name, at } : { at });
+    putDefined(field, typeOf(node, at, options));
+    putDefined(field, constraintsAt(node, at));
+    putDefined(field, annotationsAt(node, at));
+    putDefined(field, {
+        enum: listAt(node, at, 'enum'),
+        pii: boolAt(node, at, 'pii'),
+        ref: strAt(node, at, '$ref')
+    });
+    field.fields = mapKeyedFields(child(node, 'fields'), [...at, 'fields'], options);
     const items = child(node, 'items');
     if (items !== undefined && items !== null)
         field.items = mapKeyedField(undefined, items, [...at, 'items'], options);
@@ -4671,11 +4677,30 @@ function isMarkdown(path) {
 }
 /** A top-level key with a value in YAML (`key: value`) or JSON (`"key": "value"`). */
 function hasTopLevel(text, key, value) {
-    const k = key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const v = value === undefined ? '' : `\\s*["']?${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*(?:#.*)?$`;
-    const yaml = new RegExp(`^["']?${k}["']?:${v}`, 'm');
-    const json = new RegExp(`"${k}"\\s*:${value === undefined ? '' : `\\s*"${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`}`);
+    // Most files name neither: a substring search rules them out before any regular expression runs.
+    if (!text.includes(key) || (value !== undefined && !text.includes(value)))
+        return false;
+    const { yaml, json } = topLevelPatterns(key, value);
     return yaml.test(text) || json.test(text);
+}
+const patterns = new Map();
+/** Built once per key and value: every file of a run is sniffed with the same few. */
+function topLevelPatterns(key, value) {
+    const id = `${key}\u0000${value ?? ''}`;
+    let found = patterns.get(id);
+    if (!found) {
+        const k = escapeRegExp(key);
+        const v = value === undefined ? '' : escapeRegExp(value);
+        found = {
+            yaml: new RegExp(`^["']?${k}["']?:${value === undefined ? '' : `\\s*["']?${v}["']?\\s*(?:#.*)?$`}`, 'm'),
+            json: new RegExp(`"${k}"\\s*:${value === undefined ? '' : `\\s*"${v}"`}`)
+        };
+        patterns.set(id, found);
+    }
+    return found;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 var ajv = {exports: {}};
@@ -26722,21 +26747,26 @@ const HEX = /^0x[0-9a-fA-F]+$/;
 const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FIXED = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+// Each plain scalar is offered to every type in turn; a look at its first character rules most of them out before
+// any regular expression runs (names and descriptions start with letters no number or boolean starts with).
+const NULL_START = new Set(['', '~', 'n', 'N']);
+const BOOL_START = new Set(['t', 'T', 'f', 'F']);
+const NUMBER_START = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.']);
 const nul = new Type('tag:yaml.org,2002:null', {
     kind: 'scalar',
-    resolve: (text) => NULL.test(text),
+    resolve: (text) => NULL_START.has(text.charAt(0)) && NULL.test(text),
     construct: () => null,
     predicate: (value) => value === null
 });
 const bool = new Type('tag:yaml.org,2002:bool', {
     kind: 'scalar',
-    resolve: (text) => BOOL.test(text),
+    resolve: (text) => BOOL_START.has(text.charAt(0)) && BOOL.test(text),
     construct: (text) => text[0] === 't' || text[0] === 'T',
     predicate: (value) => typeof value === 'boolean'
 });
 const int = new Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (text) => DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text),
+    resolve: (text) => NUMBER_START.has(text.charAt(0)) && (DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text)),
     construct: (text) => OCTAL.test(text)
         ? parseInt(text.slice(2), 8)
         : HEX.test(text)
@@ -26746,7 +26776,7 @@ const int = new Type('tag:yaml.org,2002:int', {
 });
 const float = new Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
-    resolve: (text) => SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text),
+    resolve: (text) => NUMBER_START.has(text.charAt(0)) && (SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text)),
     construct: (text) => {
         if (!SPECIAL.test(text))
             return parseFloat(text);
@@ -26759,16 +26789,38 @@ const float = new Type('tag:yaml.org,2002:float', {
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nul, bool, int, float] });
 /**
  * Sequences js-yaml reads differently from YAML (and the yaml library): after a sequence nested on the same line
- * (`- - a`) or an empty item (`-` alone), it attaches a following, less indented item to the inner sequence.
+ * (`- - a`) or an empty item (`-` alone, or before a comment), it attaches a following, less indented item to the
+ * inner sequence. A scan of the dashes that start a line: far cheaper than a multi-line regular expression.
  */
-const SEQUENCE_QUIRKS = /^[ \t]*-(?:[ \t]+-(?:[ \t]|$)|[ \t]*(?:#.*)?$)/m;
+function hasSequenceQuirk(text) {
+    for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+        let s = i - 1;
+        while (s >= 0 && (text[s] === ' ' || text[s] === '\t'))
+            s--;
+        if (s >= 0 && text[s] !== '\n')
+            continue;
+        let j = i + 1;
+        while (text[j] === ' ' || text[j] === '\t')
+            j++;
+        const next = text[j];
+        if (next === undefined || next === '\n' || next === '\r' || next === '#')
+            return true;
+        if (next === '-' && j > i + 1) {
+            const after = text[j + 1];
+            if (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r')
+                return true;
+        }
+    }
+    return false;
+}
 /** An explicit key (`? key`), which js-yaml and the yaml library may name differently; `what ? x` in prose too. */
 const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:\s|$)/m;
 /** Parse plain YAML fast; undefined when the document needs the full parser. */
 function fastParse(text) {
-    if (SEQUENCE_QUIRKS.test(text) || EXPLICIT_KEY.test(text))
+    if (hasSequenceQuirk(text) || (text.includes('?') && EXPLICIT_KEY.test(text)))
         return undefined;
     const frames = { open: [], close: [], parent: [], kind: [], result: [] };
+    // Children of each collection, by frame; scalars (most frames) never get an array.
     const kids = [];
     const stack = [];
     const isKey = (i) => frames.kind[i] === 'scalar' && nextChar(text, frames.close[i]) === ':';
@@ -26780,8 +26832,8 @@ function fastParse(text) {
                 if (event === 'open') {
                     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
                     if (parent >= 0)
-                        kids[parent].push(frames.open.length);
-                    kids.push([]);
+                        (kids[parent] ??= []).push(frames.open.length);
+                    kids.push(undefined);
                     frames.open.push(state.position);
                     frames.parent.push(parent);
                     frames.close.push(-1);
@@ -26801,10 +26853,10 @@ function fastParse(text) {
                     frames.close[i] = state.position;
                     frames.kind[i] = kind;
                     frames.result[i] = state.result;
-                    if (kind === 'mapping' && hasComplexKey(i, kids[i], frames, isKey))
+                    if (kind === 'mapping' && hasComplexKey(i, kids[i] ?? [], frames, isKey))
                         throw DECLINE;
                     // A pair inside a flow sequence (`[a: b]`) is a mapping without a frame of its own.
-                    if (kind === 'sequence' && kids[i].some(isKey))
+                    if (kind === 'sequence' && kids[i]?.some(isKey))
                         throw DECLINE;
                 }
             }
@@ -26969,8 +27021,8 @@ function parseSource(path, text) {
         start = block.start;
         frontMatter = true;
     }
-    const nodes = countSeparators(yamlText, MAX_NODES);
-    if (nodes > MAX_NODES) {
+    // A text shorter than the limit cannot hold more separators than it: most files skip the count.
+    if (yamlText.length > MAX_NODES && countSeparators(yamlText, MAX_NODES) > MAX_NODES) {
         const message = `Too many nodes (more than ${MAX_NODES.toLocaleString('en-US')} lines and commas); a data contract or model card is far smaller`;
         return { ...failed([{ message, ...pos(start) }], frontMatter, pos), refused: true };
     }
