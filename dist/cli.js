@@ -582,10 +582,12 @@ function loadConfigFile(text, path) {
 /** Below this many tasks per worker, starting one costs more than it saves (when --jobs is not given). */
 const TASKS_PER_WORKER = 150;
 /**
- * A worker's young generation: checking a file makes short-lived garbage, and a young generation this size lets
- * most of it die young (fewer scavenges, less promoted to the old generation) without growing each thread's memory much.
+ * A worker's heap. Checking a file makes short-lived garbage: a young generation this size lets most of it die young,
+ * and a small old generation makes the thread collect what was promoted instead of growing, so memory stays flat
+ * however many files a run has. A file too large for it (a megabyte of YAML read by the full parser) is checked in
+ * the main thread instead (see inWorkers).
  */
-const YOUNG_GENERATION_MB = 32;
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 /** Tasks a worker takes at a time: large enough to amortise messages, small enough to balance the load. */
 const CHUNK = 24;
 /** How many worker threads a run of `tasks` tasks uses; 0 means it runs in this thread. */
@@ -596,17 +598,15 @@ function workerCount(tasks, jobs, cores = availableParallelism()) {
 }
 async function runTasks(tasks, env, options = {}) {
     const workers = options.workerUrl ? workerCount(tasks.length, options.jobs) : 0;
-    if (workers === 0) {
-        const results = [];
-        for (const task of tasks)
-            results.push(await runTask(task, env));
-        return results;
-    }
-    return inWorkers(tasks, env, workers, options.workerUrl);
+    if (workers === 0)
+        return inThisThread(tasks, env);
+    return inWorkers(tasks, env, workers, options.workerUrl, options.limits ?? LIMITS);
 }
-function inWorkers(tasks, env, count, url) {
+function inWorkers(tasks, env, count, url, limits) {
     const results = new Array(tasks.length);
-    const threads = [];
+    const threads = new Set();
+    /** The first task of the chunk each worker is checking. */
+    const busy = new Map();
     let next = 0;
     let done = 0;
     const chunks = Math.ceil(tasks.length / CHUNK);
@@ -623,37 +623,68 @@ function inWorkers(tasks, env, count, url) {
             else
                 resolvePromise(results);
         };
+        const chunkDone = () => {
+            if (++done === chunks)
+                finish();
+        };
         const feed = (worker) => {
             if (next >= tasks.length)
                 return;
             const id = next;
             next += CHUNK;
+            busy.set(worker, id);
             worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) });
         };
-        for (let i = 0; i < count; i++) {
-            const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-            const worker = new Worker(url, { workerData: env, resourceLimits });
-            threads.push(worker);
+        // A file too big for a worker's heap is checked here, where the heap is the process's own; then a fresh
+        // worker takes the dead one's place. Anything else a worker dies of fails the run.
+        const outOfMemory = (worker) => {
+            threads.delete(worker);
+            const id = busy.get(worker);
+            busy.delete(worker);
+            if (id !== undefined) {
+                inThisThread(tasks.slice(id, id + CHUNK), env).then((reports) => {
+                    reports.forEach((r, k) => (results[id + k] = r));
+                    chunkDone();
+                }, finish);
+            }
+            if (!settled && next < tasks.length)
+                start();
+        };
+        const start = () => {
+            const worker = new Worker(url, { workerData: env, resourceLimits: limits });
+            threads.add(worker);
             worker.on('message', (reply) => {
                 if ('error' in reply) {
                     const { name, message } = reply.error;
                     finish(name === 'ReadError' ? new ReadError(message) : new Error(message));
                     return;
                 }
+                busy.delete(worker);
                 reply.reports.forEach((r, k) => (results[reply.id + k] = r ?? undefined));
-                if (++done === chunks)
-                    finish();
-                else
-                    feed(worker);
+                feed(worker);
+                chunkDone();
             });
-            worker.on('error', (err) => finish(new Error(`a worker thread failed: ${err.message}`)));
+            worker.on('error', (err) => {
+                if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+                    outOfMemory(worker);
+                else
+                    finish(new Error(`a worker thread failed: ${err.message}`));
+            });
             worker.on('exit', (code) => {
-                if (!settled)
+                if (!settled && threads.has(worker))
                     finish(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`));
             });
             feed(worker);
-        }
+        };
+        for (let i = 0; i < count; i++)
+            start();
     });
+}
+async function inThisThread(tasks, env) {
+    const results = [];
+    for (const task of tasks)
+        results.push(await runTask(task, env));
+    return results;
 }
 
 // The package's own metadata, found by walking up from this module: src/cli/ in development, dist/ when bundled.

@@ -103,6 +103,26 @@ describe('runTasks on worker threads', () => {
     )
   })
 
+  it('checks a file too large for a worker heap in the main thread, and goes on with a fresh worker', async () => {
+    // Anchors send a file to the full parser, whose document model needs far more than the 8 MB old generation.
+    const lines = ['kind: DataContract', 'apiVersion: v3.1.0', 'id: &id big', 'schema:']
+    for (let i = 0; i < 4000; i++) lines.push(`  - name: t${i}`, '    physicalName: *id')
+    const big = `${lines.join('\n')}\n`
+    const files: Record<string, string> = { 'big.yaml': big }
+    for (let i = 0; i < 30; i++) files[`small${String(i).padStart(2, '0')}.yaml`] = 'hello: world\n'
+    const root = tempTree(files)
+    const tasks: FileTask[] = Object.keys(files)
+      .sort()
+      .map((path) => ({ head: { path, explicit: true } }))
+    const roomy = { ...env(root), maxFileBytes: 1 << 20 }
+    const limits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 8 }
+    const pooled = await runTasks(tasks, roomy, { jobs: 2, workerUrl: WORKER, limits })
+    const single = await runTasks(tasks, roomy, { jobs: 1 })
+    expect(pooled).toEqual(single)
+    expect(pooled[0]?.path).toBe('big.yaml')
+    expect(pooled.filter((r) => r?.findings[0]?.item === 'file.parse')).toHaveLength(31)
+  })
+
   it('says so when a worker thread cannot start', async () => {
     const root = tempTree({})
     writeFileSync(join(root, 'broken.mjs'), 'throw new Error("no worker here")\n')
