@@ -4,8 +4,10 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { precompiledValidators } from './rollup/validators.mjs'
 
 const plugins = () => [
+  precompiledValidators(),
   typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', module: 'NodeNext', noEmitOnError: true }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),

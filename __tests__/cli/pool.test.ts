@@ -9,7 +9,8 @@ import { defaultConfig } from '../../src/config/defaults.js'
 import { ReadError } from '../../src/cli/discover.js'
 import { runTasks, TASKS_PER_WORKER, workerCount } from '../../src/cli/pool.js'
 import type { FileTask, TaskEnv } from '../../src/cli/tasks.js'
-import { git, tempRepo, tempTree } from './helpers.js'
+import { main } from '../../src/cli/main.js'
+import { fakeIO, git, tempRepo, tempTree } from './helpers.js'
 
 const CLI = join(process.cwd(), 'bin', 'handoff-check.js')
 const WORKER = pathToFileURL(join(process.cwd(), 'dist', 'worker.js'))
@@ -63,6 +64,13 @@ describe('the bundle on worker threads', () => {
     expect(report.files.length).toBeGreaterThan(60)
     expect(single.code).toBe(1)
     for (const jobs of ['2', '3']) expect(cli(root, '--jobs', jobs)).toEqual(single)
+  })
+
+  it('reports what the sources report: the validators ajv compiled at build time are the ones it compiles at run time', async () => {
+    const root = changedRepository()
+    const io = fakeIO(process.cwd())
+    const code = await main(['--cwd', root, '--format', 'json', '--jobs', '1'], io)
+    expect(cli(root, '--jobs', '2')).toEqual({ code, out: io.out.join(''), err: io.err.join('') })
   })
 
   it('compares with the ref on worker threads too: the removed contract is reported the same way', () => {
