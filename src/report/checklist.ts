@@ -65,7 +65,7 @@ export const LEGEND =
  * or a foreign report's) counts under Valid rather than nowhere: a gap is never shown as ✅.
  */
 export function groupOf(kind: FileKind, item: string): Group {
-  const named = GROUPS[kind].find((g) =>
+  const named = (GROUPS[kind] ?? GROUPS.unknown).find((g) =>
     g.items.some((id) => (id.endsWith('.') ? item.startsWith(id) : item === id))
   )
   return named ?? VALID
@@ -114,7 +114,11 @@ function row(file: FileReport, index: number, groups: readonly Group[], links: C
   }
   const unchecked = uncheckedGroups(file, byGroup)
   for (const group of groups) {
-    const icon = unchecked.has(group.key) ? CELL_ICON.unchecked : cellIcon(byGroup.get(group.key) ?? [])
+    if (unchecked.has(group.key)) {
+      cells.push(CELL_ICON.unchecked)
+      continue
+    }
+    const icon = cellIcon(byGroup.get(group.key) ?? [])
     const target = byGroup.has(group.key) ? (links.finding(index, group) ?? fileAnchor) : undefined
     cells.push(target ? `[${icon}](#${target})` : icon)
   }
