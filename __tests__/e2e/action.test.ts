@@ -24,6 +24,16 @@ const PR = '/repos/acme/shop'
 
 const RUNTIMES = runtimes()
 
+/** Where the comment of a run on the head commit links to. */
+const commentLinks = (headSha: string, headRepo = 'acme/shop') => ({
+  serverUrl: 'https://github.com',
+  headRepo,
+  headSha,
+  baseRepo: 'acme/shop',
+  baseSha: BASE,
+  runUrl: RUN_URL
+})
+
 beforeAll(() => bundle())
 
 function github(): FakeGitHub {
@@ -403,14 +413,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
   })
 
   describe('on pull requests that change contracts and model cards', () => {
-    const links = (headSha: string, headRepo = 'acme/shop') => ({
-      serverUrl: 'https://github.com',
-      headRepo,
-      headSha,
-      baseRepo: 'acme/shop',
-      baseSha: BASE,
-      runUrl: RUN_URL
-    })
+    const links = commentLinks
     const changed = [
       { filename: 'contracts/orders.contract.yaml', status: 'added' as const },
       { filename: 'models/churn/MODEL_CARD.md', status: 'added' as const }
@@ -659,13 +662,13 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(body).toBe(commentBody(run.report!, links(HEAD1), []))
       expect(body).toContain('**Contract changes**: **Breaking** (version 2.0.0 → ?, ')
       expect(body).toContain(
-        `| ❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) | The contract customers (version 2.0.0) was removed;`
+        `| <a name="handoff-1-version"></a>❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) | The contract customers (version 2.0.0) was removed;`
       )
       expect(body).not.toContain(`blob/${HEAD1}/${path}`)
       expect(body).not.toContain('🗑️')
       expect(run.commands).toEqual(['::error::1 handoff item missing or invalid; see the job summary.'])
       expect(run.summary).toContain(
-        `| ❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) |`
+        `| <a name="handoff-1-version"></a>❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) |`
       )
       expect(run.outputs).toMatchObject({ result: 'fail', 'missing-count': '1' })
 
@@ -736,14 +739,6 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       })
     }
     const typo = old.replace('Predicts which subscribers', 'Predicts which customers')
-    const links = {
-      serverUrl: 'https://github.com',
-      headRepo: 'acme/shop',
-      headSha: HEAD1,
-      baseRepo: 'acme/shop',
-      baseSha: BASE,
-      runUrl: RUN_URL
-    }
 
     it('gate: new passes a pull request that only touches a card with an old gap, and says so', async () => {
       touch('new', typo)
@@ -768,7 +763,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         ['success', 'No new handoff gaps in 1 file; 1 pre-existing (gate: new)']
       ])
       const body = gh.comments[0].body
-      expect(body).toBe(commentBody(run.report!, links, []))
+      expect(body).toBe(commentBody(run.report!, commentLinks(HEAD1), []))
       expect(body.split('\n').slice(0, 10)).toEqual([
         MARKER,
         '## handoff-check',

@@ -5,6 +5,7 @@ import type { FileReport, Finding, Gate } from '../../src/core/types.js'
 import { planAnnotations } from '../../src/github/annotations.js'
 import { outcome } from '../../src/github/outcome.js'
 import { fails, statusDescription } from '../../src/github/verdict.js'
+import { LINKS } from '../helpers/links.js'
 
 const PATH = 'models/churn/README.md'
 const f = (item: string, origin: Finding['origin'], severity: Finding['severity'] = 'error'): Finding => ({
@@ -26,14 +27,7 @@ const file = (findings: Finding[]): FileReport => ({
 const old = file([f('model.owner', 'pre-existing'), f('serving.latency', 'pre-existing')])
 const oldAndNew = file([...old.findings, f('artifact.format', 'new')])
 const oldWarning = file([f('evaluation.baseline', 'pre-existing', 'warning')])
-const links = {
-  serverUrl: 'https://github.com',
-  headRepo: 'acme/shop',
-  headSha: 'abc',
-  baseRepo: 'acme/shop',
-  baseSha: 'def',
-  runUrl: 'https://github.com/acme/shop/actions/runs/1'
-}
+const links = LINKS
 const run = (f: FileReport, gate: Gate) => {
   const report = buildReport([f], gate)
   return outcome(report, fails(report, 'error'), links, [])

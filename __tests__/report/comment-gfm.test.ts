@@ -6,16 +6,10 @@ import { buildReport, fill } from '../../src/core/engine.js'
 import type { FileReport, Finding } from '../../src/core/types.js'
 import { commentBody } from '../../src/github/comment.js'
 import { markdownProblems, nodesOf, parseGfm, REPORT_HTML } from '../helpers/markdown.js'
+import { LINKS } from '../helpers/links.js'
 
 const VALUE = 'p95 < 50ms & a > b'
-const links = {
-  serverUrl: 'https://github.com',
-  headRepo: 'acme/shop',
-  headSha: 'abc',
-  baseRepo: 'acme/shop',
-  baseSha: 'def',
-  runUrl: 'https://github.com/acme/shop/actions/runs/1'
-}
+const links = LINKS
 
 /** One file per kind, each with every message of every item of that kind, placeholders filled with VALUE. */
 function report(): ReturnType<typeof buildReport> {
