@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig } from './chunks/load.js';
-import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as portablePath, b as allItems, e as describeFile, g as plural, h as buildReport } from './chunks/compare.js';
+import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as portablePath, b as allItems, e as describeFile, g as gates, h as plural, i as buildReport } from './chunks/compare.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { m as messageOf, r as runTask, R as ReadError, a as resolvePath, c as candidateMatcher, d as discover, b as changedSince, n as notRegularFile, e as runGit, G as GitError } from './chunks/tasks.js';
@@ -187,6 +187,7 @@ function renderJson(report, options = {}) {
     const out = {
         version: 1,
         result: report.result,
+        ...(report.gate !== undefined ? { gate: report.gate } : {}),
         files: report.files.map((file) => ({
             path: portablePath(file.path),
             kind: file.kind,
@@ -200,7 +201,8 @@ function renderJson(report, options = {}) {
             errors: report.summary.errors,
             warnings: report.summary.warnings,
             notices: report.summary.notices,
-            waived: report.summary.waived
+            waived: report.summary.waived,
+            ...(report.summary.preExisting !== undefined ? { preExisting: report.summary.preExisting } : {})
         },
         ...(options.notes && options.notes.length > 0 ? { notes: options.notes } : {})
     };
@@ -214,6 +216,7 @@ function finding(f) {
         message: f.message,
         line: f.line,
         column: f.column,
+        ...(f.origin !== undefined ? { origin: f.origin } : {}),
         ...(f.waived
             ? {
                 waived: {
@@ -324,6 +327,10 @@ function encodeUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 
+// The terminal and CI-log report: findings grouped by file, one aligned line each, then a summary line.
+// Pure: (report, options) → string. Colours are ANSI escapes and only appear when the caller asks for them.
+// Everything from the files goes through terminalText (./escape.ts): the only control characters in the output are
+// our own colours, and no line reads as a workflow command when the CLI runs in GitHub Actions.
 const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
 const COLOURS = {
     bold: sgr(1, 22),
@@ -376,7 +383,7 @@ function fileBlock(file, p) {
         const label = paintSeverity(severity.padEnd(SEVERITY_WIDTH), f.waived ? undefined : f.severity, p);
         const message = f.waived
             ? `${terminalText(f.message)} ${p.dim(`(waived by ${terminalText(f.waived.by)}: ${terminalText(f.waived.reason)})`)}`
-            : terminalText(f.message);
+            : terminalText(f.message) + (f.origin === 'pre-existing' ? ` ${p.dim('(pre-existing)')}` : '');
         lines.push(`  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${items[i].padEnd(itemWidth)}  ${message}`);
     });
     if (file.changes && hasChanges(file.changes))
@@ -430,17 +437,17 @@ function value(v) {
 }
 function summaryLine(report, p) {
     const { files, errors, warnings, notices, waived } = report.summary;
-    const failing = report.files.filter((f) => f.findings.some(isOpenError)).length;
+    const failing = report.files.filter((f) => f.findings.some((x) => x.severity === 'error' && gates(x, report.gate))).length;
     const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
     if (waived > 0)
         counts.push(`${waived} waived`);
+    const preExisting = report.summary.preExisting ?? 0;
+    if (preExisting > 0)
+        counts.push(`${preExisting} pre-existing${report.gate === 'new' ? ', not failing (gate: new)' : ''}`);
     const text = `${plural(files, 'file')} checked: ${counts.join(', ')}`;
     if (report.result === 'fail')
         return p.bold(p.red(`✖ ${text} (${plural(failing, 'file')} failing)`));
     return p.bold(p.green(`✔ ${text}`));
-}
-function isOpenError(f) {
-    return !f.waived && f.severity === 'error';
 }
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
@@ -759,7 +766,7 @@ async function main(argv, io, deps = { run: runTasks }) {
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
             ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
         });
-        const report = buildReport(results.filter((r) => r !== undefined));
+        const report = buildReport(results.filter((r) => r !== undefined), config.gate);
         const output = render(options.format, report, {
             color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
             notes,

@@ -26,7 +26,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { l as commonjsGlobal, j as decodeBytes, h as buildReport, i as picomatch, n as notAFile, t as tooLarge, m as formatBytes, o as formatLimit, b as allItems, k as compareFile, q as analyzeFile, r as getDefaultExportFromCjs } from './chunks/compare.js';
+import { m as commonjsGlobal, k as decodeBytes, o as fingerprint, i as buildReport, j as picomatch, n as notAFile, t as tooLarge, q as formatBytes, r as formatLimit, u as isRemoved, v as gatingFindings, g as gates, w as isPreExisting, b as allItems, l as compareFile, x as analyzeFile, y as getDefaultExportFromCjs } from './chunks/compare.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -40,9 +40,9 @@ import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
 import { d as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, r as renderMarkdown, t as terminalText, n as noWorkflowCommands } from './chunks/load.js';
-import { createHash } from 'node:crypto';
 import 'process';
 import 'buffer';
+import 'node:crypto';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36705,27 +36705,6 @@ async function write(call) {
     }
 }
 
-// How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
-// Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
-// items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
-// its message (which quotes the offending value, so a different wrong value is a different finding).
-function fingerprint(finding, file) {
-    const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
-    return createHash('sha256').update(key).digest('hex').slice(0, 16);
-}
-function subject(finding, file) {
-    const changes = file.changes;
-    if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
-        return finding.message;
-    if (finding.item === 'contract.breaking-change' && changes.bump === 'backwards')
-        return `backwards ${changes.baseVersion ?? ''} ${changes.headVersion ?? ''}`;
-    const named = changes.changes
-        .filter((c) => finding.item === 'contract.version-bump' || c.level === 'error')
-        .map((c) => `${c.rule} ${c.path}`);
-    // A comparison that names no change (the base could not be read) is about its message.
-    return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
-}
-
 /**
  * Mark the findings the waivers cover. A waiver names an item and optionally a path, and when scoped the
  * fingerprints of the findings it was given for; the last waiver given for a finding wins (the audit trail keeps
@@ -36744,7 +36723,7 @@ function applyWaivers(report, waivers) {
             return waiver ? { ...finding, waived: shown(waiver) } : finding;
         })
     }));
-    return buildReport(files);
+    return buildReport(files, report.gate);
 }
 /** The findings (open or already waived) a waiver's item and path name, with their fingerprints. */
 function matchingFindings(report, waiver) {
@@ -37201,7 +37180,7 @@ async function checkPullRequest(api, pr, configPath, engine, options = {}) {
         ctx.codeowners = parseCodeowners(codeowners);
     const { reports, notes, incomplete } = await checkChanges(api, pr, files, engine, ctx);
     const comments = await api.listComments(pr.base, pr.number);
-    const waived = await applyPrWaivers(api, pr, buildReport(reports), comments, engine, options);
+    const waived = await applyPrWaivers(api, pr, buildReport(reports, policy.config.gate), comments, engine, options);
     return {
         report: failIncomplete(waived.report, incomplete),
         notes: [...notes, ...waived.notes],
@@ -37285,9 +37264,6 @@ function helpText(docs, unknown) {
     return lines.join('\n') + '\n';
 }
 
-function isRemoved(file) {
-    return file.changes?.changes.some((c) => c.rule === 'contract-removed') === true;
-}
 function removedPaths(report) {
     return new Set(report.files.filter(isRemoved).map((f) => f.path));
 }
@@ -37341,15 +37317,15 @@ function decideComment(existing, body, mode, report, failed) {
     return wanted ? { kind: 'create', body } : { kind: 'none', reason: 'not-needed' };
 }
 
+// One verdict for the status, the `result` output and the exit code, so they never disagree.
 function fails(report, failOn) {
     if (failOn === 'never')
         return false;
     // Not every changed file could be seen: never a success.
     if (report.incomplete !== undefined)
         return true;
-    if (failOn === 'warning')
-        return report.summary.errors + report.summary.warnings > 0;
-    return report.summary.errors > 0;
+    const counted = failOn === 'warning' ? ['error', 'warning'] : ['error'];
+    return gatingFindings(report).some((f) => counted.includes(f.severity));
 }
 /** The commit status description: what failed, at most 140 characters, as GitHub requires. */
 function statusDescription(report, failOn) {
@@ -37362,14 +37338,28 @@ function statusDescription(report, failOn) {
         text = 'No data contracts or model cards changed';
     else {
         const parts = failureParts(report, failOn === 'warning');
+        const old = preExistingNote(report);
         text =
             parts.length > 0
-                ? parts.join('; ') + waivedNote
-                : `All handoff items present in ${plural(report.files.length, 'file')}${waivedNote}`;
+                ? parts.join('; ') + waivedNote + old
+                : report.gate === 'new' && old !== ''
+                    ? `No new handoff gaps in ${plural(report.files.length, 'file')}${waivedNote}${old}`
+                    : `All handoff items present in ${plural(report.files.length, 'file')}${waivedNote}`;
     }
     return text.length <= 140 ? text : text.slice(0, 139) + '…';
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `; 12 pre-existing (gate: new)`: the findings the gate let pass, or were already there, counted either way. */
+function preExistingNote(report) {
+    const errors = report.files
+        .flatMap((f) => f.findings)
+        .filter((f) => isPreExisting(f) && f.severity === 'error');
+    if (errors.length === 0)
+        return '';
+    return report.gate === 'new'
+        ? `; ${errors.length} pre-existing (gate: new)`
+        : ` (${errors.length} pre-existing)`;
+}
 /**
  * The open findings that count, grouped by what they mean: contracts removed, versions that went backwards,
  * breaking changes without a major bump (counted as changes), schema changes without a bump, and handoff items.
@@ -37383,7 +37373,7 @@ function failureParts(report, withWarnings) {
     const itemFiles = new Set();
     for (const file of report.files) {
         for (const f of file.findings) {
-            if (f.waived || !(f.severity === 'error' || (withWarnings && f.severity === 'warning')))
+            if (!gates(f, report.gate) || !(f.severity === 'error' || (withWarnings && f.severity === 'warning')))
                 continue;
             const changes = file.changes;
             if (f.item === 'contract.breaking-change' && changes) {
@@ -42516,7 +42506,10 @@ function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
     const shown = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
     for (const level of ORDER) {
-        const all = open.filter((f) => f.severity === level);
+        // New findings before pre-existing ones: a pull request's own gaps are annotated first.
+        const all = open
+            .filter((f) => f.severity === level)
+            .sort((a, b) => Number(a.origin === 'pre-existing') - Number(b.origin === 'pre-existing'));
         shown.push(...all.slice(0, perLevel));
         omitted[level] = Math.max(0, all.length - perLevel);
     }
@@ -42529,6 +42522,8 @@ function omittedNote(plan) {
     return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level and step: ${parts.join(', ')} are listed here but not annotated on the files.`;
 }
 
+// What every run leaves behind, whatever GitHub allowed it to write: the JSON report file, the outputs, the job
+// summary and the annotations. Pure: the report in, what to write out; main.ts hands it to @actions/core.
 /** GitHub rejects a job summary over 1 MiB (1,048,576 bytes); keep a margin. */
 const SUMMARY_LIMIT = 1_000_000;
 /** Where the summary points when it had to leave files out. */
@@ -42549,13 +42544,16 @@ function outcome(report, failed, links, notes) {
         annotations: plan.shown.map((f) => ({ ...f, message: terminalText(f.message) }))
     };
     if (failed) {
-        const { errors, warnings } = report.summary;
+        const open = gatingFindings(report);
+        const errors = open.filter((f) => f.severity === 'error').length;
+        const warnings = open.filter((f) => f.severity === 'warning').length;
+        const fresh = report.gate === 'new' ? 'new ' : '';
         result.failure =
             report.incomplete !== undefined
                 ? `${report.incomplete}; see the job summary.`
                 : errors > 0
-                    ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
-                    : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`;
+                    ? `${errors} ${fresh}handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
+                    : `${warnings} ${fresh}handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`;
     }
     return result;
 }

@@ -3,6 +3,7 @@ import { r as runTask, m as messageOf } from './chunks/tasks.js';
 import './chunks/compare.js';
 import 'process';
 import 'buffer';
+import 'node:crypto';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -34,7 +34,8 @@ describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
         artifact: { formats: ['onnx', 'gguf'] },
         freshness: { max: '24h' },
         limits: { maxFileBytes: defaults.limits.maxFileBytes },
-        owners: { codeowners: true }
+        owners: { codeowners: true },
+        gate: 'all'
       }
     })
   })
@@ -74,7 +75,7 @@ describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
           line: 1,
           column: 1,
           message:
-            'The configuration must be a mapping of keys (paths, items, artifact, freshness, limits, owners).'
+            'The configuration must be a mapping of keys (gate, paths, items, artifact, freshness, limits, owners).'
         }
       ]
     })

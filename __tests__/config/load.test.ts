@@ -42,8 +42,19 @@ describe('loadConfig', () => {
         artifact: { formats: ['onnx', 'sklearn-joblib'] },
         freshness: { max: 'P2D' },
         limits: { maxFileBytes: 4194304 },
-        owners: { codeowners: true }
+        owners: { codeowners: true },
+        gate: 'all'
       }
+    })
+  })
+
+  it('reads gate: all (the default) or new, and nothing else', () => {
+    expect(defaultConfig().gate).toBe('all')
+    const read = loadConfig(yaml('gate: new'), P)
+    expect(read.ok && read.config.gate).toBe('new')
+    expect(loadConfig(yaml('items: {}', 'gate: old'), P)).toEqual({
+      ok: false,
+      errors: [{ path: P, line: 2, column: 1, message: 'gate: "old" is not allowed; use one of all, new.' }]
     })
   })
 
@@ -106,7 +117,8 @@ describe('loadConfig', () => {
           path: P,
           line: 3,
           column: 1,
-          message: 'severity: unknown key; known keys: paths, items, artifact, freshness, limits, owners.'
+          message:
+            'severity: unknown key; known keys: gate, paths, items, artifact, freshness, limits, owners.'
         }
       ]
     })
@@ -139,7 +151,7 @@ describe('loadConfig', () => {
           line: 1,
           column: 1,
           message:
-            'The configuration must be a mapping of keys (paths, items, artifact, freshness, limits, owners).'
+            'The configuration must be a mapping of keys (gate, paths, items, artifact, freshness, limits, owners).'
         }
       ]
     })

@@ -71,7 +71,8 @@ describe('compareFile', () => {
           '1 breaking change(s) (orders.customer_id) but the version went from 1.0.0 to 1.0.0 (none); a breaking change needs a major version increase.',
         path: PATH,
         line: 1,
-        column: 1
+        column: 1,
+        origin: 'new'
       }
     ])
     expect(analysis.report.findings).toEqual(
@@ -149,7 +150,8 @@ describe('compareFile', () => {
             'The contract orders (version 1.2.0) was removed; every consumer loses its promise. Keep it, or waive the removal once consumers have moved.',
           path: PATH,
           line: 1,
-          column: 1
+          column: 1,
+          origin: 'new'
         }
       ]
     })
@@ -185,7 +187,13 @@ describe('compareFile', () => {
   it('a base that is not a contract (a model card, plain YAML) is not compared', () => {
     const head = { path: PATH, text: odcs('1.0.0') }
     for (const text of ['hello: world\n', 'kind: ModelCard\nname: m\n']) {
-      expect(plain(compareFile({ base: { path: PATH, text }, head }, ctx()))).toEqual(
+      // Not compared; its findings are all new, as every finding of a file at the base is marked.
+      const compared = compareFile({ base: { path: PATH, text }, head }, ctx())
+      expect(compared?.report.findings.map((f) => f.origin)).toEqual(
+        analyzeFile(head, ctx())?.report.findings.map(() => 'new')
+      )
+      const unmarked = compared!.report.findings.map(({ origin: _origin, ...f }) => f)
+      expect(plain({ ...compared!, report: { ...compared!.report, findings: unmarked } })).toEqual(
         plain(analyzeFile(head, ctx()))
       )
     }

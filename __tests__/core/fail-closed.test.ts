@@ -81,7 +81,8 @@ describe('compareFile: a contract at the base that the head hides', () => {
             'Not a regular file: a symbolic link to `README.md`. handoff-check never follows symbolic links or submodules; commit the contract or model card itself at this path.',
           path: PATH,
           line: 1,
-          column: 1
+          column: 1,
+          origin: 'new'
         }
       ]
     })

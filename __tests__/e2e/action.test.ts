@@ -24,6 +24,16 @@ const PR = '/repos/acme/shop'
 
 const RUNTIMES = runtimes()
 
+/** Where the comment of a run on the head commit links to. */
+const commentLinks = (headSha: string, headRepo = 'acme/shop') => ({
+  serverUrl: 'https://github.com',
+  headRepo,
+  headSha,
+  baseRepo: 'acme/shop',
+  baseSha: BASE,
+  runUrl: RUN_URL
+})
+
 beforeAll(() => bundle())
 
 function github(): FakeGitHub {
@@ -403,14 +413,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
   })
 
   describe('on pull requests that change contracts and model cards', () => {
-    const links = (headSha: string, headRepo = 'acme/shop') => ({
-      serverUrl: 'https://github.com',
-      headRepo,
-      headSha,
-      baseRepo: 'acme/shop',
-      baseSha: BASE,
-      runUrl: RUN_URL
-    })
+    const links = commentLinks
     const changed = [
       { filename: 'contracts/orders.contract.yaml', status: 'added' as const },
       { filename: 'models/churn/MODEL_CARD.md', status: 'added' as const }
@@ -462,7 +465,7 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(gh.comments[0].body).toBe(commentBody(run.report!, links(HEAD1), []))
       expect(gh.comments[0].body.startsWith(`${MARKER}\n`)).toBe(true)
       expect(gh.comments[0].body).toContain(
-        `| ❌ | \`ownership.rollback\` | [29](https://github.com/acme/shop/blob/${HEAD1}/models/churn/MODEL_CARD.md#L29) | No one named to roll back: add \`ownership.rollback: "@acme/ml-oncall"\` (a GitHub user, team or email). |`
+        `| <a name="handoff-2-ownership"></a>❌ | \`ownership.rollback\` | [29](https://github.com/acme/shop/blob/${HEAD1}/models/churn/MODEL_CARD.md#L29) | No one named to roll back: add \`ownership.rollback: "@acme/ml-oncall"\` (a GitHub user, team or email). |`
       )
       expect(run.commands).toEqual(
         expect.arrayContaining([
@@ -659,13 +662,13 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(body).toBe(commentBody(run.report!, links(HEAD1), []))
       expect(body).toContain('**Contract changes**: **Breaking** (version 2.0.0 → ?, ')
       expect(body).toContain(
-        `| ❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) | The contract customers (version 2.0.0) was removed;`
+        `| <a name="handoff-1-version"></a>❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) | The contract customers (version 2.0.0) was removed;`
       )
       expect(body).not.toContain(`blob/${HEAD1}/${path}`)
       expect(body).not.toContain('🗑️')
       expect(run.commands).toEqual(['::error::1 handoff item missing or invalid; see the job summary.'])
       expect(run.summary).toContain(
-        `| ❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) |`
+        `| <a name="handoff-1-version"></a>❌ | \`contract.breaking-change\` | [1](https://github.com/acme/shop/blob/${BASE}/${path}#L1) |`
       )
       expect(run.outputs).toMatchObject({ result: 'fail', 'missing-count': '1' })
 
@@ -717,6 +720,104 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(run.summary).toContain(
         `https://github.com/contributor/shop/blob/${HEAD1}/contracts/orders.contract.yaml#L1`
       )
+    })
+  })
+
+  describe('adopting on a repository with old gaps', () => {
+    const CARD = 'models/churn/MODEL_CARD.md'
+    const old = tree('incomplete')[CARD]
+    const policy = (gate: 'all' | 'new') => `${tree('base')['.github/handoff.yml']}gate: ${gate}\n`
+    const touch = (gate: 'all' | 'new', card: string) => {
+      // The event's base commit has the card with its old gap, and the policy.
+      gh.commit(REPO, BASE, { ...tree('base'), '.github/handoff.yml': policy(gate), [CARD]: old })
+      gh.commit(REPO, HEAD1, { ...tree('base'), '.github/handoff.yml': policy(gate), [CARD]: card })
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: HEAD1, ref: 'feature' },
+        files: [{ filename: CARD, status: 'modified' }]
+      })
+    }
+    const typo = old.replace('Predicts which subscribers', 'Predicts which customers')
+
+    it('gate: new passes a pull request that only touches a card with an old gap, and says so', async () => {
+      touch('new', typo)
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ result: 'pass', 'missing-count': '1' })
+      expect(run.report!.gate).toBe('new')
+      expect(run.report!.summary).toEqual({
+        files: 1,
+        errors: 1,
+        warnings: 0,
+        notices: 0,
+        waived: 0,
+        preExisting: 1
+      })
+      expect(run.report!.files[0].findings.map((f) => [f.item, f.line, f.origin])).toEqual([
+        ['ownership.rollback', 29, 'pre-existing']
+      ])
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['success', 'No new handoff gaps in 1 file; 1 pre-existing (gate: new)']
+      ])
+      const body = gh.comments[0].body
+      expect(body).toBe(commentBody(run.report!, commentLinks(HEAD1), []))
+      expect(body.split('\n').slice(0, 10)).toEqual([
+        MARKER,
+        '## handoff-check',
+        '',
+        '✅ **No new handoff gaps** in 1 file (1 pre-existing, not failing with `gate: new`).',
+        '',
+        '| Model card | Valid | Owner | Training data | Evaluation | Artifact | Serving | Monitoring | Ownership |',
+        '|---|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|',
+        '| [`models/churn/MODEL_CARD.md`](#handoff-1) | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | [❌](#handoff-1) |',
+        '',
+        '<sub>✅ present · ❌ missing or invalid · ⚠️ warning · ℹ️ notice · 🙈 waived · — not checked</sub>'
+      ])
+      expect(body).toContain(
+        '\n<details><summary>1 pre-existing finding, already in the file at the base</summary>\n\n| | Item | Line | What to do |\n'
+      )
+      // The job summary starts with the same checklist.
+      expect(run.summary.split('\n').slice(0, 9)).toEqual(body.split('\n').slice(1, 10))
+    })
+
+    it('gate: all fails the same pull request, counting the old gap in the headline', async () => {
+      touch('all', typo)
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(1)
+      expect(run.outputs.result).toBe('fail')
+      expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['failure', '1 handoff item missing in 1 file (1 pre-existing)']
+      ])
+      expect(gh.comments[0].body.split('\n')[3]).toBe(
+        '❌ **1 handoff item missing or invalid** in 1 file (1 pre-existing).'
+      )
+    })
+
+    it('a new gap fails with either gate, listed before the old one', async () => {
+      for (const gate of ['new', 'all'] as const) {
+        gh.comments.length = 0
+        gh.statuses.length = 0
+        touch(gate, typo.replace('latency: p95 < 50ms', 'latency: fast'))
+
+        const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+        expect([gate, run.code]).toEqual([gate, 1])
+        expect(run.report!.files[0].findings.map((f) => [f.item, f.origin])).toEqual([
+          ['serving.latency', 'new'],
+          ['ownership.rollback', 'pre-existing']
+        ])
+        const body = gh.comments[0].body
+        expect(body.indexOf('`serving.latency`')).toBeLessThan(
+          body.indexOf('<details><summary>1 pre-existing')
+        )
+        expect(body).toContain('| [❌](#handoff-1-serving) |')
+        expect(body).toContain('| <a name="handoff-1-serving"></a>❌ | `serving.latency` |')
+      }
     })
   })
 

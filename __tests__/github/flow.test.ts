@@ -156,7 +156,7 @@ describe('a pull request run', () => {
       ''
     ])
     expect(gh.comments[0].body).toContain(
-      `| ❌ | \`ownership.rollback\` | [29](https://github.com/acme/shop/blob/${HEAD1}/models/churn/MODEL_CARD.md#L29) | No one rolls back: add \`rollback: "@acme/oncall"\`. |`
+      `| <a name="handoff-2-ownership"></a>❌ | \`ownership.rollback\` | [29](https://github.com/acme/shop/blob/${HEAD1}/models/churn/MODEL_CARD.md#L29) | No one rolls back: add \`rollback: "@acme/oncall"\`. |`
     )
     expect(gh.statuses).toEqual([
       {
@@ -399,7 +399,7 @@ describe('comment commands', () => {
       ].join('\n')
     )
     expect(gh.comments[0].body).toContain(
-      '| 🙈 | `ownership.rollback` | [29](https://github.com/acme/shop/blob/1111111111111111111111111111111111111111/models/churn/MODEL_CARD.md#L29) | ~~No one rolls back: add `rollback: "@acme/oncall"`.~~<br>**Waived** by @\u200bmaintainer: rollback is in the platform runbook |'
+      '| <a name="handoff-2-ownership"></a>🙈 | `ownership.rollback` | [29](https://github.com/acme/shop/blob/1111111111111111111111111111111111111111/models/churn/MODEL_CARD.md#L29) | ~~No one rolls back: add `rollback: "@acme/oncall"`.~~<br>**Waived** by @\u200bmaintainer: rollback is in the platform runbook |'
     )
     expect(gh.statuses.at(-1)).toMatchObject({
       state: 'failure',

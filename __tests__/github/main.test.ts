@@ -141,7 +141,7 @@ describe('run on pull_request', () => {
     const logged = core.info.mock.calls
       .map(([text]) => text)
       .find((text) => text.startsWith('## handoff-check'))
-    expect(logged).toContain('### `contracts/x ::warning::pwned .contract.yaml`')
+    expect(logged).toContain('### <a name="handoff-1"></a>`contracts/x ::warning::pwned .contract.yaml`')
     expect(logged!.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([])
   })
 

@@ -190,7 +190,11 @@ describe('removed contracts', () => {
       'https://github.com/fork/shop/blob/abc/contracts/kept.yaml#L2'
     )
     expect(commentBody(report, links, [])).toContain(
-      '| ❌ | `contract.breaking-change` | [1](https://github.com/acme/shop/blob/def/contracts/gone.yaml#L1) |'
+      '| <a name="handoff-1-version"></a>❌ | `contract.breaking-change` | [1](https://github.com/acme/shop/blob/def/contracts/gone.yaml#L1) |'
+    )
+    // A removed contract's other items were not checked.
+    expect(commentBody(report, links, [])).toContain(
+      '| [`contracts/gone.yaml`](#handoff-1) | — | — | — | — | [❌](#handoff-1-version) |'
     )
   })
 

@@ -26,6 +26,7 @@ export interface CheckOptions {
 }
 
 export interface ConfigOverrides {
+  gate?: ResolvedConfig['gate']
   paths?: Partial<ResolvedConfig['paths']>
   items?: ResolvedConfig['items']
   artifact?: Partial<ResolvedConfig['artifact']>
@@ -38,6 +39,7 @@ export function context(options: CheckOptions = {}): CheckContext {
   const base = defaultConfig()
   const o = options.config ?? {}
   const config: ResolvedConfig = {
+    gate: o.gate ?? base.gate,
     paths: { ...base.paths, ...o.paths },
     items: { ...base.items, ...o.items },
     artifact: { ...base.artifact, ...o.artifact },

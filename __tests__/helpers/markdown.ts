@@ -21,10 +21,12 @@ export function parseGfm(markdown: string): MdNode {
 }
 
 export interface Allowed {
-  /** The renderer's own inline HTML tags. */
-  html: readonly string[]
+  /** The renderer's own HTML: tags as written, or patterns an HTML node must match whole. */
+  html: readonly (string | RegExp)[]
   /** Where the renderer's own links (the `link` option) point; any other URL came from input. */
   linkPrefix?: string
+  /** Where the renderer's own in-page links point (`#handoff-`): the checklist's anchors. */
+  anchorPrefix?: string
   /** Texts of the renderer's own links besides line numbers and code spans (e.g. a fixed note's link). */
   linkTexts?: readonly string[]
   /** Block node types the renderer itself writes. */
@@ -58,10 +60,12 @@ export function markdownProblems(markdown: string, allowed: Allowed, tree = pars
   const walk = (node: MdNode, inLink: boolean): void => {
     const { type } = node
     if (NEVER.has(type)) problems.push(`${type} node`)
-    else if (type === 'html' && !allowed.html.includes(node.value ?? ''))
+    else if (type === 'html' && !allowedHtml(allowed, node.value ?? ''))
       problems.push(`html node ${JSON.stringify(node.value)}`)
     else if (type === 'link') {
-      if (allowed.linkPrefix === undefined || !node.url?.startsWith(allowed.linkPrefix))
+      const ours = (prefix: string | undefined): boolean =>
+        prefix !== undefined && !!node.url?.startsWith(prefix)
+      if (!ours(allowed.linkPrefix) && !ours(allowed.anchorPrefix))
         problems.push(`link to ${JSON.stringify(node.url)}`)
       const kids = node.children ?? []
       // Our links' text is a line number or a code span; an autolink's text would be the URL itself.
@@ -94,6 +98,26 @@ export function markdownProblems(markdown: string, allowed: Allowed, tree = pars
     if (line.trimStart().startsWith('::')) problems.push(`workflow command line ${JSON.stringify(line)}`)
   return problems
 }
+
+function allowedHtml(allowed: Allowed, html: string): boolean {
+  return allowed.html.some((a) =>
+    typeof a === 'string' ? a === html : new RegExp(`^(?:${a.source})$`).test(html)
+  )
+}
+
+/**
+ * The Markdown report's own HTML: <sub>, <br>, the anchors the checklist links to (our names only), and the
+ * <details>/<summary> of collapsed sections (our counts and words only, no character from input).
+ */
+export const REPORT_HTML: readonly (string | RegExp)[] = [
+  '<sub>',
+  '</sub>',
+  '<br>',
+  '</a>',
+  /<a name="handoff-\d+(?:-[a-z-]+)?">/,
+  /<details><summary>[0-9a-z ,-]+<\/summary>/,
+  '</details>'
+]
 
 /** Every node of a type, depth first. */
 export function nodesOf(root: MdNode, type: string): MdNode[] {

@@ -13,7 +13,7 @@ import { codeSpan, markdownText, messageMarkdown, terminalText, utf8Length } fro
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import { runs } from '../helpers/fuzz.js'
-import { markdownProblems, nodesOf, parseGfm, plainText } from '../helpers/markdown.js'
+import { markdownProblems, nodesOf, parseGfm, plainText, REPORT_HTML } from '../helpers/markdown.js'
 
 /** Pieces that mean something to Markdown, GitHub, a terminal or the Actions runner. */
 const DANGEROUS = [
@@ -198,9 +198,11 @@ const fileReport: fc.Arbitrary<FileReport> = hostile.chain((path) =>
 const report: fc.Arbitrary<Report> = fc.array(fileReport, { maxLength: 3 }).map(buildReport)
 
 const LINKS = 'https://links.example/'
+/** The checklist's cells, which link to the finding they stand for. */
+const CELLS = ['❌', '⚠️', 'ℹ️', '🙈']
 const link = (path: string, line: number): string => `${LINKS}blob/${path}#L${line}`
 const OWN = {
-  html: ['<sub>', '</sub>', '<br>'],
+  html: REPORT_HTML,
   blocks: ['heading', 'paragraph', 'blockquote', 'table', 'tableRow', 'tableCell']
 }
 
@@ -221,15 +223,26 @@ describe('renderMarkdown on hostile reports', () => {
           })
           const tree = parseGfm(md)
           expect(
-            markdownProblems(md, { ...OWN, linkPrefix: LINKS, linkTexts: ['job summary'] }, tree)
+            markdownProblems(
+              md,
+              { ...OWN, linkPrefix: LINKS, anchorPrefix: '#handoff-', linkTexts: ['job summary', ...CELLS] },
+              tree
+            )
           ).toEqual([])
           if (maxBytes !== undefined) expect(utf8Length(md)).toBeLessThanOrEqual(maxBytes)
-          // Each file heading is exactly one code span showing the path as it is.
+          // Each file heading is our anchor and exactly one code span showing the path as it is.
           const paths = new Set(r.files.map((f) => terminalText(f.path) || ' '))
           for (const heading of nodesOf(tree, 'heading').filter((h) => h.depth === 3)) {
-            expect(heading.children?.map((c) => c.type)).toEqual(['inlineCode'])
-            expect(paths.has(heading.children![0].value!)).toBe(true)
+            expect(heading.children?.map((c) => c.type)).toEqual(['html', 'html', 'inlineCode'])
+            expect(paths.has(heading.children![2].value!)).toBe(true)
           }
+          // The checklist has a row per file (all of them unless the size limit cut it), as wide as its header.
+          const checklist = nodesOf(tree, 'table').filter((t) =>
+            /^(Data contract|Model card|Other file)$/.test(plainText(t.children![0].children![0]))
+          )
+          const rows = checklist.reduce((n, t) => n + t.children!.length - 1, 0)
+          if (maxBytes === undefined) expect(rows).toBe(r.files.length)
+          else expect(rows).toBeLessThanOrEqual(r.files.length)
         }
       ),
       { numRuns: runs(1200) }

@@ -148,8 +148,13 @@ describe('renderMarkdown on the known vectors', () => {
     const md = renderMarkdown(
       buildReport([contract('contracts/<!--x.yaml', [finding({ message: 'Unknown key <!-- hide' })])])
     )
-    expect(md).toContain('\n### `contracts/<!--x.yaml`\n')
-    expect(md).toContain('| ❌ | `contract.owner` | 3 | Unknown key &lt;!-- hide |')
+    expect(md).toContain('\n### <a name="handoff-1"></a>`contracts/<!--x.yaml`\n')
+    expect(md).toContain(
+      '\n| [`contracts/<!--x.yaml`](#handoff-1) | ✅ | ✅ | ✅ | [❌](#handoff-1-owner) | ✅ |\n'
+    )
+    expect(md).toContain(
+      '| <a name="handoff-1-owner"></a>❌ | `contract.owner` | 3 | Unknown key &lt;!-- hide |'
+    )
   })
 
   it('a value with @acme/data-team mentions no one, in a message or as a value', () => {
@@ -170,7 +175,9 @@ describe('renderMarkdown on the known vectors', () => {
       }
     })
     const md = renderMarkdown(buildReport([file]))
-    expect(md).toContain(`| ❌ | \`contract.owner\` | 3 | Owner @${Z}acme/data-team is not in CODEOWNERS. |`)
+    expect(md).toContain(
+      `| <a name="handoff-1-owner"></a>❌ | \`contract.owner\` | 3 | Owner @${Z}acme/data-team is not in CODEOWNERS. |`
+    )
     expect(md).toContain(
       `| ❌ | Owner changed from @${Z}acme/data-team | \`owner\` | \`@acme/data-team\` → \`@acme/new\` |`
     )
@@ -187,9 +194,9 @@ describe('renderMarkdown on the known vectors', () => {
       }
     })
     const md = renderMarkdown(buildReport([file]), { link: (p, l) => `https://gh/blob/${p}#L${l}` })
-    expect(md).toContain('\n### ``a`b.yaml``\n')
+    expect(md).toContain('\n### <a name="handoff-1"></a>``a`b.yaml``\n')
     expect(md).toContain(
-      '| ❌ | `contract.owner` | [3](https://gh/blob/a%60b.yaml#L3) | bad ::error::pwned |'
+      '| <a name="handoff-1-owner"></a>❌ | `contract.owner` | [3](https://gh/blob/a%60b.yaml#L3) | bad ::error::pwned |'
     )
     expect(md).toContain('| ⚠️ | Field a\\|b changed | `orders.a\\|b` | `x\\|y` → — |')
     expect(md.split('\n').some((line) => line.trimStart().startsWith('::'))).toBe(false)

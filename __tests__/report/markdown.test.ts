@@ -49,14 +49,24 @@ describe('renderMarkdown', () => {
         '',
         '❌ **1 handoff item missing or invalid** in 1 file (1 warning).',
         '',
-        '### `models/churn/MODEL_CARD.md`',
+        '| Data contract | Valid | Schema | Freshness | Owner | Version |',
+        '|---|:-:|:-:|:-:|:-:|:-:|',
+        '| `contracts/orders.odcs.yaml` | ✅ | ✅ | ✅ | ✅ | ✅ |',
+        '',
+        '| Model card | Valid | Owner | Training data | Evaluation | Artifact | Serving | Monitoring | Ownership |',
+        '|---|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|',
+        '| [`models/churn/MODEL_CARD.md`](#handoff-2) | ✅ | [❌](#handoff-2-owner) | ✅ | [⚠️](#handoff-2-evaluation) | ✅ | ✅ | ✅ | ✅ |',
+        '',
+        '<sub>✅ present · ❌ missing or invalid · ⚠️ warning · ℹ️ notice · 🙈 waived · — not checked</sub>',
+        '',
+        '### <a name="handoff-2"></a>`models/churn/MODEL_CARD.md`',
         '',
         '<sub>handoff-check model card</sub>',
         '',
         '| | Item | Line | What to do |',
         '|---|---|---|---|',
-        '| ❌ | `model.owner` | [2](https://github.com/o/r/blob/abc/models/churn/MODEL_CARD.md#L2) | No owner: add `owner: "@acme/ml"`. |',
-        '| ⚠️ | `evaluation.baseline` | [9](https://github.com/o/r/blob/abc/models/churn/MODEL_CARD.md#L9) | auc 0.80 does not beat \\| baseline 0.82 |',
+        '| <a name="handoff-2-owner"></a>❌ | `model.owner` | [2](https://github.com/o/r/blob/abc/models/churn/MODEL_CARD.md#L2) | No owner: add `owner: "@acme/ml"`. |',
+        '| <a name="handoff-2-evaluation"></a>⚠️ | `evaluation.baseline` | [9](https://github.com/o/r/blob/abc/models/churn/MODEL_CARD.md#L9) | auc 0.80 does not beat \\| baseline 0.82 |',
         '',
         '<sub>2 files checked · 1 error · 1 warning · 0 notices</sub>',
         ''
@@ -71,8 +81,9 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(report)
     expect(md).toContain('✅ **All handoff items present** in 1 file (1 warning, 1 waived).')
     expect(md).toContain(
-      '| 🙈 | `model.owner` | 2 | ~~No owner: add `owner: "@acme/ml"`.~~<br>**Waived** by @\u200blead: owner &lt;tbd&gt; next sprint |'
+      '| <a name="handoff-1-owner"></a>🙈 | `model.owner` | 2 | ~~No owner: add `owner: "@acme/ml"`.~~<br>**Waived** by @\u200blead: owner &lt;tbd&gt; next sprint |'
     )
+    expect(md).toContain('| [`models/churn/MODEL_CARD.md`](#handoff-1) | ✅ | [🙈](#handoff-1-owner) |')
     expect(report.result).toBe('pass')
   })
 
@@ -81,14 +92,17 @@ describe('renderMarkdown', () => {
       ...card,
       path: `m/${String(i).padStart(2, '0')}.md`
     }))
-    const md = renderMarkdown(buildReport(many), { maxBytes: 3000, truncatedNote: 'See the job summary.' })
-    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(3000)
+    const md = renderMarkdown(buildReport(many), { maxBytes: 12000, truncatedNote: 'See the job summary.' })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(12000)
     const shown = md.match(/^### /gm)?.length ?? 0
     expect(shown).toBeGreaterThan(0)
     expect(md).toContain(
       `> ✂️ ${50 - shown} more files not shown to stay within GitHub's size limit. See the job summary.`
     )
-    expect(md).toContain('### `m/00.md`')
+    expect(md).toContain('### <a name="handoff-1"></a>`m/00.md`')
+    // The checklist lists every file; only the files shown link to their section.
+    expect(md).toContain('| [`m/00.md`](#handoff-1) | ✅ | [❌](#handoff-1) |')
+    expect(md).toContain(`| \`m/49.md\` | ✅ | ❌ | ✅ | ⚠️ |`)
   })
 
   it('renders contract changes with the verdict', () => {
@@ -130,6 +144,12 @@ describe('renderMarkdown: notes and hard limits', () => {
         '✅ **All handoff items present** in 1 file.',
         '',
         '> Deleted since main (not checked): a.yaml',
+        '',
+        '| Data contract | Valid | Schema | Freshness | Owner | Version |',
+        '|---|:-:|:-:|:-:|:-:|:-:|',
+        '| `contracts/orders.odcs.yaml` | ✅ | ✅ | ✅ | ✅ | ✅ |',
+        '',
+        '<sub>✅ present · ❌ missing or invalid · ⚠️ warning · ℹ️ notice · 🙈 waived · — not checked</sub>',
         '',
         '<sub>1 file checked · 0 errors · 0 warnings · 0 notices</sub>',
         ''

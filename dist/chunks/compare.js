@@ -1,5 +1,6 @@
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
+import { createHash } from 'node:crypto';
 
 const contractBreakingChange = {
     id: 'contract.breaking-change',
@@ -14984,12 +14985,12 @@ var composer = {};
 
 var directives = {};
 
-var identity = {};
+var identity$1 = {};
 
 var hasRequiredIdentity;
 
 function requireIdentity () {
-	if (hasRequiredIdentity) return identity;
+	if (hasRequiredIdentity) return identity$1;
 	hasRequiredIdentity = 1;
 
 	const ALIAS = Symbol.for('yaml.alias');
@@ -15027,23 +15028,23 @@ function requireIdentity () {
 	}
 	const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
 
-	identity.ALIAS = ALIAS;
-	identity.DOC = DOC;
-	identity.MAP = MAP;
-	identity.NODE_TYPE = NODE_TYPE;
-	identity.PAIR = PAIR;
-	identity.SCALAR = SCALAR;
-	identity.SEQ = SEQ;
-	identity.hasAnchor = hasAnchor;
-	identity.isAlias = isAlias;
-	identity.isCollection = isCollection;
-	identity.isDocument = isDocument;
-	identity.isMap = isMap;
-	identity.isNode = isNode;
-	identity.isPair = isPair;
-	identity.isScalar = isScalar;
-	identity.isSeq = isSeq;
-	return identity;
+	identity$1.ALIAS = ALIAS;
+	identity$1.DOC = DOC;
+	identity$1.MAP = MAP;
+	identity$1.NODE_TYPE = NODE_TYPE;
+	identity$1.PAIR = PAIR;
+	identity$1.SCALAR = SCALAR;
+	identity$1.SEQ = SEQ;
+	identity$1.hasAnchor = hasAnchor;
+	identity$1.isAlias = isAlias;
+	identity$1.isCollection = isCollection;
+	identity$1.isDocument = isDocument;
+	identity$1.isMap = isMap;
+	identity$1.isNode = isNode;
+	identity$1.isPair = isPair;
+	identity$1.isScalar = isScalar;
+	identity$1.isSeq = isSeq;
+	return identity$1;
 }
 
 var visit = {};
@@ -27247,6 +27248,18 @@ function byPosition(a, b) {
     return a.line - b.line || a.column - b.column || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0);
 }
 
+function gates(finding, gate) {
+    return !finding.waived && (gate !== 'new' || finding.origin !== 'pre-existing');
+}
+/** The findings of a report that fail it (with any severity; the caller picks the severities that count). */
+function gatingFindings(report) {
+    return report.files.flatMap((file) => file.findings.filter((f) => gates(f, report.gate)));
+}
+/** Open findings the gate lets pass because they were already there: what a headline counts as pre-existing. */
+function isPreExisting(finding) {
+    return !finding.waived && finding.origin === 'pre-existing';
+}
+
 const MIB = 1024 * 1024;
 /** A size as people read it: `812 bytes`, `3.4 kB`, `7.3 MB` (decimal units, one decimal). */
 function formatBytes(bytes) {
@@ -27360,7 +27373,8 @@ function analyzeFile(file, ctx) {
     }
     return finish({ report, doc, source });
 }
-function buildReport(files) {
+/** The report of checked files: sorted, counted, and failing when an open error passes the gate (./gate.ts). */
+function buildReport(files, gate = 'all') {
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const all = sorted.flatMap((f) => f.findings);
     const open = all.filter((f) => !f.waived);
@@ -27371,7 +27385,16 @@ function buildReport(files) {
         notices: open.filter((f) => f.severity === 'notice').length,
         waived: all.length - open.length
     };
-    return { version: 1, result: summary.errors > 0 ? 'fail' : 'pass', files: sorted, summary };
+    if (all.some((f) => f.origin !== undefined))
+        summary.preExisting = open.filter(isPreExisting).length;
+    const failing = open.some((f) => f.severity === 'error' && gates(f, gate));
+    return {
+        version: 1,
+        result: failing ? 'fail' : 'pass',
+        files: sorted,
+        summary,
+        ...(gate === 'new' ? { gate } : {})
+    };
 }
 const FIRST_LINE$1 = { line: 1, column: 1 };
 /**
@@ -28385,6 +28408,10 @@ function portablePath(path) {
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** A report for a contract the change deletes: only its removal is reported. */
+function isRemoved(file) {
+    return file.changes?.changes.some((c) => c.rule === 'contract-removed') === true;
 }
 
 var utils = {};
@@ -30921,6 +30948,57 @@ function decodeBytes(bytes) {
     return UTF8.decode(bytes);
 }
 
+// How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
+// Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
+// items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
+// its message (which quotes the offending value, so a different wrong value is a different finding).
+function fingerprint(finding, file) {
+    const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
+    return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+function subject(finding, file) {
+    const changes = file.changes;
+    if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
+        return finding.message;
+    if (finding.item === 'contract.breaking-change' && changes.bump === 'backwards')
+        return `backwards ${changes.baseVersion ?? ''} ${changes.headVersion ?? ''}`;
+    const named = changes.changes
+        .filter((c) => finding.item === 'contract.version-bump' || c.level === 'error')
+        .map((c) => `${c.rule} ${c.path}`);
+    // A comparison that names no change (the base could not be read) is about its message.
+    return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
+}
+
+// Adoption on a repository with old gaps: each finding of a file that existed at the base is marked `new` or
+// `pre-existing`. A finding is identified as waivers identify it (src/core/fingerprint.ts: the item, the file and
+// what it is about, never the line, which moves with every edit), under the head's path so a renamed file keeps its
+// findings, and with positions quoted in a message ("the sequence starts at line 6") left out. Identical findings
+// are matched one for one: a second field with the same gap is new.
+/** Mark `head`'s findings against its base version's report (undefined: the base was no contract or card). */
+function markOrigins(head, base) {
+    const left = new Map();
+    for (const f of base?.findings ?? []) {
+        const key = identity({ ...f, path: head.path }, { ...base, path: head.path });
+        left.set(key, (left.get(key) ?? 0) + 1);
+    }
+    for (const f of head.findings) {
+        const key = identity(f, head);
+        const count = left.get(key) ?? 0;
+        if (count > 0)
+            left.set(key, count - 1);
+        f.origin = count > 0 ? 'pre-existing' : 'new';
+    }
+}
+/** Every finding of the report marked `new`: the file is removed, or became something else. */
+function markNew(report) {
+    for (const f of report.findings)
+        f.origin = 'new';
+}
+const POSITION = /\bline \d+(?:, column \d+)?/g;
+function identity(finding, file) {
+    return fingerprint({ ...finding, message: finding.message.replace(POSITION, 'line #') }, file);
+}
+
 const FIRST_LINE = { line: 1, column: 1 };
 /**
  * Check the head file and compare it with its base version.
@@ -30930,15 +31008,26 @@ const FIRST_LINE = { line: 1, column: 1 };
  *   findings join the head's findings. A base that does not parse or is not a recognised contract is not
  *   compared; when the head is a contract and the base text looked like one, a notice says so.
  * - base only (removed): a report for the removed path when the base was a contract, else undefined.
+ * With a base, every finding is marked `new` or `pre-existing` (src/core/origin.ts).
  */
 function compareFile(input, ctx) {
     const { base, head } = input;
-    if (!head)
-        return base ? removed(base, ctx) : undefined;
+    if (!head) {
+        const gone = base ? removed(base, ctx) : undefined;
+        if (gone)
+            markNew(gone.report);
+        return gone;
+    }
     const analysis = analyzeFile(head, ctx);
     if (!base)
         return analysis;
     const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx);
+    const compared = withBase(head, base, analysis, baseSide, ctx);
+    if (compared)
+        markOrigins(compared.report, baseSide?.report);
+    return compared;
+}
+function withBase(head, base, analysis, baseSide, ctx) {
     // Fail closed: what was a contract or model card at the base is never dropped because the head hides it.
     if (baseSide?.doc && analysis?.doc?.kind !== baseSide.doc.kind)
         return lost(head, analysis, baseSide, ctx);
@@ -31057,4 +31146,4 @@ function single(messageId, data, severity, doc) {
     };
 }
 
-export { portablePath as a, allItems as b, compareContracts as c, diffFindings as d, describeFile as e, formats as f, plural as g, buildReport as h, picomatch as i, decodeBytes as j, compareFile as k, commonjsGlobal as l, formatBytes as m, notAFile as n, formatLimit as o, parseSource as p, analyzeFile as q, getDefaultExportFromCjs$1 as r, showValue as s, tooLarge as t, parseDuration as u, ajvExports as v, quote as w, itemIds as x, normaliseFormat as y };
+export { ajvExports as A, quote as B, itemIds as C, normaliseFormat as D, portablePath as a, allItems as b, compareContracts as c, diffFindings as d, describeFile as e, formats as f, gates as g, plural as h, buildReport as i, picomatch as j, decodeBytes as k, compareFile as l, commonjsGlobal as m, notAFile as n, fingerprint as o, parseSource as p, formatBytes as q, formatLimit as r, showValue as s, tooLarge as t, isRemoved as u, gatingFindings as v, isPreExisting as w, analyzeFile as x, getDefaultExportFromCjs$1 as y, parseDuration as z };

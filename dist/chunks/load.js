@@ -1,4 +1,4 @@
-import { e as describeFile, p as parseSource, u as parseDuration, v as ajvExports, w as quote, x as itemIds, y as normaliseFormat } from './compare.js';
+import { u as isRemoved, g as gates, w as isPreExisting, e as describeFile, p as parseSource, z as parseDuration, A as ajvExports, B as quote, C as itemIds, D as normaliseFormat } from './compare.js';
 
 /** `limits.maxFileBytes` by default: 1 MiB, far above any contract or model card, far below what a parse can afford. */
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -12,6 +12,7 @@ const DEFAULT_ARTIFACT_FORMATS = [
 ];
 function defaultConfig() {
     return {
+        gate: 'all',
         paths: {
             contracts: ['**/*.{yaml,yml,json}'],
             modelCards: ['**/*.{md,markdown,yaml,yml}'],
@@ -157,34 +158,202 @@ function utf8Length(text) {
     return bytes;
 }
 
+/** Whether the file reads and follows its standard: the first column of every table. */
+const VALID = { key: 'valid', title: 'Valid', items: ['file.parse', 'file.schema'] };
+const GROUPS = {
+    contract: [
+        VALID,
+        { key: 'schema', title: 'Schema', items: ['contract.schema'] },
+        { key: 'freshness', title: 'Freshness', items: ['contract.freshness'] },
+        { key: 'owner', title: 'Owner', items: ['contract.owner'] },
+        // A breaking change fails as a version that does not announce it, so it sits with the version.
+        {
+            key: 'version',
+            title: 'Version',
+            items: ['contract.version', 'contract.version-bump', 'contract.breaking-change']
+        }
+    ],
+    'model-card': [
+        VALID,
+        { key: 'owner', title: 'Owner', items: ['model.owner'] },
+        { key: 'training-data', title: 'Training data', items: ['training-data.'] },
+        { key: 'evaluation', title: 'Evaluation', items: ['evaluation.'] },
+        { key: 'artifact', title: 'Artifact', items: ['artifact.'] },
+        { key: 'serving', title: 'Serving', items: ['serving.'] },
+        { key: 'monitoring', title: 'Monitoring', items: ['monitoring.'] },
+        { key: 'ownership', title: 'Ownership', items: ['ownership.'] }
+    ],
+    unknown: [VALID]
+};
+const TABLE_TITLES = {
+    contract: 'Data contract',
+    'model-card': 'Model card',
+    unknown: 'Other file'
+};
+const CELL_ICON = {
+    present: '✅',
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️',
+    waived: '🙈',
+    unchecked: '—'
+};
+const LEGEND = '<sub>✅ present · ❌ missing or invalid · ⚠️ warning · ℹ️ notice · 🙈 waived · — not checked</sub>';
+/**
+ * The group a finding's item belongs to in its file's table. An item no group names (one a newer registry adds,
+ * or a foreign report's) counts under Valid rather than nowhere: a gap is never shown as ✅.
+ */
+function groupOf(kind, item) {
+    const named = (GROUPS[kind] ?? GROUPS.unknown).find((g) => g.items.some((id) => (id.endsWith('.') ? item.startsWith(id) : item === id)));
+    return named ?? VALID;
+}
+/** The tables (one per kind that has files) and the legend; `rows` limits how many files are listed. */
+function renderChecklist(files, links, rows = files.length) {
+    const listed = files.slice(0, rows).map((file, index) => ({ file, index }));
+    const out = [];
+    for (const kind of ['contract', 'model-card', 'unknown']) {
+        const ofKind = listed.filter(({ file }) => (GROUPS[file.kind] ? file.kind : 'unknown') === kind);
+        if (ofKind.length === 0)
+            continue;
+        const groups = GROUPS[kind];
+        out.push('', `| ${TABLE_TITLES[kind]} | ${groups.map((g) => g.title).join(' | ')} |`, `|---|${groups.map(() => ':-:').join('|')}|`);
+        for (const { file, index } of ofKind)
+            out.push(row(file, index, groups, links));
+    }
+    if (out.length > 0)
+        out.push('', LEGEND);
+    return out;
+}
+function row(file, index, groups, links) {
+    const kind = GROUPS[file.kind] ? file.kind : 'unknown';
+    const path = codeSpan(file.path, { table: true });
+    const fileAnchor = links.file(index);
+    const cells = [fileAnchor ? `[${path}](#${fileAnchor})` : path];
+    const byGroup = new Map();
+    for (const f of file.findings) {
+        const key = groupOf(kind, f.item).key;
+        byGroup.set(key, [...(byGroup.get(key) ?? []), f]);
+    }
+    const unchecked = uncheckedGroups(file, byGroup);
+    for (const group of groups) {
+        if (unchecked.has(group.key)) {
+            cells.push(CELL_ICON.unchecked);
+            continue;
+        }
+        const icon = cellIcon(byGroup.get(group.key) ?? []);
+        const target = byGroup.has(group.key) ? (links.finding(index, group) ?? fileAnchor) : undefined;
+        cells.push(target ? `[${icon}](#${target})` : icon);
+    }
+    return `| ${cells.join(' | ')} |`;
+}
+/** The worst open finding's icon; waived when every finding is waived; present when there is none. */
+function cellIcon(findings) {
+    const open = findings.filter((f) => !f.waived);
+    if (open.some((f) => f.severity === 'error'))
+        return CELL_ICON.error;
+    if (open.some((f) => f.severity === 'warning'))
+        return CELL_ICON.warning;
+    if (open.length > 0)
+        return CELL_ICON.notice;
+    return findings.length > 0 ? CELL_ICON.waived : CELL_ICON.present;
+}
+/**
+ * Groups whose items were not checked: all but Valid when the file could not be read as its standard, all but
+ * Version for a removed contract (only its removal is reported).
+ */
+function uncheckedGroups(file, byGroup) {
+    const keys = (GROUPS[file.kind] ?? GROUPS.unknown).map((g) => g.key);
+    if (isRemoved(file))
+        return new Set(keys.filter((k) => k !== 'version'));
+    if ((byGroup.get(VALID.key) ?? []).some((f) => f.item === 'file.parse'))
+        return new Set(keys.filter((k) => k !== VALID.key));
+    return new Set();
+}
+
+// The Markdown report: the body of the sticky PR comment, the job summary and `--format markdown`.
+// Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
+// Everything from the files and comments goes through ./escape.ts where it is written: the only HTML is our own
+// <sub>, <br>, <details>/<summary> (with our own counts) and `<a name>` anchors (with our own names), the only links
+// are the `link` option's and the checklist's `#` anchors, and nothing from input mentions or references anyone.
+//
+// Layout: the verdict, the notes, the checklist (./checklist.ts), then one section per file with findings: new
+// findings first, pre-existing ones in a collapsed <details>; once there are more than COLLAPSE_AFTER sections,
+// each section's tables are collapsed too (the heading stays visible, and the checklist links to it).
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const CHANGE_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 /** Code spans in table cells escape `|`. */
 const CELL = { table: true };
+/** More file sections than this, and each one's tables are collapsed. */
+const COLLAPSE_AFTER = 3;
+/** A file's section anchor, `handoff-3`, and a finding group's, `handoff-3-owner`: our own names only. */
+const fileAnchor = (index) => `handoff-${index + 1}`;
+const groupAnchor = (index, group) => `${fileAnchor(index)}-${group.key}`;
 function renderMarkdown(report, options = {}) {
     const head = [options.heading ?? '## handoff-check', '', verdictLine(report), ...notes(options.notes)];
-    const sections = report.files.filter(hasContent).map((file) => fileSection(file, options));
+    const indexed = report.files.map((file, index) => ({ file, index })).filter(({ file }) => hasContent(file));
+    const collapse = indexed.length > COLLAPSE_AFTER;
+    const sections = indexed.map(({ file, index }) => fileSection(file, index, options, collapse));
     const tail = footer(report);
-    const assemble = (parts, truncated) => {
-        const out = [...head, ...parts];
-        if (truncated > 0) {
-            out.push('', `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within GitHub's size limit.` +
+    /** The first `kept` sections, and the checklist's first `rows` files, linking only to what is shown. */
+    const assemble = (kept, rows) => {
+        const shown = new Set(indexed.slice(0, kept).map(({ index }) => index));
+        const out = [...head, ...renderChecklist(report.files, checklistLinks(report, shown, collapse), rows)];
+        out.push(...sections.slice(0, kept));
+        const dropped = sections.length - kept;
+        const unlisted = report.files.length - rows;
+        if (dropped > 0 || unlisted > 0) {
+            const parts = [
+                dropped > 0 ? `${dropped} more file${plural(dropped)} not shown` : '',
+                unlisted > 0 ? `the checklist lists ${rows} of ${report.files.length} files` : ''
+            ].filter(Boolean);
+            out.push('', `> ✂️ ${parts.join('; ')} to stay within GitHub's size limit.` +
                 (options.truncatedNote ? ` ${options.truncatedNote}` : ''));
         }
         out.push('', tail);
         return out.join('\n') + '\n';
     };
-    let body = assemble(sections, 0);
+    const all = report.files.length;
+    const body = assemble(sections.length, all);
     const max = options.maxBytes;
     if (max === undefined || utf8Length(body) <= max)
         return body;
-    // Drop whole files from the end until the body fits; a half-rendered table helps no one.
-    for (let keep = sections.length - 1; keep >= 0; keep--) {
-        body = assemble(sections.slice(0, keep), sections.length - keep);
-        if (utf8Length(body) <= max)
-            return body;
+    const fits = (text) => utf8Length(text) <= max;
+    // Drop whole files from the end until the body fits (a half-rendered table helps no one), then checklist rows.
+    const kept = largest(sections.length - 1, (k) => fits(assemble(k, all)));
+    if (kept >= 0)
+        return assemble(kept, all);
+    const rows = largest(all - 1, (r) => fits(assemble(0, r)));
+    return rows >= 0 ? assemble(0, rows) : cut(assemble(0, 0), max);
+}
+/** The largest n in [0, upTo] with ok(n), when ok only turns false as n grows; -1 when there is none. */
+function largest(upTo, ok) {
+    let lo = -1;
+    let hi = upTo;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi + 1) / 2);
+        if (ok(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
     }
-    return cut(body, max);
+    return lo;
+}
+/**
+ * The checklist's anchors: a shown file's section, and within it the row of a group's first finding when that row
+ * is visible without expanding anything (the file is not collapsed, the finding is not pre-existing). GitHub
+ * prefixes the names with `user-content-` and resolves `#name` links to them.
+ */
+function checklistLinks(report, shown, collapse) {
+    return {
+        file: (index) => (shown.has(index) ? fileAnchor(index) : undefined),
+        finding: (index, group) => {
+            if (!shown.has(index) || collapse)
+                return undefined;
+            const file = report.files[index];
+            const visible = newFindings(file).some((f) => groupOf(file.kind, f.item).key === group.key);
+            return visible ? groupAnchor(index, group) : undefined;
+        }
+    };
 }
 /**
  * The head alone is too large (huge notes): whole lines while they fit, then `…`. Never part of a line, which could
@@ -207,21 +376,31 @@ function cut(body, max) {
 }
 function verdictLine(report) {
     const { errors, warnings, waived } = report.summary;
-    const files = report.files.filter((f) => f.findings.some((x) => !x.waived && x.severity === 'error')).length;
     // A check that could not see every changed file leads with that, whatever the files it saw say.
     if (report.incomplete !== undefined)
         return `⛔ **${markdownText(report.incomplete)}.**`;
     if (report.files.length === 0)
         return '✅ No data contracts or model cards changed.';
+    const open = report.files.flatMap((f) => f.findings).filter((f) => !f.waived && f.severity === 'error');
+    const failing = open.filter((f) => gates(f, report.gate));
+    const preExisting = open.filter(isPreExisting).length;
+    const files = new Set(failing.map((f) => f.path)).size;
     const extra = [
+        preExisting > 0
+            ? `${preExisting} pre-existing${report.gate === 'new' ? ', not failing with `gate: new`' : ''}`
+            : '',
         warnings > 0 ? `${warnings} warning${plural(warnings)}` : '',
         waived > 0 ? `${waived} waived` : ''
     ].filter(Boolean);
     const suffix = extra.length > 0 ? ` (${extra.join(', ')})` : '';
-    if (errors === 0) {
-        return `✅ **All handoff items present** in ${report.files.length} file${plural(report.files.length)}${suffix}.`;
+    const checked = `${report.files.length} file${plural(report.files.length)}`;
+    if (failing.length === 0) {
+        return errors > 0
+            ? `✅ **No new handoff gaps** in ${checked}${suffix}.`
+            : `✅ **All handoff items present** in ${checked}${suffix}.`;
     }
-    return `❌ **${errors} handoff item${plural(errors)} missing or invalid** in ${files} file${plural(files)}${suffix}.`;
+    const what = `${failing.length} ${report.gate === 'new' ? 'new ' : ''}handoff item${plural(failing.length)}`;
+    return `❌ **${what} missing or invalid** in ${files} file${plural(files)}${suffix}.`;
 }
 function notes(list) {
     return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : [];
@@ -229,21 +408,59 @@ function notes(list) {
 function hasContent(file) {
     return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged');
 }
-function fileSection(file, options) {
-    const lines = ['', `### ${codeSpan(file.path)}`, '', `<sub>${markdownText(describeFile(file))}</sub>`];
-    if (file.findings.length > 0) {
-        lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|');
-        for (const f of file.findings)
-            lines.push(findingRow(f, options));
+/** The findings shown first: all but the pre-existing ones. */
+function newFindings(file) {
+    return file.findings.filter((f) => f.origin !== 'pre-existing');
+}
+function fileSection(file, index, options, collapse) {
+    const lines = [
+        '',
+        `### <a name="${fileAnchor(index)}"></a>${codeSpan(file.path)}`,
+        '',
+        `<sub>${markdownText(describeFile(file))}</sub>`
+    ];
+    const fresh = newFindings(file);
+    const old = file.findings.filter((f) => f.origin === 'pre-existing');
+    const changed = file.changes !== undefined && file.changes.verdict !== 'unchanged';
+    if (collapse)
+        lines.push('', `<details><summary>${collapsedSummary(fresh.length, old.length, changed)}</summary>`);
+    if (fresh.length > 0)
+        lines.push(...findingsTable(fresh, index, file, options, !collapse));
+    if (old.length > 0) {
+        const noun = `${old.length} pre-existing finding${plural(old.length)}`;
+        lines.push('', `<details><summary>${noun}, already in the file at the base</summary>`);
+        lines.push(...findingsTable(old, index, file, options, false), '', '</details>');
     }
-    if (file.changes && file.changes.verdict !== 'unchanged')
+    if (file.changes && changed)
         lines.push(...changesTable(file.changes, options, file.path));
+    if (collapse)
+        lines.push('', '</details>');
     return lines.join('\n');
 }
-function findingRow(f, options) {
+/** What a collapsed section holds, in our own words and numbers only. */
+function collapsedSummary(fresh, old, changed) {
+    const parts = [
+        fresh > 0 || old === 0 ? `${fresh} finding${plural(fresh)}` : '',
+        old > 0 ? `${old} pre-existing` : '',
+        changed ? 'contract changes' : ''
+    ].filter(Boolean);
+    return parts.join(', ');
+}
+/** A findings table; `anchored` puts the checklist's anchor on the first row of each group. */
+function findingsTable(findings, index, file, options, anchored) {
+    const seen = new Set();
+    const rows = findings.map((f) => {
+        const group = groupOf(file.kind, f.item);
+        const first = anchored && !seen.has(group.key);
+        seen.add(group.key);
+        return findingRow(f, options, first ? groupAnchor(index, group) : undefined);
+    });
+    return ['', '| | Item | Line | What to do |', '|---|---|---|---|', ...rows];
+}
+function findingRow(f, options, anchor) {
     const line = markdownText(String(f.line));
     const where = options.link ? `[${line}](${linkDestination(options.link(f.path, f.line))})` : line;
-    const icon = f.waived ? '🙈' : ICON[f.severity];
+    const icon = (anchor ? `<a name="${anchor}"></a>` : '') + (f.waived ? '🙈' : ICON[f.severity]);
     let text = messageMarkdown(f.message, CELL);
     if (f.waived)
         text = `~~${text}~~<br>**Waived** by ${markdownText(f.waived.by)}: ${markdownText(f.waived.reason)}`;
@@ -321,6 +538,13 @@ var description = "Where contracts and model cards live, how severe each handoff
 var type = "object";
 var additionalProperties = false;
 var properties = {
+	gate: {
+		description: "Which findings fail the check when files are compared with a base (the Action, `--changed-since`): `all` (default) fails on every open error, `new` only on errors that were not already in the file at the base. Pre-existing findings are still shown and counted.",
+		"enum": [
+			"all",
+			"new"
+		]
+	},
 	paths: {
 		description: "Globs (picomatch syntax, relative to the repository root) that select the files to check.",
 		type: "object",
@@ -499,6 +723,8 @@ function loadConfig(text, path) {
 }
 function merge(user) {
     const config = defaultConfig();
+    if (user.gate !== undefined)
+        config.gate = user.gate;
     if (user.paths?.contracts)
         config.paths.contracts = [...user.paths.contracts];
     if (user.paths?.modelCards)
@@ -578,7 +804,7 @@ function describe(e) {
                 return [
                     {
                         at,
-                        message: `The configuration must be ${wanted} of keys (paths, items, artifact, freshness, limits, owners).`
+                        message: `The configuration must be ${wanted} of keys (gate, paths, items, artifact, freshness, limits, owners).`
                     }
                 ];
             }

@@ -1,4 +1,4 @@
-import { i as picomatch, t as tooLarge, j as decodeBytes, k as compareFile, n as notAFile } from './compare.js';
+import { j as picomatch, t as tooLarge, k as decodeBytes, l as compareFile, n as notAFile } from './compare.js';
 import { statSync, readFileSync } from 'node:fs';
 import { stat, lstat, readlink, readdir } from 'node:fs/promises';
 import { resolve, relative, sep, join } from 'node:path';

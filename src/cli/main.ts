@@ -82,7 +82,10 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
     })
-    const report = buildReport(results.filter((r): r is FileReport => r !== undefined))
+    const report = buildReport(
+      results.filter((r): r is FileReport => r !== undefined),
+      config.gate
+    )
     const output = render(options.format, report, {
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,

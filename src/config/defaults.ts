@@ -14,6 +14,7 @@ export const DEFAULT_ARTIFACT_FORMATS = [
 
 export function defaultConfig(): ResolvedConfig {
   return {
+    gate: 'all',
     paths: {
       contracts: ['**/*.{yaml,yml,json}'],
       modelCards: ['**/*.{md,markdown,yaml,yml}'],

@@ -7,7 +7,7 @@ import { itemIds } from '../checks/index.js'
 import { normaliseFormat } from '../checks/values/artifact-format.js'
 import { parseDuration } from '../checks/values/duration.js'
 import { quote } from '../checks/values/quote.js'
-import type { ConfiguredSeverity, JsonPath } from '../core/types.js'
+import type { ConfiguredSeverity, Gate, JsonPath } from '../core/types.js'
 import { parseSource } from '../parse/source.js'
 import { defaultConfig } from './defaults.js'
 import type { ResolvedConfig } from './types.js'
@@ -24,6 +24,7 @@ export type LoadResult = { ok: true; config: ResolvedConfig } | { ok: false; err
 
 /** The configuration as written, after schema validation. */
 interface UserConfig {
+  gate?: Gate
   paths?: { contracts?: string[]; modelCards?: string[]; ignore?: string[] }
   items?: Record<string, ConfiguredSeverity>
   artifact?: { formats?: string[] }
@@ -85,6 +86,7 @@ export function loadConfig(text: string, path: string): LoadResult {
 
 function merge(user: UserConfig): ResolvedConfig {
   const config = defaultConfig()
+  if (user.gate !== undefined) config.gate = user.gate
   if (user.paths?.contracts) config.paths.contracts = [...user.paths.contracts]
   if (user.paths?.modelCards) config.paths.modelCards = [...user.paths.modelCards]
   if (user.paths?.ignore) config.paths.ignore = [...user.paths.ignore]
@@ -154,7 +156,7 @@ function describe(e: ErrorObject): { at: JsonPath; message: string }[] {
         return [
           {
             at,
-            message: `The configuration must be ${wanted} of keys (paths, items, artifact, freshness, limits, owners).`
+            message: `The configuration must be ${wanted} of keys (gate, paths, items, artifact, freshness, limits, owners).`
           }
         ]
       }

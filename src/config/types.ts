@@ -1,7 +1,12 @@
-import type { ConfiguredSeverity } from '../core/types.js'
+import type { ConfiguredSeverity, Gate } from '../core/types.js'
 
 /** `.github/handoff.yml` after defaults are applied. */
 export interface ResolvedConfig {
+  /**
+   * Which findings fail the check when files are compared with a base (the Action, `--changed-since`): `all`
+   * (default: the handoff must be complete) or `new` (findings already in the file at the base do not fail).
+   */
+  gate: Gate
   paths: {
     /** Globs where contracts live; a file matching none of `contracts`/`modelCards` is still checked when its content is recognised. */
     contracts: string[]

@@ -14,6 +14,7 @@ import { describeFile } from '../report/describe.js'
 import { analyzeFile, buildReport, fill } from './engine.js'
 import type { FileAnalysis } from './engine.js'
 import { sortFindings } from './findings.js'
+import { markNew, markOrigins } from './origin.js'
 import { resolveSeverity } from './severity.js'
 import type { ContractChanges, FileReport, Report, SourceFile } from './types.js'
 
@@ -33,13 +34,30 @@ const FIRST_LINE = { line: 1, column: 1 }
  *   findings join the head's findings. A base that does not parse or is not a recognised contract is not
  *   compared; when the head is a contract and the base text looked like one, a notice says so.
  * - base only (removed): a report for the removed path when the base was a contract, else undefined.
+ * With a base, every finding is marked `new` or `pre-existing` (src/core/origin.ts).
  */
 export function compareFile(input: FilePair, ctx: CheckContext): FileAnalysis | undefined {
   const { base, head } = input
-  if (!head) return base ? removed(base, ctx) : undefined
+  if (!head) {
+    const gone = base ? removed(base, ctx) : undefined
+    if (gone) markNew(gone.report)
+    return gone
+  }
   const analysis = analyzeFile(head, ctx)
   if (!base) return analysis
   const baseSide = analyzeFile({ path: base.path, text: base.text }, ctx)
+  const compared = withBase(head, base, analysis, baseSide, ctx)
+  if (compared) markOrigins(compared.report, baseSide?.report)
+  return compared
+}
+
+function withBase(
+  head: SourceFile,
+  base: SourceFile,
+  analysis: FileAnalysis | undefined,
+  baseSide: FileAnalysis | undefined,
+  ctx: CheckContext
+): FileAnalysis | undefined {
   // Fail closed: what was a contract or model card at the base is never dropped because the head hides it.
   if (baseSide?.doc && analysis?.doc?.kind !== baseSide.doc.kind) return lost(head, analysis, baseSide, ctx)
   if (!baseSide || !analysis?.doc || analysis.doc.kind !== 'contract' || !analysis.source) return analysis
@@ -74,7 +92,7 @@ export function compareFiles(pairs: readonly FilePair[], ctx: CheckContext): Rep
     const analysis = compareFile(pair, ctx)
     if (analysis) reports.push(analysis.report)
   }
-  return buildReport(reports)
+  return buildReport(reports, ctx.config.gate)
 }
 
 /**

@@ -8,9 +8,10 @@ import type { HandoffDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
 import type { ParsedSource } from '../parse/source.js'
 import { sortFindings } from './findings.js'
+import { gates, isPreExisting } from './gate.js'
 import { binary } from './limits.js'
 import { resolveSeverity } from './severity.js'
-import type { FileReport, Finding, Report, SourceFile, Status } from './types.js'
+import type { FileReport, Finding, Gate, Report, SourceFile, Status, Summary } from './types.js'
 
 export interface FileAnalysis {
   report: FileReport
@@ -108,21 +109,30 @@ export function checkFiles(files: readonly SourceFile[], ctx: CheckContext): Rep
     const analysis = analyzeFile(file, ctx)
     if (analysis) reports.push(analysis.report)
   }
-  return buildReport(reports)
+  return buildReport(reports, ctx.config.gate)
 }
 
-export function buildReport(files: FileReport[]): Report {
+/** The report of checked files: sorted, counted, and failing when an open error passes the gate (./gate.ts). */
+export function buildReport(files: FileReport[], gate: Gate = 'all'): Report {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const all = sorted.flatMap((f) => f.findings)
   const open = all.filter((f) => !f.waived)
-  const summary = {
+  const summary: Summary = {
     files: sorted.length,
     errors: open.filter((f) => f.severity === 'error').length,
     warnings: open.filter((f) => f.severity === 'warning').length,
     notices: open.filter((f) => f.severity === 'notice').length,
     waived: all.length - open.length
   }
-  return { version: 1, result: summary.errors > 0 ? 'fail' : 'pass', files: sorted, summary }
+  if (all.some((f) => f.origin !== undefined)) summary.preExisting = open.filter(isPreExisting).length
+  const failing = open.some((f) => f.severity === 'error' && gates(f, gate))
+  return {
+    version: 1,
+    result: failing ? 'fail' : 'pass',
+    files: sorted,
+    summary,
+    ...(gate === 'new' ? { gate } : {})
+  }
 }
 
 const FIRST_LINE = { line: 1, column: 1 }

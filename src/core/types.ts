@@ -33,7 +33,17 @@ export interface Finding {
   column: number
   /** Set when a `/handoff-waive` covers this finding: it is still shown, but no longer fails the check. */
   waived?: Waiver
+  /**
+   * Set when the file was compared with its version at a base (the Action, `--changed-since`): `new` when the base
+   * version did not have this finding, `pre-existing` when it did (src/core/origin.ts says how they are matched).
+   */
+  origin?: Origin
 }
+
+export type Origin = 'new' | 'pre-existing'
+
+/** Which open findings fail the check: `all` (the handoff is complete), or only those not `pre-existing`. */
+export type Gate = 'all' | 'new'
 
 /** A maintainer's recorded decision to accept a finding. `path` undefined waives the item in every file. */
 export interface Waiver {
@@ -93,6 +103,11 @@ export interface Summary {
   notices: number
   /** Findings covered by a waiver; not counted in errors, warnings or notices. */
   waived: number
+  /**
+   * Open findings marked `pre-existing` (of any severity; also counted in errors, warnings and notices). Present
+   * when any finding carries an origin mark.
+   */
+  preExisting?: number
 }
 
 export interface Report {
@@ -105,6 +120,8 @@ export interface Report {
    * incomplete, so it fails whatever the files say.
    */
   incomplete?: string
+  /** Set when the policy's `gate` is `new`: pre-existing findings do not fail the check. */
+  gate?: 'new'
 }
 
 /** A file handed to the engine: where it came from and its text. Reading it is the adapter's job. */

@@ -25,7 +25,7 @@ export function applyWaivers(report: Report, waivers: readonly ScopedWaiver[]): 
       return waiver ? { ...finding, waived: shown(waiver) } : finding
     })
   }))
-  return buildReport(files)
+  return buildReport(files, report.gate)
 }
 
 /** The findings (open or already waived) a waiver's item and path name, with their fingerprints. */

@@ -22,7 +22,10 @@ export function planAnnotations(report: Report, perLevel = ANNOTATIONS_PER_LEVEL
   const shown: Finding[] = []
   const omitted = { error: 0, warning: 0, notice: 0 }
   for (const level of ORDER) {
-    const all = open.filter((f) => f.severity === level)
+    // New findings before pre-existing ones: a pull request's own gaps are annotated first.
+    const all = open
+      .filter((f) => f.severity === level)
+      .sort((a, b) => Number(a.origin === 'pre-existing') - Number(b.origin === 'pre-existing'))
     shown.push(...all.slice(0, perLevel))
     omitted[level] = Math.max(0, all.length - perLevel)
   }

@@ -77,7 +77,14 @@ export async function checkPullRequest(
   const { reports, notes, incomplete } = await checkChanges(api, pr, files, engine, ctx)
 
   const comments = await api.listComments(pr.base, pr.number)
-  const waived = await applyPrWaivers(api, pr, buildReport(reports), comments, engine, options)
+  const waived = await applyPrWaivers(
+    api,
+    pr,
+    buildReport(reports, policy.config.gate),
+    comments,
+    engine,
+    options
+  )
   return {
     report: failIncomplete(waived.report, incomplete),
     notes: [...notes, ...waived.notes],

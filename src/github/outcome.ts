@@ -1,5 +1,6 @@
 // What every run leaves behind, whatever GitHub allowed it to write: the JSON report file, the outputs, the job
 // summary and the annotations. Pure: the report in, what to write out; main.ts hands it to @actions/core.
+import { gatingFindings } from '../core/gate.js'
 import type { Finding, Report } from '../core/types.js'
 import { terminalText } from '../report/escape.js'
 import { renderMarkdown } from '../report/markdown.js'
@@ -42,13 +43,16 @@ export function outcome(
     annotations: plan.shown.map((f) => ({ ...f, message: terminalText(f.message) }))
   }
   if (failed) {
-    const { errors, warnings } = report.summary
+    const open = gatingFindings(report)
+    const errors = open.filter((f) => f.severity === 'error').length
+    const warnings = open.filter((f) => f.severity === 'warning').length
+    const fresh = report.gate === 'new' ? 'new ' : ''
     result.failure =
       report.incomplete !== undefined
         ? `${report.incomplete}; see the job summary.`
         : errors > 0
-          ? `${errors} handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
-          : `${warnings} handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`
+          ? `${errors} ${fresh}handoff item${errors === 1 ? '' : 's'} missing or invalid; see the job summary.`
+          : `${warnings} ${fresh}handoff warning${warnings === 1 ? '' : 's'} (fail-on: warning); see the job summary.`
   }
   return result
 }

@@ -1,4 +1,5 @@
 // One verdict for the status, the `result` output and the exit code, so they never disagree.
+import { gates, gatingFindings, isPreExisting } from '../core/gate.js'
 import type { Report } from '../core/types.js'
 
 export type FailOn = 'error' | 'warning' | 'never'
@@ -7,8 +8,8 @@ export function fails(report: Report, failOn: FailOn): boolean {
   if (failOn === 'never') return false
   // Not every changed file could be seen: never a success.
   if (report.incomplete !== undefined) return true
-  if (failOn === 'warning') return report.summary.errors + report.summary.warnings > 0
-  return report.summary.errors > 0
+  const counted = failOn === 'warning' ? ['error', 'warning'] : ['error']
+  return gatingFindings(report).some((f) => counted.includes(f.severity))
 }
 
 /** The commit status description: what failed, at most 140 characters, as GitHub requires. */
@@ -20,15 +21,29 @@ export function statusDescription(report: Report, failOn: FailOn): string {
   else if (report.files.length === 0) text = 'No data contracts or model cards changed'
   else {
     const parts = failureParts(report, failOn === 'warning')
+    const old = preExistingNote(report)
     text =
       parts.length > 0
-        ? parts.join('; ') + waivedNote
-        : `All handoff items present in ${plural(report.files.length, 'file')}${waivedNote}`
+        ? parts.join('; ') + waivedNote + old
+        : report.gate === 'new' && old !== ''
+          ? `No new handoff gaps in ${plural(report.files.length, 'file')}${waivedNote}${old}`
+          : `All handoff items present in ${plural(report.files.length, 'file')}${waivedNote}`
   }
   return text.length <= 140 ? text : text.slice(0, 139) + '…'
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** `; 12 pre-existing (gate: new)`: the findings the gate let pass, or were already there, counted either way. */
+function preExistingNote(report: Report): string {
+  const errors = report.files
+    .flatMap((f) => f.findings)
+    .filter((f) => isPreExisting(f) && f.severity === 'error')
+  if (errors.length === 0) return ''
+  return report.gate === 'new'
+    ? `; ${errors.length} pre-existing (gate: new)`
+    : ` (${errors.length} pre-existing)`
+}
 
 /**
  * The open findings that count, grouped by what they mean: contracts removed, versions that went backwards,
@@ -43,7 +58,8 @@ function failureParts(report: Report, withWarnings: boolean): string[] {
   const itemFiles = new Set<string>()
   for (const file of report.files) {
     for (const f of file.findings) {
-      if (f.waived || !(f.severity === 'error' || (withWarnings && f.severity === 'warning'))) continue
+      if (!gates(f, report.gate) || !(f.severity === 'error' || (withWarnings && f.severity === 'warning')))
+        continue
       const changes = file.changes
       if (f.item === 'contract.breaking-change' && changes) {
         if (changes.changes.some((c) => c.rule === 'contract-removed')) removed++

@@ -33,3 +33,8 @@ export function portablePath(path: string): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
+
+/** A report for a contract the change deletes: only its removal is reported. */
+export function isRemoved(file: FileReport): boolean {
+  return file.changes?.changes.some((c) => c.rule === 'contract-removed') === true
+}

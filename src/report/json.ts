@@ -11,6 +11,7 @@ export function renderJson(report: Report, options: JsonOptions = {}): string {
   const out = {
     version: 1 as const,
     result: report.result,
+    ...(report.gate !== undefined ? { gate: report.gate } : {}),
     files: report.files.map((file) => ({
       path: portablePath(file.path),
       kind: file.kind,
@@ -24,7 +25,8 @@ export function renderJson(report: Report, options: JsonOptions = {}): string {
       errors: report.summary.errors,
       warnings: report.summary.warnings,
       notices: report.summary.notices,
-      waived: report.summary.waived
+      waived: report.summary.waived,
+      ...(report.summary.preExisting !== undefined ? { preExisting: report.summary.preExisting } : {})
     },
     ...(options.notes && options.notes.length > 0 ? { notes: options.notes } : {})
   }
@@ -39,6 +41,7 @@ function finding(f: Finding) {
     message: f.message,
     line: f.line,
     column: f.column,
+    ...(f.origin !== undefined ? { origin: f.origin } : {}),
     ...(f.waived
       ? {
           waived: {

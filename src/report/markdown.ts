@@ -1,8 +1,16 @@
 // The Markdown report: the body of the sticky PR comment, the job summary and `--format markdown`.
 // Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
 // Everything from the files and comments goes through ./escape.ts where it is written: the only HTML is our own
-// <sub> and <br>, the only links are the `link` option's, and nothing from input mentions or references anyone.
+// <sub>, <br>, <details>/<summary> (with our own counts) and `<a name>` anchors (with our own names), the only links
+// are the `link` option's and the checklist's `#` anchors, and nothing from input mentions or references anyone.
+//
+// Layout: the verdict, the notes, the checklist (./checklist.ts), then one section per file with findings: new
+// findings first, pre-existing ones in a collapsed <details>; once there are more than COLLAPSE_AFTER sections,
+// each section's tables are collapsed too (the heading stays visible, and the checklist links to it).
+import { gates, isPreExisting } from '../core/gate.js'
 import type { Change, ContractChanges, FileReport, Finding, Report } from '../core/types.js'
+import { groupOf, renderChecklist } from './checklist.js'
+import type { ChecklistLinks, Group } from './checklist.js'
 import { describeFile } from './describe.js'
 import {
   atLineStart,
@@ -36,18 +44,35 @@ const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 const CHANGE_ICON: Record<string, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' }
 /** Code spans in table cells escape `|`. */
 const CELL = { table: true } as const
+/** More file sections than this, and each one's tables are collapsed. */
+export const COLLAPSE_AFTER = 3
+
+/** A file's section anchor, `handoff-3`, and a finding group's, `handoff-3-owner`: our own names only. */
+export const fileAnchor = (index: number): string => `handoff-${index + 1}`
+const groupAnchor = (index: number, group: Group): string => `${fileAnchor(index)}-${group.key}`
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const head = [options.heading ?? '## handoff-check', '', verdictLine(report), ...notes(options.notes)]
-  const sections = report.files.filter(hasContent).map((file) => fileSection(file, options))
+  const indexed = report.files.map((file, index) => ({ file, index })).filter(({ file }) => hasContent(file))
+  const collapse = indexed.length > COLLAPSE_AFTER
+  const sections = indexed.map(({ file, index }) => fileSection(file, index, options, collapse))
   const tail = footer(report)
 
-  const assemble = (parts: string[], truncated: number): string => {
-    const out = [...head, ...parts]
-    if (truncated > 0) {
+  /** The first `kept` sections, and the checklist's first `rows` files, linking only to what is shown. */
+  const assemble = (kept: number, rows: number): string => {
+    const shown = new Set(indexed.slice(0, kept).map(({ index }) => index))
+    const out = [...head, ...renderChecklist(report.files, checklistLinks(report, shown, collapse), rows)]
+    out.push(...sections.slice(0, kept))
+    const dropped = sections.length - kept
+    const unlisted = report.files.length - rows
+    if (dropped > 0 || unlisted > 0) {
+      const parts = [
+        dropped > 0 ? `${dropped} more file${plural(dropped)} not shown` : '',
+        unlisted > 0 ? `the checklist lists ${rows} of ${report.files.length} files` : ''
+      ].filter(Boolean)
       out.push(
         '',
-        `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within GitHub's size limit.` +
+        `> ✂️ ${parts.join('; ')} to stay within GitHub's size limit.` +
           (options.truncatedNote ? ` ${options.truncatedNote}` : '')
       )
     }
@@ -55,15 +80,45 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     return out.join('\n') + '\n'
   }
 
-  let body = assemble(sections, 0)
+  const all = report.files.length
+  const body = assemble(sections.length, all)
   const max = options.maxBytes
   if (max === undefined || utf8Length(body) <= max) return body
-  // Drop whole files from the end until the body fits; a half-rendered table helps no one.
-  for (let keep = sections.length - 1; keep >= 0; keep--) {
-    body = assemble(sections.slice(0, keep), sections.length - keep)
-    if (utf8Length(body) <= max) return body
+  const fits = (text: string): boolean => utf8Length(text) <= max
+  // Drop whole files from the end until the body fits (a half-rendered table helps no one), then checklist rows.
+  const kept = largest(sections.length - 1, (k) => fits(assemble(k, all)))
+  if (kept >= 0) return assemble(kept, all)
+  const rows = largest(all - 1, (r) => fits(assemble(0, r)))
+  return rows >= 0 ? assemble(0, rows) : cut(assemble(0, 0), max)
+}
+
+/** The largest n in [0, upTo] with ok(n), when ok only turns false as n grows; -1 when there is none. */
+function largest(upTo: number, ok: (n: number) => boolean): number {
+  let lo = -1
+  let hi = upTo
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi + 1) / 2)
+    if (ok(mid)) lo = mid
+    else hi = mid - 1
   }
-  return cut(body, max)
+  return lo
+}
+
+/**
+ * The checklist's anchors: a shown file's section, and within it the row of a group's first finding when that row
+ * is visible without expanding anything (the file is not collapsed, the finding is not pre-existing). GitHub
+ * prefixes the names with `user-content-` and resolves `#name` links to them.
+ */
+function checklistLinks(report: Report, shown: ReadonlySet<number>, collapse: boolean): ChecklistLinks {
+  return {
+    file: (index) => (shown.has(index) ? fileAnchor(index) : undefined),
+    finding: (index, group) => {
+      if (!shown.has(index) || collapse) return undefined
+      const file = report.files[index]
+      const visible = newFindings(file).some((f) => groupOf(file.kind, f.item).key === group.key)
+      return visible ? groupAnchor(index, group) : undefined
+    }
+  }
 }
 
 /**
@@ -86,19 +141,29 @@ function cut(body: string, max: number): string {
 
 function verdictLine(report: Report): string {
   const { errors, warnings, waived } = report.summary
-  const files = report.files.filter((f) => f.findings.some((x) => !x.waived && x.severity === 'error')).length
   // A check that could not see every changed file leads with that, whatever the files it saw say.
   if (report.incomplete !== undefined) return `⛔ **${markdownText(report.incomplete)}.**`
   if (report.files.length === 0) return '✅ No data contracts or model cards changed.'
+  const open = report.files.flatMap((f) => f.findings).filter((f) => !f.waived && f.severity === 'error')
+  const failing = open.filter((f) => gates(f, report.gate))
+  const preExisting = open.filter(isPreExisting).length
+  const files = new Set(failing.map((f) => f.path)).size
   const extra = [
+    preExisting > 0
+      ? `${preExisting} pre-existing${report.gate === 'new' ? ', not failing with `gate: new`' : ''}`
+      : '',
     warnings > 0 ? `${warnings} warning${plural(warnings)}` : '',
     waived > 0 ? `${waived} waived` : ''
   ].filter(Boolean)
   const suffix = extra.length > 0 ? ` (${extra.join(', ')})` : ''
-  if (errors === 0) {
-    return `✅ **All handoff items present** in ${report.files.length} file${plural(report.files.length)}${suffix}.`
+  const checked = `${report.files.length} file${plural(report.files.length)}`
+  if (failing.length === 0) {
+    return errors > 0
+      ? `✅ **No new handoff gaps** in ${checked}${suffix}.`
+      : `✅ **All handoff items present** in ${checked}${suffix}.`
   }
-  return `❌ **${errors} handoff item${plural(errors)} missing or invalid** in ${files} file${plural(files)}${suffix}.`
+  const what = `${failing.length} ${report.gate === 'new' ? 'new ' : ''}handoff item${plural(failing.length)}`
+  return `❌ **${what} missing or invalid** in ${files} file${plural(files)}${suffix}.`
 }
 
 function notes(list: string[] | undefined): string[] {
@@ -109,21 +174,66 @@ function hasContent(file: FileReport): boolean {
   return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged')
 }
 
-function fileSection(file: FileReport, options: MarkdownOptions): string {
-  const lines = ['', `### ${codeSpan(file.path)}`, '', `<sub>${markdownText(describeFile(file))}</sub>`]
-  if (file.findings.length > 0) {
-    lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|')
-    for (const f of file.findings) lines.push(findingRow(f, options))
+/** The findings shown first: all but the pre-existing ones. */
+function newFindings(file: FileReport): Finding[] {
+  return file.findings.filter((f) => f.origin !== 'pre-existing')
+}
+
+function fileSection(file: FileReport, index: number, options: MarkdownOptions, collapse: boolean): string {
+  const lines = [
+    '',
+    `### <a name="${fileAnchor(index)}"></a>${codeSpan(file.path)}`,
+    '',
+    `<sub>${markdownText(describeFile(file))}</sub>`
+  ]
+  const fresh = newFindings(file)
+  const old = file.findings.filter((f) => f.origin === 'pre-existing')
+  const changed = file.changes !== undefined && file.changes.verdict !== 'unchanged'
+  if (collapse)
+    lines.push('', `<details><summary>${collapsedSummary(fresh.length, old.length, changed)}</summary>`)
+  if (fresh.length > 0) lines.push(...findingsTable(fresh, index, file, options, !collapse))
+  if (old.length > 0) {
+    const noun = `${old.length} pre-existing finding${plural(old.length)}`
+    lines.push('', `<details><summary>${noun}, already in the file at the base</summary>`)
+    lines.push(...findingsTable(old, index, file, options, false), '', '</details>')
   }
-  if (file.changes && file.changes.verdict !== 'unchanged')
-    lines.push(...changesTable(file.changes, options, file.path))
+  if (file.changes && changed) lines.push(...changesTable(file.changes, options, file.path))
+  if (collapse) lines.push('', '</details>')
   return lines.join('\n')
 }
 
-function findingRow(f: Finding, options: MarkdownOptions): string {
+/** What a collapsed section holds, in our own words and numbers only. */
+function collapsedSummary(fresh: number, old: number, changed: boolean): string {
+  const parts = [
+    fresh > 0 || old === 0 ? `${fresh} finding${plural(fresh)}` : '',
+    old > 0 ? `${old} pre-existing` : '',
+    changed ? 'contract changes' : ''
+  ].filter(Boolean)
+  return parts.join(', ')
+}
+
+/** A findings table; `anchored` puts the checklist's anchor on the first row of each group. */
+function findingsTable(
+  findings: readonly Finding[],
+  index: number,
+  file: FileReport,
+  options: MarkdownOptions,
+  anchored: boolean
+): string[] {
+  const seen = new Set<string>()
+  const rows = findings.map((f) => {
+    const group = groupOf(file.kind, f.item)
+    const first = anchored && !seen.has(group.key)
+    seen.add(group.key)
+    return findingRow(f, options, first ? groupAnchor(index, group) : undefined)
+  })
+  return ['', '| | Item | Line | What to do |', '|---|---|---|---|', ...rows]
+}
+
+function findingRow(f: Finding, options: MarkdownOptions, anchor?: string): string {
   const line = markdownText(String(f.line))
   const where = options.link ? `[${line}](${linkDestination(options.link(f.path, f.line))})` : line
-  const icon = f.waived ? '🙈' : ICON[f.severity]
+  const icon = (anchor ? `<a name="${anchor}"></a>` : '') + (f.waived ? '🙈' : ICON[f.severity])
   let text = messageMarkdown(f.message, CELL)
   if (f.waived)
     text = `~~${text}~~<br>**Waived** by ${markdownText(f.waived.by)}: ${markdownText(f.waived.reason)}`

@@ -2,7 +2,8 @@
 // Pure: (report, options) → string. Colours are ANSI escapes and only appear when the caller asks for them.
 // Everything from the files goes through terminalText (./escape.ts): the only control characters in the output are
 // our own colours, and no line reads as a workflow command when the CLI runs in GitHub Actions.
-import type { Change, ContractChanges, FileReport, Finding, Report, Severity } from '../core/types.js'
+import { gates } from '../core/gate.js'
+import type { Change, ContractChanges, FileReport, Report, Severity } from '../core/types.js'
 import { describeFile, plural, portablePath } from './describe.js'
 import { noWorkflowCommands, terminalText } from './escape.js'
 
@@ -80,7 +81,7 @@ function fileBlock(file: FileReport, p: Palette): string[] {
     const label = paintSeverity(severity.padEnd(SEVERITY_WIDTH), f.waived ? undefined : f.severity, p)
     const message = f.waived
       ? `${terminalText(f.message)} ${p.dim(`(waived by ${terminalText(f.waived.by)}: ${terminalText(f.waived.reason)})`)}`
-      : terminalText(f.message)
+      : terminalText(f.message) + (f.origin === 'pre-existing' ? ` ${p.dim('(pre-existing)')}` : '')
     lines.push(`  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${items[i].padEnd(itemWidth)}  ${message}`)
   })
   if (file.changes && hasChanges(file.changes)) lines.push(...changesBlock(file.changes, file.path, p))
@@ -137,14 +138,15 @@ function value(v: Change['old']): string {
 
 function summaryLine(report: Report, p: Palette): string {
   const { files, errors, warnings, notices, waived } = report.summary
-  const failing = report.files.filter((f) => f.findings.some(isOpenError)).length
+  const failing = report.files.filter((f) =>
+    f.findings.some((x) => x.severity === 'error' && gates(x, report.gate))
+  ).length
   const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
   if (waived > 0) counts.push(`${waived} waived`)
+  const preExisting = report.summary.preExisting ?? 0
+  if (preExisting > 0)
+    counts.push(`${preExisting} pre-existing${report.gate === 'new' ? ', not failing (gate: new)' : ''}`)
   const text = `${plural(files, 'file')} checked: ${counts.join(', ')}`
   if (report.result === 'fail') return p.bold(p.red(`✖ ${text} (${plural(failing, 'file')} failing)`))
   return p.bold(p.green(`✔ ${text}`))
-}
-
-function isOpenError(f: Finding): boolean {
-  return !f.waived && f.severity === 'error'
 }
