@@ -154,6 +154,25 @@ function toolsFor(n, repo) {
       bytes: manifest.bytes
     },
     {
+      // The same run on one thread: what the worker threads add (the targets are judged on the default run).
+      id: 'handoff-check-jobs1',
+      name: 'handoff-check CLI on one thread (--jobs 1)',
+      args: [
+        CLI,
+        '--cwd',
+        dir,
+        '--format',
+        'json',
+        '--jobs',
+        '1',
+        '--output',
+        join(outDir, `handoff-check-jobs1-${n}.json`)
+      ],
+      okExit: [1],
+      files: manifest.files.length,
+      bytes: manifest.bytes
+    },
+    {
       id: 'ajv-cli',
       name: 'ajv-cli, ODCS files vs ODCS v3.1.0 JSON Schema',
       args: [
@@ -217,8 +236,8 @@ function toolsFor(n, repo) {
 /** Do the tools find what the generator planted? A fast tool that checks nothing would be no result. */
 function verify(tool, base, n, manifest) {
   const want = manifest.expected
-  if (tool.id === 'handoff-check') {
-    const report = JSON.parse(readFileSync(join(CACHE, 'out', `handoff-check-${n}.json`), 'utf8'))
+  if (tool.id.startsWith('handoff-check')) {
+    const report = JSON.parse(readFileSync(join(CACHE, 'out', `${tool.id}-${n}.json`), 'utf8'))
     let owner = 0
     let freshness = 0
     let other = 0
