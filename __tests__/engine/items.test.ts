@@ -148,6 +148,34 @@ describe('ODCS v3', () => {
     ).toEqual([])
   })
 
+  it('takes the owner from the v3.1 team name when no member is named as owner', () => {
+    const team = [
+      'team:',
+      '  name: "@acme/checkout"',
+      '  members:',
+      '    - { username: alice, role: analyst }'
+    ]
+    expect(findings(PATH, text([...ODCS.slice(0, 5), ...team, ...ODCS.slice(8)]))).toEqual([])
+  })
+
+  it('points a top-level owner, which ODCS does not read, to where it does: once, on its line', () => {
+    expect(
+      findingsWithMessages(
+        PATH,
+        text([...ODCS.slice(0, 5), 'owner: "@acme/data-platform"', ...ODCS.slice(8)])
+      )
+    ).toEqual([
+      [
+        'contract.owner',
+        'missing',
+        'error',
+        6,
+        1,
+        'No owner where ODCS reads one: ODCS has no top-level `owner`; move "@acme/data-platform" to a top-level `customProperties` entry `{ property: owner, value: "@acme/data-platform" }` or to `team.name`.'
+      ]
+    ])
+  })
+
   it('names the ODCS place to add a missing owner', () => {
     expect(findingsWithMessages(PATH, without(ODCS, 6, 7, 8))[0][5]).toBe(
       'No owner: add a top-level `customProperties` entry `{ property: owner, value: "@acme/data-platform" }` or a `team` member with role `owner` (a GitHub user, team or email).'

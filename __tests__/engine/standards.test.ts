@@ -195,7 +195,7 @@ const GOLDEN: Row[] = [
     'datacontract-cli/lint__valid-3.1.0.odcs.yaml',
     'odcs',
     [
-      ['contract.owner', 'missing', 1],
+      ['contract.owner', 'invalid', 208],
       ['contract.freshness', 'missing', 217]
     ]
   ],
@@ -203,7 +203,7 @@ const GOLDEN: Row[] = [
     'datacontract-cli/lint__valid.odcs.yaml',
     'odcs',
     [
-      ['contract.owner', 'missing', 1],
+      ['contract.owner', 'invalid', 201],
       ['contract.freshness', 'missing', 210]
     ]
   ],
@@ -558,8 +558,8 @@ const GOLDEN: Row[] = [
     'odcs',
     [
       ['contract.freshness', 'missing', 1],
-      ['contract.owner', 'missing', 1],
-      ['contract.schema', 'invalid', 8]
+      ['contract.schema', 'invalid', 8],
+      ['contract.owner', 'invalid', 10]
     ]
   ],
   ['open-data-contract-standard/odcs-json-schema-v3.0.2-strict.json', undefined],

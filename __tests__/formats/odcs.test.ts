@@ -56,6 +56,43 @@ describe('Open Data Contract Standard: owner', () => {
     expect(contract(loaded).issues).toEqual([])
   })
 
+  it('takes the v3.1 team name when no member is named as owner', () => {
+    const loaded = odcs(
+      'team:',
+      '  name: Checkout Team',
+      '  members:',
+      '    - { username: ceastwood, role: Data Scientist }',
+      'support:',
+      '  - { channel: mail, url: "mailto:checkout@acme.com" }'
+    )
+    expect(contract(loaded).owners).toEqual([{ value: 'Checkout Team', at: ['team', 'name'] }])
+    expect(loaded.line(contract(loaded).owners[0].at)).toBe(7)
+    expect(contract(loaded).issues).toEqual([])
+  })
+
+  it('skips a blank team name for the support channels', () => {
+    const loaded = odcs(
+      'team:',
+      '  name: "  "',
+      'support:',
+      '  - { channel: mail, url: "mailto:x@acme.com" }'
+    )
+    expect(contract(loaded).owners).toEqual([{ value: 'x@acme.com', at: ['support', 0, 'url'] }])
+  })
+
+  it('keeps a top-level owner, which ODCS does not read, for contract.owner to point at', () => {
+    const loaded = odcs('owner: Checkout Team')
+    const doc = contract(loaded)
+    expect([doc.owners, doc.strayOwner]).toEqual([[], { value: 'Checkout Team', at: ['owner'] }])
+    // Reported once, by contract.owner: not also as the schema's additional property.
+    expect(doc.issues).toEqual([])
+    const both = odcs('owner: Checkout Team', 'team: { name: Checkout }')
+    expect(contract(both).strayOwner).toBeUndefined()
+    expect(contract(both).issues).toEqual([
+      { item: 'file.schema', message: "must NOT have additional property 'owner'", at: ['owner'] }
+    ])
+  })
+
   it('falls back to mailto: support channels, as the address', () => {
     const loaded = odcs(
       'support:',

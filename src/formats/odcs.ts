@@ -34,6 +34,9 @@ function mapOdcs(data: unknown): ContractDoc {
   const apiVersion = child(data, 'apiVersion')
   const schemaList = anyAt(data, [], 'schema')
   const objects = elements(schemaList?.value, ['schema']).map((e) => schemaObject(e.value, e.at))
+  const owners = ownersOf(data)
+  // contract.owner says where ODCS reads the owner; the schema's "additional property" would say less, twice.
+  const strayOwner = owners.length === 0 ? anyAt(data, [], 'owner') : undefined
   return {
     kind: 'contract',
     standard: 'odcs',
@@ -44,18 +47,27 @@ function mapOdcs(data: unknown): ContractDoc {
       id: strAt(data, [], 'id'),
       version: anyAt(data, [], 'version'),
       freshness: freshnessOf(data),
-      schema: schemaList && { value: objects, at: schemaList.at }
+      schema: schemaList && { value: objects, at: schemaList.at },
+      strayOwner
     }),
     versionAnchor: [],
-    owners: ownersOf(data),
+    owners,
     ownerAnchor: [],
     freshnessAnchor: child(data, 'slaProperties') === undefined ? [] : ['slaProperties'],
     schemaAnchor: [],
-    issues: validateOdcs(data, apiVersion, { ...VALIDATION, reportedNodes: itemReportedNodes(objects) })
+    issues: validateOdcs(data, apiVersion, {
+      ...VALIDATION,
+      reportedNodes: itemReportedNodes(objects),
+      ...(strayOwner && { reportedExtras: [strayOwner.at] })
+    })
   }
 }
 
-/** First found: customProperties `owner`; team members whose role names an owner; support `mailto:` channels. */
+/**
+ * First found: customProperties `owner`; team members whose role names an owner (`username`, else `name`); the
+ * v3.1 team's own `name` (where datacontract-cli writes a DCS `info.owner`); support `mailto:` channels. A member
+ * named as owner is more specific than the team, and one the team can be reached through.
+ */
 function ownersOf(data: unknown): Located<unknown>[] {
   const custom = elements(child(data, 'customProperties'), ['customProperties'])
     .filter((e) => child(e.value, 'property') === 'owner')
@@ -70,6 +82,9 @@ function ownersOf(data: unknown): Located<unknown>[] {
     .filter((m) => /owner/i.test(strAt(m.value, m.at, 'role')?.value ?? ''))
     .flatMap((m) => strAt(m.value, m.at, 'username') ?? strAt(m.value, m.at, 'name') ?? [])
   if (owners.length > 0) return owners
+
+  const teamName = strAt(team, ['team'], 'name')
+  if (teamName && teamName.value.trim() !== '') return [teamName]
 
   return elements(child(data, 'support'), ['support']).flatMap((e) => {
     const url = strAt(e.value, e.at, 'url')

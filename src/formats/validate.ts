@@ -83,6 +83,8 @@ export interface ValidationOptions {
    * there would say the same thing a second time, so `type` errors at exactly these nodes are left out.
    */
   reportedNodes?: readonly JsonPath[]
+  /** Keys the standard does not allow that a handoff item reports itself (ODCS's top-level `owner:`, by contract.owner). */
+  reportedExtras?: readonly JsonPath[]
 }
 
 export function validate(id: SchemaTarget, data: unknown, options: ValidationOptions): StandardIssue[] {
@@ -225,10 +227,12 @@ function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions):
     }
     case 'additionalProperties':
       at = [...path, String(params.additionalProperty)]
+      if (options.reportedExtras?.some((k) => samePath(k, at))) return
       message = `must NOT have additional property '${String(params.additionalProperty)}'`
       break
     case 'unevaluatedProperties':
       at = [...path, String(params.unevaluatedProperty)]
+      if (options.reportedExtras?.some((k) => samePath(k, at))) return
       message = `must NOT have unevaluated property '${String(params.unevaluatedProperty)}'`
       break
     case 'enum':

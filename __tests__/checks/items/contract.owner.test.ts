@@ -30,6 +30,20 @@ describe('contract.owner', () => {
     expect(check('contract.owner', doc)).toEqual([{ messageId, status: 'missing', at: ['info'], message }])
   })
 
+  it('points a top-level ODCS owner to where ODCS reads one', () => {
+    const doc = withStandard(contractDoc({ owners: [], strayOwner: loc('Checkout Team', 'owner') }), 'odcs')
+    expect(check('contract.owner', doc)).toEqual([
+      {
+        messageId: 'strayOdcs',
+        data: { value: 'Checkout Team' },
+        status: 'missing',
+        at: ['owner'],
+        message:
+          'No owner where ODCS reads one: ODCS has no top-level `owner`; move "Checkout Team" to a top-level `customProperties` entry `{ property: owner, value: "Checkout Team" }` or to `team.name`.'
+      }
+    ])
+  })
+
   it('treats an empty owners list as missing', () => {
     const doc = contractDoc({ owners: [loc([], 'owners')] })
     expect(check('contract.owner', doc).map((r) => [r.messageId, r.status, r.at])).toEqual([
