@@ -8,7 +8,8 @@ export const contractOwner: ContractItem = {
   appliesTo: 'contract',
   defaultSeverity: 'error',
   title: 'Contract names its owner',
-  description: 'The contract names at least one owner, each a GitHub user, team or email.',
+  description:
+    "The contract names at least one owner: a team's name, or one a pull request can notify (a GitHub user, team or email).",
   help: 'Name the team that answers for this data: a GitHub user (`@alice`), team (`@acme/data-platform`) or email.',
   example: 'owner: "@acme/data-platform"',
   messages: {
