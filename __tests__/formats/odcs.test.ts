@@ -293,9 +293,46 @@ describe('Open Data Contract Standard: validation', () => {
     ])
   })
 
-  it('recognises only v3 apiVersions', () => {
+  it('validates v3.2.x against v3.2.0: its map type and property enums, which v3.1.0 rejects', () => {
+    const body = [
+      'id: x',
+      'version: 1.0.0',
+      'status: active',
+      'schema:',
+      '  - name: products',
+      '    properties:',
+      '      - name: prefs',
+      '        logicalType: map',
+      '        map:',
+      '          key: { logicalType: string }',
+      '          value: { logicalType: integer }',
+      '      - name: status',
+      '        logicalType: string',
+      '        enum:',
+      '          - { value: pending, label: Pending }',
+      '          - { value: shipped }',
+      ''
+    ]
+    const v32 = load('x.odcs.yaml', ['apiVersion: v3.2.0', 'kind: DataContract', ...body].join('\n'))
+    const [prefs, status] = contract(v32).schema!.value[0].fields
+    expect([prefs.type?.value, prefs.typeValid]).toEqual(['map', true])
+    expect(status.enum).toEqual({ value: ['pending', 'shipped'], at: [...status.at, 'enum'] })
+    expect(v32.line(status.enum!.at)).toBe(16)
+    expect(contract(v32).issues).toEqual([])
+
+    const v31 = load('x.odcs.yaml', ['apiVersion: v3.1.0', 'kind: DataContract', ...body].join('\n'))
+    expect(contract(v31).schema!.value[0].fields[0].typeValid).toBe(false)
+    // `map` is contract.schema's own finding (a type v3.1 does not allow); `enum` is the schema's.
+    expect(contract(v31).issues.map((i) => [i.item, i.message, v31.line(i.at)])).toEqual([
+      ['contract.schema', "schema[0].properties[1]: must NOT have unevaluated property 'enum'", 16]
+    ])
+  })
+
+  it('recognises only the v3 apiVersions it reads: v3.0 to v3.2', () => {
     expect(load('x.yaml', 'apiVersion: v2.2.2\nkind: DataContract\n').format).toBeUndefined()
+    expect(load('x.yaml', 'apiVersion: v3.3.0\nkind: DataContract\n').format).toBeUndefined()
     expect(load('x.yaml', 'apiVersion: v3.2.0\nkind: DataContract\n').format?.standard).toBe('odcs')
+    expect(load('x.yaml', 'apiVersion: v3.2.1\nkind: DataContract\n').format?.standard).toBe('odcs')
     expect(load('x.json', '{"apiVersion": "v3.1.0", "kind": "DataContract"}').format?.standard).toBe('odcs')
   })
 })

@@ -13,6 +13,7 @@ import { schema as handoffContract } from '../schemas/handoff-contract.js'
 import { schema as handoffModelCard } from '../schemas/handoff-model-card.js'
 import { schema as odcs302 } from '../schemas/odcs-3.0.2.js'
 import { schema as odcs310 } from '../schemas/odcs-3.1.0.js'
+import { schema as odcs320 } from '../schemas/odcs-3.2.0.js'
 
 // ajv and ajv-formats are CommonJS with a `default` export; NodeNext sees the module object.
 const Ajv = AjvModule.default
@@ -20,7 +21,13 @@ const Ajv2019 = Ajv2019Module.default
 const addFormats = addFormatsModule.default
 
 export type SchemaId =
-  'odcs-3.0.2' | 'odcs-3.1.0' | 'dcs-1.1.0' | 'dcs-1.2.1' | 'handoff-contract' | 'handoff-model-card'
+  | 'odcs-3.0.2'
+  | 'odcs-3.1.0'
+  | 'odcs-3.2.0'
+  | 'dcs-1.1.0'
+  | 'dcs-1.2.1'
+  | 'handoff-contract'
+  | 'handoff-model-card'
 /** A schema, or one of its sub-schemas by JSON Pointer fragment (`handoff-model-card#/$defs/huggingface`). */
 export type SchemaTarget = SchemaId | `${SchemaId}#/${string}`
 
@@ -32,7 +39,8 @@ const draft07: Record<string, Record<string, unknown>> = {
 }
 const draft2019: Record<string, Record<string, unknown>> = {
   'odcs-3.0.2': odcs302,
-  'odcs-3.1.0': odcs310
+  'odcs-3.1.0': odcs310,
+  'odcs-3.2.0': odcs320
 }
 
 /** At most this many issues per file. */
