@@ -841,3 +841,60 @@ describe('configuration', () => {
     expect(findings('c.odcs.yaml', text(member), { codeowners: ['@ceastwood'] })).toEqual([])
   })
 })
+
+// Whatever the standard's schema reports is reported once, by the item it belongs to: field types are
+// contract.schema's own (badType), every other enum or combinator problem is the schema's, with what was expected.
+describe('schema problems are never dropped', () => {
+  const PATH = 'orders.odcs.yaml'
+  it.each<[string, string, MessageTuple[]]>([
+    [
+      'a table-level logicalType',
+      text([...ODCS.slice(0, 14), '    logicalType: table', ...ODCS.slice(14)]),
+      [['contract.schema', 'invalid', 'error', 15, 5, 'schema[0].logicalType: must be one of: "object"']]
+    ],
+    [
+      'a quality type',
+      text([...ODCS, '    quality:', '      - { type: magic, rule: nullCheck }']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          21,
+          11,
+          'schema[0].quality[0].type: must be one of: "text", "library", "sql", "custom"'
+        ]
+      ]
+    ],
+    [
+      'a field type outside the standard, once',
+      edit(ODCS, 19, '        logicalType: money'),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          19,
+          9,
+          'Field "orders.amount" has type "money", which ODCS does not allow.'
+        ]
+      ]
+    ],
+    [
+      'a relationship reference in neither form: the forms it may take',
+      text([...ODCS, '    relationships:', '      - { from: orders.order_id, to: "not a ref" }']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          21,
+          34,
+          'schema[0].relationships[0].to: must be a string matching "^[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*$", a string matching "^(?:(?:https?:\\/\\/)?[A-Za-z0-9._\\-\\/]+\\.yaml#)?\\/?[A-Za-z_][A-Za-z0-9_]*\\/[A-Za-z0-9_-]+(?:\\/[A-Za-z_][A-Za-z0-9_]*\\/[A-Za-z0-9_-]+)*$" or an array'
+        ]
+      ]
+    ]
+  ])('%s', (_, doc, expected) => {
+    expect(findingsWithMessages(PATH, doc)).toEqual(expected)
+  })
+})

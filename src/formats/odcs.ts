@@ -1,7 +1,7 @@
 // Open Data Contract Standard v3 (bitol-io): `kind: DataContract`, `apiVersion: v3.x`.
 import type { JsonPath } from '../core/types.js'
 import type { ContractDoc, Field, Located, SchemaObject, StandardIssue } from '../model/types.js'
-import { annotationsAt, constraintsAt, itemReportedNodes } from './fields.js'
+import { annotationsAt, constraintsAt, itemReportedNodes, itemReportedTypes } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, elements, isObj, numAt, strAt } from './read.js'
 import { validate } from './validate.js'
@@ -94,6 +94,7 @@ function mapOdcs(data: unknown): ContractDoc {
     issues: validateOdcs(data, version, {
       ...VALIDATION,
       reportedNodes: itemReportedNodes(objects),
+      reportedTypes: itemReportedTypes(objects),
       ...(strayOwner && { reportedExtras: [strayOwner.at] })
     })
   }

@@ -47,9 +47,9 @@ const draft2019: Record<string, Record<string, unknown>> = {
 export const MAX_ISSUES = 10
 
 const COMBINATORS = new Set(['oneOf', 'anyOf'])
-const TYPE_KEYS = new Set(['type', 'logicalType'])
 const NOISE = new Set(['if', 'then', 'else', 'unevaluatedProperties', ...COMBINATORS])
-const OPTIONS = { allErrors: true, strict: false, logger: false as const }
+// `verbose` gives each error its schema, so a failed oneOf/anyOf can say which keys its mapping form allows.
+const OPTIONS = { allErrors: true, strict: false, logger: false as const, verbose: true }
 
 // One ajv instance per draft, created on first use; ajv compiles each (sub-)schema once, on first use, and keeps it.
 let ajv07: InstanceType<typeof Ajv> | undefined
@@ -93,6 +93,13 @@ export interface ValidationOptions {
   reportedNodes?: readonly JsonPath[]
   /** Keys the standard does not allow that a handoff item reports itself (ODCS's top-level `owner:`, by contract.owner). */
   reportedExtras?: readonly JsonPath[]
+  /**
+   * Field types, which `contract.schema` judges itself against the standard's list (Field.typeValid: reported as a
+   * type the standard does not allow, or accepted, as v3.1 types are in a v3.0 ODCS file). The schema's enum error
+   * at exactly these paths is left out; an enum error anywhere else (a table's `logicalType`, a `quality[].type`)
+   * is reported.
+   */
+  reportedTypes?: readonly JsonPath[]
 }
 
 export function validate(id: SchemaTarget, data: unknown, options: ValidationOptions): StandardIssue[] {
@@ -100,8 +107,9 @@ export function validate(id: SchemaTarget, data: unknown, options: ValidationOpt
   if (validateFn(data)) return []
   const issues: StandardIssue[] = []
   const seen = new Set<string>()
-  for (const error of collapse(validateFn.errors ?? [])) {
-    const issue = toIssue(error, data, options)
+  const { kept, forms } = collapse(validateFn.errors ?? [])
+  for (const error of kept) {
+    const issue = toIssue(error, data, options, forms.get(error))
     if (!issue) continue
     const key = `${issue.at.join('\u0000')}\u0001${issue.message}`
     if (seen.has(key)) continue
@@ -114,11 +122,13 @@ export function validate(id: SchemaTarget, data: unknown, options: ValidationOpt
 
 /**
  * For every failed oneOf/anyOf, keep what its branches reported deepest in the document (the branch that matched
- * furthest); when no branch got past the combinator's own value, keep the combinator's single error instead.
+ * furthest); when no branch got past the combinator's own value, keep the combinator's single error instead, with
+ * the forms its branches expected (`forms`) so the message can say what would have been accepted.
  * ajv reports a combinator's branch errors just before the combinator error itself.
  */
-function collapse(errors: ErrorObject[]): ErrorObject[] {
+function collapse(errors: ErrorObject[]): { kept: ErrorObject[]; forms: Map<ErrorObject, string[]> } {
   const dropped = new Set<number>()
+  const forms = new Map<ErrorObject, string[]>()
   errors.forEach((error, index) => {
     if (!COMBINATORS.has(error.keyword)) return
     const window: number[] = []
@@ -135,15 +145,88 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
       dropped.add(index)
     } else {
       for (const i of live) dropped.add(i)
+      forms.set(
+        error,
+        expectedForms(
+          live.reverse().map((i) => errors[i]),
+          forms
+        )
+      )
     }
   })
   // `if`/`then` failures and `unevaluatedProperties` (a failed subschema evaluates nothing, so every sibling key
   // looks unevaluated) are only noise beside a real error at or below the same place.
+  // A combinator kept with the forms it expected is a real problem too, and outranks an `if`/`then` at its value.
   const kept = errors.filter((_, i) => !dropped.has(i))
-  const real = kept.filter((e) => !NOISE.has(e.keyword))
-  return mergeTypeErrors(
-    kept.filter((e) => !NOISE.has(e.keyword) || !real.some((r) => within(r.instancePath, e.instancePath)))
-  )
+  const isReal = (e: ErrorObject) => !NOISE.has(e.keyword) || forms.has(e)
+  const real = kept.filter(isReal)
+  return {
+    kept: mergeTypeErrors(
+      kept.filter((e) => isReal(e) || !real.some((r) => within(r.instancePath, e.instancePath)))
+    ),
+    forms
+  }
+}
+
+/** At most this many keys are listed for a mapping form (`a mapping of id, name, …`). */
+const MAX_KEYS = 8
+
+/**
+ * What the branches of a failed combinator would have accepted, in the schema's order, each once: `a string
+ * matching "^…$"`, `an array`, `a mapping of id, name, members`. A nested combinator contributes its own forms.
+ */
+function expectedForms(branchErrors: ErrorObject[], nested: Map<ErrorObject, string[]>): string[] {
+  const out: string[] = []
+  // Branches that each require another key (ODCS quality operators) read as one form: one of these keys.
+  const required: string[] = []
+  let requiredAt = -1
+  for (const error of branchErrors) {
+    if (error.keyword === 'required') {
+      if (requiredAt < 0) requiredAt = out.push('') - 1
+      const key = `'${String(error.params.missingProperty)}'`
+      if (!required.includes(key)) required.push(key)
+      continue
+    }
+    const inner = nested.get(error)
+    for (const form of inner ?? [expectedForm(error)]) if (form && !out.includes(form)) out.push(form)
+  }
+  if (requiredAt >= 0) {
+    out[requiredAt] =
+      required.length === 1 ? `a mapping with ${required[0]}` : `a mapping with one of ${required.join(', ')}`
+  }
+  return out
+}
+
+function expectedForm(error: ErrorObject): string | undefined {
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'type':
+      return String(params.type)
+        .split(',')
+        .map((t) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`)
+        .join(' or ')
+    case 'pattern':
+      return `a string matching "${String(params.pattern)}"`
+    case 'format':
+      return `a ${String(params.format)}`
+    case 'enum':
+      return `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+    case 'const':
+      return JSON.stringify(params.allowedValue)
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const keys = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+      if (keys.length === 0) return 'a mapping without extra keys'
+      const listed = keys.slice(0, MAX_KEYS).join(', ')
+      return `a mapping of ${listed}${keys.length > MAX_KEYS ? ', …' : ''}`
+    }
+    case 'if':
+    case 'then':
+    case 'else':
+      return undefined
+    default:
+      return error.message
+  }
 }
 
 /** `must be string` and `must be number` at one place become `must be string or number`. */
@@ -221,7 +304,12 @@ export function renderPath(path: JsonPath): string {
   return out
 }
 
-function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions): StandardIssue | undefined {
+function toIssue(
+  error: ErrorObject,
+  data: unknown,
+  options: ValidationOptions,
+  forms: readonly string[] | undefined
+): StandardIssue | undefined {
   const path = pointerToPath(error.instancePath, data)
   let at: JsonPath = path
   let message = error.message ?? 'is invalid'
@@ -244,7 +332,14 @@ function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions):
       message = `must NOT have unevaluated property '${String(params.unevaluatedProperty)}'`
       break
     case 'enum':
+      if (options.reportedTypes?.some((t) => samePath(t, path))) return
       message = `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+      break
+    case 'oneOf':
+    case 'anyOf':
+      // A oneOf that matched more than one form keeps ajv's words; one that matched none says what would do.
+      if (!Array.isArray(params.passingSchemas) && forms && forms.length > 0)
+        message = `must be ${joinForms(forms)}`
       break
     case 'const':
       message = `must be ${JSON.stringify(params.allowedValue)}`
@@ -257,9 +352,11 @@ function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions):
   const root = path[0]
   const item =
     typeof root === 'string' && options.schemaRoots.includes(root) ? 'contract.schema' : 'file.schema'
-  // A field type outside the standard's list is reported by `contract.schema` through Field.typeValid.
-  if (item === 'contract.schema' && error.keyword === 'enum' && TYPE_KEYS.has(String(path[path.length - 1])))
-    return
   const where = renderPath(path)
   return { item, message: where === '' ? message : `${where}: ${message}`, at }
+}
+
+/** `a, b or c`. */
+function joinForms(forms: readonly string[]): string {
+  return forms.length === 1 ? forms[0] : `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}`
 }
