@@ -1,4 +1,4 @@
-// Bundles the Action (src/index.ts) and the CLI (src/cli/main.ts) into dist/, as the actions/typescript-action
+// Bundles the Action (src/index.ts), the CLI (src/cli/main.ts) and its worker thread (src/cli/worker.ts) into dist/, as the actions/typescript-action
 // template does. dist/ is committed; .ci/run rebuilds it and fails when it differs.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
@@ -20,7 +20,7 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    input: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     output: {
       dir: 'dist',
       format: 'es',
