@@ -4,6 +4,7 @@ import type { ContractDoc, Field, Located, SchemaObject, StandardIssue } from '.
 import { annotationsAt, constraintsAt, itemReportedNodes, itemReportedTypes } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, elements, isObj, numAt, strAt } from './read.js'
+import { hasTopLevel } from './sniff.js'
 import { validate } from './validate.js'
 import type { SchemaId, ValidationOptions } from './validate.js'
 
@@ -50,17 +51,13 @@ export function odcsVersion(apiVersion: unknown): OdcsVersion | undefined {
 export const odcs: Format = {
   standard: 'odcs',
   kind: 'contract',
-  // Without `apiVersion` too: an ODCS v2 file is reported as not supported rather than skipped (formats/unsupported.ts).
-  sniff: (text) => KIND_YAML.test(text) || KIND_JSON.test(text),
+  // `kind: DataContract` without `apiVersion` too, and v2's `kind: managedDataset`: such a file is reported as not
+  // supported (formats/unsupported.ts) rather than skipped.
+  sniff: (text) => hasTopLevel(text, 'kind', 'DataContract') || hasTopLevel(text, 'kind', 'managedDataset'),
   detect: (data) =>
     child(data, 'kind') === 'DataContract' && odcsVersion(child(data, 'apiVersion')) !== undefined,
   map: (data) => mapOdcs(data)
 }
-
-// `kind: DataContract` (ODCS v2 and v3, and tools that borrow the name) or `kind: managedDataset` (ODCS v2.x
-// before `apiVersion`), at the top level of YAML or anywhere in JSON: compiled once, tried on every file.
-const KIND_YAML = /^["']?kind["']?:[ \t]*["']?(?:DataContract|managedDataset)["']?[ \t]*(?:#.*)?$/m
-const KIND_JSON = /"kind"\s*:\s*"(?:DataContract|managedDataset)"/
 
 function mapOdcs(data: unknown): ContractDoc {
   const apiVersion = child(data, 'apiVersion')
