@@ -145,15 +145,14 @@ describe('validate: combinators beside other keywords', () => {
 describe('validate: what a failed oneOf/anyOf expected', () => {
   const data = { apiVersion: 'v3.1.0', kind: 'DataContract', id: 'x', version: '1', status: 'active' }
 
-  it('names a mapping form by the keys it allows, beside the other forms', () => {
-    expect(validate('odcs-3.1.0', { ...data, team: { username: 'asmith' } }, NONE)).toEqual([
-      {
-        item: 'file.schema',
-        message:
-          'team: must be a mapping of id, name, description, members, tags, customProperties, authoritativeDefinitions or an array',
-        at: ['team']
-      }
+  it('names a mapping form by the keys it does not allow, beside the other forms', () => {
+    // A v3.0-style team member written where v3.1 wants the team object (or the deprecated list).
+    expect(validate('odcs-3.1.0', { ...data, team: { username: 'asmith', name: 'Alex' } }, NONE)).toEqual([
+      { item: 'file.schema', message: "team: must be a mapping without 'username' or an array", at: ['team'] }
     ])
+    expect(
+      validate('odcs-3.1.0', { ...data, team: { username: 'asmith', role: 'owner' } }, NONE)[0].message
+    ).toBe("team: must be a mapping without 'username', 'role' or an array")
   })
 
   it('reads branches that each require another key as one form, and drops the if/then echo', () => {

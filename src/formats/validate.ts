@@ -48,8 +48,9 @@ export const MAX_ISSUES = 10
 
 const COMBINATORS = new Set(['oneOf', 'anyOf'])
 const NOISE = new Set(['if', 'then', 'else', 'unevaluatedProperties', ...COMBINATORS])
-// `verbose` gives each error its schema, so a failed oneOf/anyOf can say which keys its mapping form allows.
-const OPTIONS = { allErrors: true, strict: false, logger: false as const, verbose: true }
+// Not `verbose`: it makes every validator bigger and slower to compile, and an error's schemaPath through a `$ref`
+// is relative to the referenced schema, so the schema behind an error is not looked up either.
+const OPTIONS = { allErrors: true, strict: false, logger: false as const }
 
 // One ajv instance per draft, created on first use; ajv compiles each (sub-)schema once, on first use, and keeps it.
 let ajv07: InstanceType<typeof Ajv> | undefined
@@ -168,23 +169,30 @@ function collapse(errors: ErrorObject[]): { kept: ErrorObject[]; forms: Map<Erro
   }
 }
 
-/** At most this many keys are listed for a mapping form (`a mapping of id, name, …`). */
-const MAX_KEYS = 8
-
 /**
  * What the branches of a failed combinator would have accepted, in the schema's order, each once: `a string
- * matching "^…$"`, `an array`, `a mapping of id, name, members`. A nested combinator contributes its own forms.
+ * matching "^…$"`, `an array`, `a mapping without 'username'`. A nested combinator contributes its own forms.
  */
 function expectedForms(branchErrors: ErrorObject[], nested: Map<ErrorObject, string[]>): string[] {
   const out: string[] = []
-  // Branches that each require another key (ODCS quality operators) read as one form: one of these keys.
+  // Branches that each require another key (ODCS quality operators) read as one form: one of these keys. The keys
+  // one branch does not allow read as one form too: a mapping without them.
   const required: string[] = []
   let requiredAt = -1
+  const extras = new Map<string, { at: number; keys: string[] }>()
   for (const error of branchErrors) {
     if (error.keyword === 'required') {
       if (requiredAt < 0) requiredAt = out.push('') - 1
       const key = `'${String(error.params.missingProperty)}'`
       if (!required.includes(key)) required.push(key)
+      continue
+    }
+    if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
+      const params = error.params as Record<string, unknown>
+      const key = `'${String(params.additionalProperty ?? params.unevaluatedProperty)}'`
+      let branch = extras.get(error.schemaPath)
+      if (!branch) extras.set(error.schemaPath, (branch = { at: out.push('') - 1, keys: [] }))
+      if (!branch.keys.includes(key)) branch.keys.push(key)
       continue
     }
     const inner = nested.get(error)
@@ -194,7 +202,8 @@ function expectedForms(branchErrors: ErrorObject[], nested: Map<ErrorObject, str
     out[requiredAt] =
       required.length === 1 ? `a mapping with ${required[0]}` : `a mapping with one of ${required.join(', ')}`
   }
-  return out
+  for (const { at, keys } of extras.values()) out[at] = `a mapping without ${keys.join(', ')}`
+  return out.filter((form, i) => out.indexOf(form) === i)
 }
 
 function expectedForm(error: ErrorObject): string | undefined {
@@ -213,13 +222,6 @@ function expectedForm(error: ErrorObject): string | undefined {
       return `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
     case 'const':
       return JSON.stringify(params.allowedValue)
-    case 'additionalProperties':
-    case 'unevaluatedProperties': {
-      const keys = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {})
-      if (keys.length === 0) return 'a mapping without extra keys'
-      const listed = keys.slice(0, MAX_KEYS).join(', ')
-      return `a mapping of ${listed}${keys.length > MAX_KEYS ? ', …' : ''}`
-    }
     case 'if':
     case 'then':
     case 'else':
