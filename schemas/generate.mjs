@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url'
 export const generated = {
   'odcs-3.0.2': 'schemas/vendor/odcs-json-schema-v3.0.2.json',
   'odcs-3.1.0': 'schemas/vendor/odcs-json-schema-v3.1.0.json',
+  'odcs-3.2.0': 'schemas/vendor/odcs-json-schema-v3.2.0.json',
   'dcs-1.1.0': 'schemas/vendor/dcs-1.1.0.schema.json',
   'dcs-1.2.1': 'schemas/vendor/dcs-1.2.1.schema.json',
   'handoff-contract': 'schemas/handoff-contract.schema.json',

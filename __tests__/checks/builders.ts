@@ -123,9 +123,16 @@ export function withStandard<D extends ContractDoc | ModelCardDoc>(doc: D, stand
   return { ...doc, standard }
 }
 
-export function context(config: Partial<ResolvedConfig> = {}, codeowners?: string[]): CheckContext {
+/** Overrides merged over the defaults section by section (`{ owners: { require: 'reachable' } }`). */
+export type ConfigOverrides = { [K in keyof ResolvedConfig]?: Partial<ResolvedConfig[K]> }
+
+export function context(overrides: ConfigOverrides = {}, codeowners?: string[]): CheckContext {
+  const config = defaultConfig()
+  for (const key of Object.keys(overrides) as (keyof ResolvedConfig)[]) {
+    Object.assign(config[key], overrides[key])
+  }
   return {
-    config: { ...defaultConfig(), ...config },
+    config,
     ...(codeowners ? { codeowners: new Set(codeowners) } : {})
   }
 }

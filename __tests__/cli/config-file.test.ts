@@ -34,7 +34,7 @@ describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
         artifact: { formats: ['onnx', 'gguf'] },
         freshness: { max: '24h' },
         limits: { maxFileBytes: defaults.limits.maxFileBytes },
-        owners: { codeowners: true },
+        owners: { codeowners: true, require: 'name' },
         gate: 'all'
       }
     })

@@ -27,7 +27,8 @@ describe('loadConfig', () => {
       'limits:',
       '  maxFileBytes: 4194304',
       'owners:',
-      '  codeowners: true'
+      '  codeowners: true',
+      '  require: reachable'
     )
     const defaults = defaultConfig()
     expect(loadConfig(text, P)).toEqual({
@@ -42,7 +43,7 @@ describe('loadConfig', () => {
         artifact: { formats: ['onnx', 'sklearn-joblib'] },
         freshness: { max: 'P2D' },
         limits: { maxFileBytes: 4194304 },
-        owners: { codeowners: true },
+        owners: { codeowners: true, require: 'reachable' },
         gate: 'all'
       }
     })
@@ -108,11 +109,30 @@ describe('loadConfig', () => {
     })
   })
 
+  it('reports an owner requirement other than name or reachable at its key', () => {
+    expect(loadConfig(yaml('owners:', '  require: handle'), P)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: P,
+          line: 2,
+          column: 3,
+          message: 'owners.require: "handle" is not allowed; use one of name, reachable.'
+        }
+      ]
+    })
+  })
+
   it('reports unknown keys at the top level and in a section, naming the known keys', () => {
     expect(loadConfig(yaml('owners:', '  codeowner: true', 'severity: high'), P)).toEqual({
       ok: false,
       errors: [
-        { path: P, line: 2, column: 3, message: 'owners.codeowner: unknown key; known keys: codeowners.' },
+        {
+          path: P,
+          line: 2,
+          column: 3,
+          message: 'owners.codeowner: unknown key; known keys: codeowners, require.'
+        },
         {
           path: P,
           line: 3,

@@ -41,14 +41,15 @@ describe('native contract (handoff-check/v1)', () => {
   it.each<Case>([
     ['owner missing: the root mapping', edit(CONTRACT, 5), [['contract.owner', 'missing', 'error', 1, 1]]],
     [
-      'owner not an owner',
+      'owner only a name: a notice that it cannot be notified',
       edit(CONTRACT, 5, 'owner: acme data team'),
-      [['contract.owner', 'invalid', 'error', 5, 1]]
+      [['contract.owner', 'invalid', 'notice', 5, 1]]
     ],
+    ['owner blank', edit(CONTRACT, 5, 'owner: "  "'), [['contract.owner', 'invalid', 'error', 5, 1]]],
     [
-      'one bad entry of owners: on the entry',
+      'one unreachable entry of owners: on the entry',
       edit(CONTRACT, 5, 'owners: ["@acme/a", "nobody"]'),
-      [['contract.owner', 'invalid', 'error', 5, 21]]
+      [['contract.owner', 'invalid', 'notice', 5, 21]]
     ],
     ['freshness missing', edit(CONTRACT, 6), [['contract.freshness', 'missing', 'error', 1, 1]]],
     [
@@ -102,10 +103,11 @@ describe('ODCS v3', () => {
   it.each<Case>([
     ['owner missing', without(ODCS, 6, 7, 8), [['contract.owner', 'missing', 'error', 1, 1]]],
     [
-      'owner not an owner: on its value',
+      'owner only a name: a notice on its value',
       edit(ODCS, 8, '    value: the data team'),
-      [['contract.owner', 'invalid', 'error', 8, 5]]
+      [['contract.owner', 'invalid', 'notice', 8, 5]]
     ],
+    ['owner not a name', edit(ODCS, 8, '    value: 42'), [['contract.owner', 'invalid', 'error', 8, 5]]],
     ['freshness missing', without(ODCS, 9, 10, 11, 12), [['contract.freshness', 'missing', 'error', 1, 1]]],
     [
       'freshness with an unknown unit: on its value',
@@ -148,6 +150,34 @@ describe('ODCS v3', () => {
     ).toEqual([])
   })
 
+  it('takes the owner from the v3.1 team name when no member is named as owner', () => {
+    const team = [
+      'team:',
+      '  name: "@acme/checkout"',
+      '  members:',
+      '    - { username: alice, role: analyst }'
+    ]
+    expect(findings(PATH, text([...ODCS.slice(0, 5), ...team, ...ODCS.slice(8)]))).toEqual([])
+  })
+
+  it('points a top-level owner, which ODCS does not read, to where it does: once, on its line', () => {
+    expect(
+      findingsWithMessages(
+        PATH,
+        text([...ODCS.slice(0, 5), 'owner: "@acme/data-platform"', ...ODCS.slice(8)])
+      )
+    ).toEqual([
+      [
+        'contract.owner',
+        'missing',
+        'error',
+        6,
+        1,
+        'No owner where ODCS reads one: ODCS has no top-level `owner`; move "@acme/data-platform" to a top-level `customProperties` entry `{ property: owner, value: "@acme/data-platform" }` or to `team.name`.'
+      ]
+    ])
+  })
+
   it('names the ODCS place to add a missing owner', () => {
     expect(findingsWithMessages(PATH, without(ODCS, 6, 7, 8))[0][5]).toBe(
       'No owner: add a top-level `customProperties` entry `{ property: owner, value: "@acme/data-platform" }` or a `team` member with role `owner` (a GitHub user, team or email).'
@@ -160,9 +190,9 @@ describe('Data Contract Specification', () => {
   it.each<Case>([
     ['owner missing: on info', edit(DCS, 6), [['contract.owner', 'missing', 'error', 3, 1]]],
     [
-      'owner not an owner',
+      'owner only a name: a notice',
       edit(DCS, 6, '  owner: Data Platform'),
-      [['contract.owner', 'invalid', 'error', 6, 3]]
+      [['contract.owner', 'invalid', 'notice', 6, 3]]
     ],
     ['version missing: on info', edit(DCS, 5), [['contract.version', 'missing', 'error', 3, 1]]],
     [
@@ -281,9 +311,9 @@ describe.each([
     ],
     ['who fixes drift missing: on ownership', replace(25), [['ownership.drift', 'missing', 'error', 24, 1]]],
     [
-      'who rolls back not an owner',
+      'who rolls back only a name: a notice',
       replace(26, '  rollback: on-call'),
-      [['ownership.rollback', 'invalid', 'error', 26, 3]]
+      [['ownership.rollback', 'invalid', 'notice', 26, 3]]
     ],
     [
       'only the header: every section missing, on the root mapping',
@@ -404,7 +434,7 @@ describe('Model Card Toolkit JSON', () => {
     [
       'an owner that is only a name',
       edit(MCT, 6, '    "owners": [{ "name": "Vision team" }]'),
-      [['model.owner', 'invalid', 'error', 6, 18]]
+      [['model.owner', 'invalid', 'notice', 6, 18]]
     ],
     [
       'train set without link, named like a dataset id: the name is the location',
@@ -447,9 +477,9 @@ describe('Model Card Toolkit JSON', () => {
       [['monitoring.drift', 'invalid', 'error', 19, 35]]
     ],
     [
-      'who rolls back not an owner',
+      'who rolls back only a name: a notice',
       edit(MCT, 23, '    "ownership": { "drift": "@acme/data-eng", "rollback": "vision on-call" }'),
-      [['ownership.rollback', 'invalid', 'error', 23, 47]]
+      [['ownership.rollback', 'invalid', 'notice', 23, 47]]
     ],
     [
       'train set without version: on the set',
@@ -770,5 +800,101 @@ describe('configuration', () => {
       ['contract.owner', 'invalid', 'error', 6, 3]
     ])
     expect(findings('c.datacontract.yaml', text(DCS), { config: on })).toEqual([])
+  })
+
+  it('takes any name as an owner, with a notice, unless owners.require is reachable', () => {
+    const named = [...ODCS.slice(0, 5), 'team:', '  name: Checkout Team', ...ODCS.slice(8)]
+    expect(findingsWithMessages('c.odcs.yaml', text(named))).toEqual([
+      [
+        'contract.owner',
+        'invalid',
+        'notice',
+        7,
+        3,
+        'Owner "Checkout Team" cannot be notified from a pull request: it is not a GitHub user (`@alice`), team (`@acme/data-platform`) or email. Name one too, so the owner hears of changes.'
+      ]
+    ])
+    const reachable = { owners: { require: 'reachable' as const } }
+    expect(findingsWithMessages('c.odcs.yaml', text(named), { config: reachable })).toEqual([
+      [
+        'contract.owner',
+        'invalid',
+        'error',
+        7,
+        3,
+        'Owner "Checkout Team" cannot be notified from a pull request: name a GitHub user (`@alice`), team (`@acme/data-platform`), email, or an owner CODEOWNERS lists (owners.require is reachable).'
+      ]
+    ])
+    // A bare username CODEOWNERS lists as a handle is reachable.
+    const member = [
+      ...ODCS.slice(0, 5),
+      'team:',
+      '  - { username: ceastwood, role: owner }',
+      ...ODCS.slice(8)
+    ]
+    expect(findings('c.odcs.yaml', text(member), { config: reachable })).toEqual([
+      ['contract.owner', 'invalid', 'error', 7, 7]
+    ])
+    expect(findings('c.odcs.yaml', text(member), { config: reachable, codeowners: ['@ceastwood'] })).toEqual(
+      []
+    )
+    expect(findings('c.odcs.yaml', text(member), { codeowners: ['@ceastwood'] })).toEqual([])
+  })
+})
+
+// Whatever the standard's schema reports is reported once, by the item it belongs to: field types are
+// contract.schema's own (badType), every other enum or combinator problem is the schema's, with what was expected.
+describe('schema problems are never dropped', () => {
+  const PATH = 'orders.odcs.yaml'
+  it.each<[string, string, MessageTuple[]]>([
+    [
+      'a table-level logicalType',
+      text([...ODCS.slice(0, 14), '    logicalType: table', ...ODCS.slice(14)]),
+      [['contract.schema', 'invalid', 'error', 15, 5, 'schema[0].logicalType: must be one of: "object"']]
+    ],
+    [
+      'a quality type',
+      text([...ODCS, '    quality:', '      - { type: magic, rule: nullCheck }']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          21,
+          11,
+          'schema[0].quality[0].type: must be one of: "text", "library", "sql", "custom"'
+        ]
+      ]
+    ],
+    [
+      'a field type outside the standard, once',
+      edit(ODCS, 19, '        logicalType: money'),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          19,
+          9,
+          'Field "orders.amount" has type "money", which ODCS does not allow.'
+        ]
+      ]
+    ],
+    [
+      'a relationship reference in neither form: the forms it may take',
+      text([...ODCS, '    relationships:', '      - { from: orders.order_id, to: "not a ref" }']),
+      [
+        [
+          'contract.schema',
+          'invalid',
+          'error',
+          21,
+          34,
+          'schema[0].relationships[0].to: must be a string matching "^[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*$", a string matching "^(?:(?:https?:\\/\\/)?[A-Za-z0-9._\\-\\/]+\\.yaml#)?\\/?[A-Za-z_][A-Za-z0-9_]*\\/[A-Za-z0-9_-]+(?:\\/[A-Za-z_][A-Za-z0-9_]*\\/[A-Za-z0-9_-]+)*$" or an array'
+        ]
+      ]
+    ]
+  ])('%s', (_, doc, expected) => {
+    expect(findingsWithMessages(PATH, doc)).toEqual(expected)
   })
 })

@@ -195,7 +195,7 @@ const GOLDEN: Row[] = [
     'datacontract-cli/lint__valid-3.1.0.odcs.yaml',
     'odcs',
     [
-      ['contract.owner', 'missing', 1],
+      ['contract.owner', 'invalid', 208],
       ['contract.freshness', 'missing', 217]
     ]
   ],
@@ -203,7 +203,7 @@ const GOLDEN: Row[] = [
     'datacontract-cli/lint__valid.odcs.yaml',
     'odcs',
     [
-      ['contract.owner', 'missing', 1],
+      ['contract.owner', 'invalid', 201],
       ['contract.freshness', 'missing', 210]
     ]
   ],
@@ -424,6 +424,39 @@ const GOLDEN: Row[] = [
       ['training-data.version', 'missing', 26]
     ]
   ],
+  // v3.2.0, against its own schema: its property enums and `map` logical type are valid (no contract.schema finding).
+  [
+    'open-data-contract-standard/example-v3.2-dev__schema__enum.odcs.yaml',
+    'odcs',
+    [
+      ['contract.freshness', 'missing', 4],
+      ['contract.owner', 'missing', 4]
+    ]
+  ],
+  [
+    'open-data-contract-standard/example-v3.2-dev__schema__map.odcs.yaml',
+    'odcs',
+    [
+      ['contract.freshness', 'missing', 4],
+      ['contract.owner', 'missing', 4]
+    ]
+  ],
+  [
+    'open-data-contract-standard/example-v3.2-dev__schema__measures-and-dimensions.odcs.yaml',
+    'odcs',
+    [
+      ['contract.freshness', 'missing', 4],
+      ['contract.owner', 'missing', 4]
+    ]
+  ],
+  [
+    'open-data-contract-standard/example-v3.2-dev__team__team.odcs.yaml',
+    'odcs',
+    [
+      ['contract.freshness', 'missing', 4],
+      ['contract.owner', 'invalid', 26]
+    ]
+  ],
   [
     'open-data-contract-standard/example__all__full-example.odcs.yaml',
     'odcs',
@@ -558,13 +591,14 @@ const GOLDEN: Row[] = [
     'odcs',
     [
       ['contract.freshness', 'missing', 1],
-      ['contract.owner', 'missing', 1],
-      ['contract.schema', 'invalid', 8]
+      ['contract.schema', 'invalid', 8],
+      ['contract.owner', 'invalid', 10]
     ]
   ],
   ['open-data-contract-standard/odcs-json-schema-v3.0.2-strict.json', undefined],
   ['open-data-contract-standard/odcs-json-schema-v3.0.2.json', undefined],
-  ['open-data-contract-standard/odcs-json-schema-v3.1.0.json', undefined]
+  ['open-data-contract-standard/odcs-json-schema-v3.1.0.json', undefined],
+  ['open-data-contract-standard/odcs-json-schema-v3.2.0-dev.json', undefined]
 ]
 
 describe("the standards' own examples, default configuration", () => {

@@ -56,6 +56,43 @@ describe('Open Data Contract Standard: owner', () => {
     expect(contract(loaded).issues).toEqual([])
   })
 
+  it('takes the v3.1 team name when no member is named as owner', () => {
+    const loaded = odcs(
+      'team:',
+      '  name: Checkout Team',
+      '  members:',
+      '    - { username: ceastwood, role: Data Scientist }',
+      'support:',
+      '  - { channel: mail, url: "mailto:checkout@acme.com" }'
+    )
+    expect(contract(loaded).owners).toEqual([{ value: 'Checkout Team', at: ['team', 'name'] }])
+    expect(loaded.line(contract(loaded).owners[0].at)).toBe(7)
+    expect(contract(loaded).issues).toEqual([])
+  })
+
+  it('skips a blank team name for the support channels', () => {
+    const loaded = odcs(
+      'team:',
+      '  name: "  "',
+      'support:',
+      '  - { channel: mail, url: "mailto:x@acme.com" }'
+    )
+    expect(contract(loaded).owners).toEqual([{ value: 'x@acme.com', at: ['support', 0, 'url'] }])
+  })
+
+  it('keeps a top-level owner, which ODCS does not read, for contract.owner to point at', () => {
+    const loaded = odcs('owner: Checkout Team')
+    const doc = contract(loaded)
+    expect([doc.owners, doc.strayOwner]).toEqual([[], { value: 'Checkout Team', at: ['owner'] }])
+    // Reported once, by contract.owner: not also as the schema's additional property.
+    expect(doc.issues).toEqual([])
+    const both = odcs('owner: Checkout Team', 'team: { name: Checkout }')
+    expect(contract(both).strayOwner).toBeUndefined()
+    expect(contract(both).issues).toEqual([
+      { item: 'file.schema', message: "must NOT have additional property 'owner'", at: ['owner'] }
+    ])
+  })
+
   it('falls back to mailto: support channels, as the address', () => {
     const loaded = odcs(
       'support:',
@@ -256,9 +293,46 @@ describe('Open Data Contract Standard: validation', () => {
     ])
   })
 
-  it('recognises only v3 apiVersions', () => {
+  it('validates v3.2.x against v3.2.0: its map type and property enums, which v3.1.0 rejects', () => {
+    const body = [
+      'id: x',
+      'version: 1.0.0',
+      'status: active',
+      'schema:',
+      '  - name: products',
+      '    properties:',
+      '      - name: prefs',
+      '        logicalType: map',
+      '        map:',
+      '          key: { logicalType: string }',
+      '          value: { logicalType: integer }',
+      '      - name: status',
+      '        logicalType: string',
+      '        enum:',
+      '          - { value: pending, label: Pending }',
+      '          - { value: shipped }',
+      ''
+    ]
+    const v32 = load('x.odcs.yaml', ['apiVersion: v3.2.0', 'kind: DataContract', ...body].join('\n'))
+    const [prefs, status] = contract(v32).schema!.value[0].fields
+    expect([prefs.type?.value, prefs.typeValid]).toEqual(['map', true])
+    expect(status.enum).toEqual({ value: ['pending', 'shipped'], at: [...status.at, 'enum'] })
+    expect(v32.line(status.enum!.at)).toBe(16)
+    expect(contract(v32).issues).toEqual([])
+
+    const v31 = load('x.odcs.yaml', ['apiVersion: v3.1.0', 'kind: DataContract', ...body].join('\n'))
+    expect(contract(v31).schema!.value[0].fields[0].typeValid).toBe(false)
+    // `map` is contract.schema's own finding (a type v3.1 does not allow); `enum` is the schema's.
+    expect(contract(v31).issues.map((i) => [i.item, i.message, v31.line(i.at)])).toEqual([
+      ['contract.schema', "schema[0].properties[1]: must NOT have unevaluated property 'enum'", 16]
+    ])
+  })
+
+  it('recognises only the v3 apiVersions it reads: v3.0 to v3.2', () => {
     expect(load('x.yaml', 'apiVersion: v2.2.2\nkind: DataContract\n').format).toBeUndefined()
+    expect(load('x.yaml', 'apiVersion: v3.3.0\nkind: DataContract\n').format).toBeUndefined()
     expect(load('x.yaml', 'apiVersion: v3.2.0\nkind: DataContract\n').format?.standard).toBe('odcs')
+    expect(load('x.yaml', 'apiVersion: v3.2.1\nkind: DataContract\n').format?.standard).toBe('odcs')
     expect(load('x.json', '{"apiVersion": "v3.1.0", "kind": "DataContract"}').format?.standard).toBe('odcs')
   })
 })

@@ -15,7 +15,12 @@ describe('sniffing raw text', () => {
 
   it('picks ODCS and DCS candidates', () => {
     expect(odcs.sniff('apiVersion: v3.1.0\nkind: DataContract\n', 'c.yaml')).toBe(true)
-    expect(odcs.sniff('kind: DataContract\n', 'c.yaml')).toBe(false)
+    // Without apiVersion too, and ODCS v2's managedDataset: such a file is reported as unsupported, never skipped.
+    expect(odcs.sniff('kind: DataContract\n', 'c.yaml')).toBe(true)
+    expect(odcs.sniff('kind: "managedDataset" # v2\n', 'c.yaml')).toBe(true)
+    expect(odcs.sniff('{"kind": "DataContract"}', 'c.json')).toBe(true)
+    expect(odcs.sniff('spec:\n  kind: DataContract\n', 'c.yaml')).toBe(false)
+    expect(odcs.sniff('kind: DataContractTemplate\n', 'c.yaml')).toBe(false)
     expect(dcs.sniff('id: x\ndataContractSpecification: 0.9.3\n', 'c.yaml')).toBe(true)
     expect(dcs.sniff('info:\n  dataContractSpecification: 1\n', 'c.yaml')).toBe(false)
   })

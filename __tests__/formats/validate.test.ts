@@ -141,3 +141,59 @@ describe('validate: combinators beside other keywords', () => {
     ])
   })
 })
+
+describe('validate: what a failed oneOf/anyOf expected', () => {
+  const data = { apiVersion: 'v3.1.0', kind: 'DataContract', id: 'x', version: '1', status: 'active' }
+
+  it('names a mapping form by the keys it does not allow, beside the other forms', () => {
+    // A v3.0-style team member written where v3.1 wants the team object (or the deprecated list).
+    expect(validate('odcs-3.1.0', { ...data, team: { username: 'asmith', name: 'Alex' } }, NONE)).toEqual([
+      { item: 'file.schema', message: "team: must be a mapping without 'username' or an array", at: ['team'] }
+    ])
+    expect(
+      validate('odcs-3.1.0', { ...data, team: { username: 'asmith', role: 'owner' } }, NONE)[0].message
+    ).toBe("team: must be a mapping without 'username', 'role' or an array")
+  })
+
+  it('reads branches that each require another key as one form, and drops the if/then echo', () => {
+    const schema = [{ name: 't', quality: [{ type: 'sql', query: 'SELECT 1' }] }]
+    expect(
+      validate('odcs-3.1.0', { ...data, schema }, { schemaRoots: ['schema'], reportedKeys: [] })
+    ).toEqual([
+      {
+        item: 'contract.schema',
+        message:
+          "schema[0].quality[0]: must be a mapping with one of 'mustBe', 'mustNotBe', 'mustBeGreaterThan', 'mustBeGreaterOrEqualTo', 'mustBeLessThan', 'mustBeLessOrEqualTo', 'mustBeBetween', 'mustNotBeBetween'",
+        at: ['schema', 0, 'quality', 0]
+      }
+    ])
+  })
+
+  it('gives the patterns of an anyOf', () => {
+    const schema = [{ name: 't', relationships: [{ from: ['a b'], to: ['t.c'] }] }]
+    expect(validate('odcs-3.1.0', { ...data, schema }, NONE).map((i) => i.message)).toEqual([
+      'schema[0].relationships[0].from[0]: must be a string matching "^[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*$" or a string matching "^(?:(?:https?:\\/\\/)?[A-Za-z0-9._\\-\\/]+\\.yaml#)?\\/?[A-Za-z_][A-Za-z0-9_]*\\/[A-Za-z0-9_-]+(?:\\/[A-Za-z_][A-Za-z0-9_]*\\/[A-Za-z0-9_-]+)*$"'
+    ])
+  })
+})
+
+describe('validate: enum problems', () => {
+  const data = { apiVersion: 'v3.1.0', kind: 'DataContract', id: 'x', version: '1', status: 'active' }
+  const schema = [{ name: 't', logicalType: 'table', properties: [{ name: 'a', logicalType: 'money' }] }]
+  const options = { schemaRoots: ['schema'], reportedKeys: [] }
+
+  it('leaves out only the field types contract.schema judges, never a table type or a quality type', () => {
+    const typeAt = ['schema', 0, 'properties', 0, 'logicalType']
+    expect(validate('odcs-3.1.0', { ...data, schema }, { ...options, reportedTypes: [typeAt] })).toEqual([
+      {
+        item: 'contract.schema',
+        message: 'schema[0].logicalType: must be one of: "object"',
+        at: ['schema', 0, 'logicalType']
+      }
+    ])
+    expect(validate('odcs-3.1.0', { ...data, schema }, options).map((i) => i.at)).toEqual([
+      ['schema', 0, 'logicalType'],
+      typeAt
+    ])
+  })
+})

@@ -521,7 +521,7 @@ describe('loadPolicy', () => {
     const result = loadPolicy('items:\n  contract.owner: warning\nowners:\n  codeowners: true\n', 'h.yml')
     expect(result.ok && [result.config.items, result.config.owners]).toEqual([
       { 'contract.owner': 'warning' },
-      { codeowners: true }
+      { codeowners: true, require: 'name' }
     ])
   })
 

@@ -66,4 +66,15 @@ describe('the checklist', () => {
     ])
     expect(renderChecklist(files, none, 1)).toHaveLength(6)
   })
+
+  it('checks nothing but Valid in a file of a version handoff-check does not read', () => {
+    const files: FileReport[] = [
+      { path: 'v2.yaml', kind: 'contract', standard: 'odcs', findings: [f('file.standard-version', 'error')] }
+    ]
+    expect(renderChecklist(files, none).slice(1, 4)).toEqual([
+      '| Data contract | Valid | Schema | Freshness | Owner | Version |',
+      '|---|:-:|:-:|:-:|:-:|:-:|',
+      '| `v2.yaml` | ❌ | — | — | — | — |'
+    ])
+  })
 })

@@ -22,7 +22,7 @@ function defaultConfig() {
         artifact: { formats: [...DEFAULT_ARTIFACT_FORMATS] },
         freshness: { max: undefined },
         limits: { maxFileBytes: DEFAULT_MAX_FILE_BYTES },
-        owners: { codeowners: false }
+        owners: { codeowners: false, require: 'name' }
     };
 }
 
@@ -159,7 +159,11 @@ function utf8Length(text) {
 }
 
 /** Whether the file reads and follows its standard: the first column of every table. */
-const VALID = { key: 'valid', title: 'Valid', items: ['file.parse', 'file.schema'] };
+const VALID = {
+    key: 'valid',
+    title: 'Valid',
+    items: ['file.parse', 'file.schema', 'file.standard-version']
+};
 const GROUPS = {
     contract: [
         VALID,
@@ -258,14 +262,15 @@ function cellIcon(findings) {
     return findings.length > 0 ? CELL_ICON.waived : CELL_ICON.present;
 }
 /**
- * Groups whose items were not checked: all but Valid when the file could not be read as its standard, all but
+ * Groups whose items were not checked: all but Valid when the file could not be read as its standard (or version), all but
  * Version for a removed contract (only its removal is reported).
  */
 function uncheckedGroups(file, byGroup) {
     const keys = (GROUPS[file.kind] ?? GROUPS.unknown).map((g) => g.key);
     if (isRemoved(file))
         return new Set(keys.filter((k) => k !== 'version'));
-    if ((byGroup.get(VALID.key) ?? []).some((f) => f.item === 'file.parse'))
+    // A file that did not parse, or is of a version handoff-check does not read, had none of its items checked.
+    if ((byGroup.get(VALID.key) ?? []).some((f) => f.item === 'file.parse' || f.item === 'file.standard-version'))
         return new Set(keys.filter((k) => k !== VALID.key));
     return new Set();
 }
@@ -580,6 +585,7 @@ var properties = {
 				"evaluation.metrics",
 				"file.parse",
 				"file.schema",
+				"file.standard-version",
 				"model.owner",
 				"monitoring.accuracy",
 				"monitoring.drift",
@@ -652,6 +658,13 @@ var properties = {
 			codeowners: {
 				description: "Require every owner to appear in the repository's CODEOWNERS file, when it has one.",
 				type: "boolean"
+			},
+			require: {
+				description: "What an owner must be. `name` (default): any non-empty name is an owner; one that a pull request cannot notify (not a GitHub user, team or email, and not listed in CODEOWNERS) is a notice. `reachable`: such a name is invalid.",
+				"enum": [
+					"name",
+					"reachable"
+				]
 			}
 		}
 	}
@@ -742,6 +755,8 @@ function merge(user) {
         config.limits.maxFileBytes = user.limits.maxFileBytes;
     if (user.owners?.codeowners !== undefined)
         config.owners.codeowners = user.owners.codeowners;
+    if (user.owners?.require !== undefined)
+        config.owners.require = user.owners.require;
     return config;
 }
 // A key left with no value (`items:` after commenting out its entries) means "nothing set", not an error.

@@ -1,3 +1,4 @@
+import { ODCS_SUPPORTED } from '../formats/odcs.js'
 import type { FileItem } from './item.js'
 
 export const fileParse: FileItem = {
@@ -39,5 +40,22 @@ export const fileSchema: FileItem = {
   example: 'status: active   # ODCS v3 requires version, apiVersion, kind, id and status',
   messages: {
     standard: '{{detail}}'
+  }
+}
+
+export const fileStandardVersion: FileItem = {
+  id: 'file.standard-version',
+  appliesTo: 'file',
+  defaultSeverity: 'error',
+  title: 'File is in a standard version handoff-check reads',
+  description:
+    'A file that calls itself a data contract (`kind: DataContract` or `kind: managedDataset`) is in a version handoff-check reads (ODCS v3.0 to v3.2), so it is checked rather than skipped.',
+  help: "Migrate an ODCS v2 contract to v3; upgrade handoff-check for a newer ODCS; list another tool's file in `paths.ignore`.",
+  example: 'apiVersion: v3.1.0   # with kind: DataContract',
+  messages: {
+    odcsBeforeV3: `ODCS {{version}} is not supported: handoff-check reads ODCS ${ODCS_SUPPORTED}. Migrate this contract to ODCS v3 (https://github.com/bitol-io/open-data-contract-standard), or list it in \`paths.ignore\`.`,
+    odcsNewer: `ODCS {{version}} is newer than the versions this handoff-check reads (${ODCS_SUPPORTED}): upgrade handoff-check, or declare a version it reads.`,
+    otherDataContract:
+      "`kind: DataContract` with `apiVersion: {{version}}` is not a standard handoff-check reads: for ODCS write a v3 `apiVersion` (`v3.1.0`); for another tool's format list the file in `paths.ignore`."
   }
 }

@@ -1,7 +1,7 @@
 // The explicit registry of handoff items, sorted by id. Adding an item is adding its module and one line here;
 // __tests__/checks/registry.test.ts checks every item has tests, a docs row, help and an example.
 import { contractBreakingChange, contractVersionBump } from '../diff/items.js'
-import { fileParse, fileSchema } from './file-items.js'
+import { fileParse, fileSchema, fileStandardVersion } from './file-items.js'
 import type { HandoffItem } from './item.js'
 import { artifactFormat } from './items/artifact-format.js'
 import { contractFreshness } from './items/contract-freshness.js'
@@ -33,6 +33,7 @@ export const allItems: readonly HandoffItem[] = [
   evaluationMetrics,
   fileParse,
   fileSchema,
+  fileStandardVersion,
   modelOwner,
   monitoringAccuracy,
   monitoringDrift,

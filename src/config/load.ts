@@ -10,7 +10,7 @@ import { quote } from '../checks/values/quote.js'
 import type { ConfiguredSeverity, Gate, JsonPath } from '../core/types.js'
 import { parseSource } from '../parse/source.js'
 import { defaultConfig } from './defaults.js'
-import type { ResolvedConfig } from './types.js'
+import type { OwnerRequirement, ResolvedConfig } from './types.js'
 
 export interface ConfigError {
   /** The configuration file's path. */
@@ -30,7 +30,7 @@ interface UserConfig {
   artifact?: { formats?: string[] }
   freshness?: { max?: string }
   limits?: { maxFileBytes?: number }
-  owners?: { codeowners?: boolean }
+  owners?: { codeowners?: boolean; require?: OwnerRequirement }
 }
 
 let compiled: ValidateFunction | undefined
@@ -97,6 +97,7 @@ function merge(user: UserConfig): ResolvedConfig {
   if (user.freshness?.max !== undefined) config.freshness.max = user.freshness.max
   if (user.limits?.maxFileBytes !== undefined) config.limits.maxFileBytes = user.limits.maxFileBytes
   if (user.owners?.codeowners !== undefined) config.owners.codeowners = user.owners.codeowners
+  if (user.owners?.require !== undefined) config.owners.require = user.owners.require
   return config
 }
 

@@ -1,5 +1,7 @@
 import type { ConfiguredSeverity, Gate } from '../core/types.js'
 
+export type OwnerRequirement = 'name' | 'reachable'
+
 /** `.github/handoff.yml` after defaults are applied. */
 export interface ResolvedConfig {
   /**
@@ -30,5 +32,10 @@ export interface ResolvedConfig {
   owners: {
     /** Require every owner to appear in CODEOWNERS when the repository has one. */
     codeowners: boolean
+    /**
+     * `name`: any non-empty name is an owner; one a pull request cannot notify is a notice. `reachable`: such a
+     * name is invalid (reachable: a GitHub user or team, an email, or a name CODEOWNERS lists).
+     */
+    require: OwnerRequirement
   }
 }

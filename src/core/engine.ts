@@ -3,6 +3,7 @@
 import { allItems, itemById } from '../checks/index.js'
 import type { CheckContext, ItemReport } from '../checks/item.js'
 import { formats } from '../formats/index.js'
+import { unsupportedStandard } from '../formats/unsupported.js'
 import type { Format } from '../formats/format.js'
 import type { HandoffDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
@@ -59,6 +60,18 @@ export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis |
   }
 
   const format = pickFormat(source.data, file.path, sniffed)
+  // `file.standard-version: off` leaves such files to the rule below: skipped when discovered.
+  const unsupported =
+    format || ctx.config.items['file.standard-version'] === 'off'
+      ? undefined
+      : unsupportedStandard(source.data)
+  if (unsupported) {
+    const report = base(unsupported.kind, unsupported.standard)
+    if (unsupported.version !== undefined) report.standardVersion = unsupported.version
+    const { messageId, data, at } = unsupported
+    push(report, ctx, 'file.standard-version', { messageId, data, status: 'invalid', at }, source.locate(at))
+    return finish({ report, source })
+  }
   if (!format) {
     if (!file.explicit) return undefined
     const report = base('unknown', 'unknown')

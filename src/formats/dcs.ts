@@ -1,6 +1,6 @@
 // Data Contract Specification (datacontract.com, deprecated in favour of ODCS): a `dataContractSpecification` key.
 import type { ContractDoc, SchemaObject } from '../model/types.js'
-import { itemReportedNodes, mapKeyedFields } from './fields.js'
+import { itemReportedNodes, itemReportedTypes, mapKeyedFields } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, entries, strAt, textAt } from './read.js'
 import { hasTopLevel } from './sniff.js'
@@ -88,7 +88,8 @@ function mapDcs(data: unknown): ContractDoc {
     issues: validate(/^1\.1(\.|$)/.test(specVersion?.value ?? '') ? 'dcs-1.1.0' : 'dcs-1.2.1', data, {
       schemaRoots: ['models'],
       reportedKeys: [['info', 'version']],
-      reportedNodes: itemReportedNodes(objects)
+      reportedNodes: itemReportedNodes(objects),
+      reportedTypes: itemReportedTypes(objects)
     })
   }
 }

@@ -103,3 +103,18 @@ function typeOf(node: unknown, at: JsonPath, options: KeyedFieldOptions): Pick<F
   }
   return { type: ref, typeValid: true }
 }
+
+/**
+ * The type of every field `contract.schema` judges against the standard's list (Field.typeValid), so `validate`
+ * leaves out the schema's enum error at exactly these paths (`reportedTypes`) instead of saying it twice.
+ */
+export function itemReportedTypes(objects: readonly SchemaObject[]): JsonPath[] {
+  const types: JsonPath[] = []
+  const visit = (field: Field): void => {
+    if (field.typeValid !== undefined && field.type) types.push(field.type.at)
+    field.fields.forEach(visit)
+    if (field.items) visit(field.items)
+  }
+  for (const object of objects) object.fields.forEach(visit)
+  return types
+}

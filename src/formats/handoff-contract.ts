@@ -1,7 +1,7 @@
 // handoff-check's own contract: `apiVersion: handoff-check/v1`, `kind: HandoffContract` (docs/formats.md).
 import type { ContractDoc, SchemaObject } from '../model/types.js'
 import { ownersAt } from './card-sections.js'
-import { itemReportedNodes, mapKeyedFields } from './fields.js'
+import { itemReportedNodes, itemReportedTypes, mapKeyedFields } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, entries, strAt } from './read.js'
 import { hasTopLevel } from './sniff.js'
@@ -69,7 +69,8 @@ function mapHandoffContract(data: unknown): ContractDoc {
     issues: validate('handoff-contract', data, {
       schemaRoots: ['schema'],
       reportedKeys: [],
-      reportedNodes: itemReportedNodes(objects)
+      reportedNodes: itemReportedNodes(objects),
+      reportedTypes: itemReportedTypes(objects)
     })
   }
 }

@@ -1,12 +1,12 @@
 // Open Data Contract Standard v3 (bitol-io): `kind: DataContract`, `apiVersion: v3.x`.
 import type { JsonPath } from '../core/types.js'
 import type { ContractDoc, Field, Located, SchemaObject, StandardIssue } from '../model/types.js'
-import { annotationsAt, constraintsAt, itemReportedNodes } from './fields.js'
+import { annotationsAt, constraintsAt, itemReportedNodes, itemReportedTypes } from './fields.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, elements, isObj, numAt, strAt } from './read.js'
 import { hasTopLevel } from './sniff.js'
 import { validate } from './validate.js'
-import type { ValidationOptions } from './validate.js'
+import type { SchemaId, ValidationOptions } from './validate.js'
 
 /** `logicalType` values of the ODCS v3.1.0 JSON Schema (v3.0.2 allows a subset; its schema rejects the rest). */
 export const ODCS_LOGICAL_TYPES: ReadonlySet<string> = new Set([
@@ -21,19 +21,55 @@ export const ODCS_LOGICAL_TYPES: ReadonlySet<string> = new Set([
   'boolean'
 ])
 
+/** One ODCS minor version handoff-check reads: the schema its files are validated against, its logical types. */
+interface OdcsVersion {
+  schema: SchemaId
+  logicalTypes: ReadonlySet<string>
+}
+
+const ODCS_VERSIONS: Readonly<Record<string, OdcsVersion>> = {
+  '0': { schema: 'odcs-3.0.2', logicalTypes: ODCS_LOGICAL_TYPES },
+  '1': { schema: 'odcs-3.1.0', logicalTypes: ODCS_LOGICAL_TYPES },
+  // v3.2.0 adds the `map` logical type (RFC 0030) and property `enum`s (RFC 0033).
+  '2': { schema: 'odcs-3.2.0', logicalTypes: new Set([...ODCS_LOGICAL_TYPES, 'map']) }
+}
+
+/** The ODCS versions handoff-check reads, as messages name them. */
+export const ODCS_SUPPORTED = 'v3.0.x, v3.1.x and v3.2.x'
+
+// `v3.1.0`, `v3.2`, and `v3` alone (validated as v3.1.0, whose schema then names the allowed values).
+const V3 = /^v3(?:\.(\d+))?(?:[.-]|$)/
+
+/** The version a v3 `apiVersion` names, when handoff-check reads it; undefined for v2, v3.3 and anything else. */
+export function odcsVersion(apiVersion: unknown): OdcsVersion | undefined {
+  // String() would call a hostile value's own toString.
+  const match = typeof apiVersion === 'string' ? V3.exec(apiVersion) : null
+  if (!match) return undefined
+  return ODCS_VERSIONS[match[1] ?? '1']
+}
+
 export const odcs: Format = {
   standard: 'odcs',
   kind: 'contract',
-  sniff: (text) => hasTopLevel(text, 'kind', 'DataContract') && hasTopLevel(text, 'apiVersion'),
+  // `kind: DataContract` without `apiVersion` too, and v2's `kind: managedDataset`: such a file is reported as not
+  // supported (formats/unsupported.ts) rather than skipped.
+  sniff: (text) => hasTopLevel(text, 'kind', 'DataContract') || hasTopLevel(text, 'kind', 'managedDataset'),
   detect: (data) =>
-    child(data, 'kind') === 'DataContract' && /^v3(\.|$)/.test(strAt(data, [], 'apiVersion')?.value ?? ''),
+    child(data, 'kind') === 'DataContract' && odcsVersion(child(data, 'apiVersion')) !== undefined,
   map: (data) => mapOdcs(data)
 }
 
 function mapOdcs(data: unknown): ContractDoc {
   const apiVersion = child(data, 'apiVersion')
+  // detect() lets only a version handoff-check reads through; a mapper called on anything else reads it as v3.1.
+  const version = odcsVersion(apiVersion) ?? ODCS_VERSIONS['1']
   const schemaList = anyAt(data, [], 'schema')
-  const objects = elements(schemaList?.value, ['schema']).map((e) => schemaObject(e.value, e.at))
+  const objects = elements(schemaList?.value, ['schema']).map((e) =>
+    schemaObject(e.value, e.at, version.logicalTypes)
+  )
+  const owners = ownersOf(data)
+  // contract.owner says where ODCS reads the owner; the schema's "additional property" would say less, twice.
+  const strayOwner = owners.length === 0 ? anyAt(data, [], 'owner') : undefined
   return {
     kind: 'contract',
     standard: 'odcs',
@@ -44,18 +80,28 @@ function mapOdcs(data: unknown): ContractDoc {
       id: strAt(data, [], 'id'),
       version: anyAt(data, [], 'version'),
       freshness: freshnessOf(data),
-      schema: schemaList && { value: objects, at: schemaList.at }
+      schema: schemaList && { value: objects, at: schemaList.at },
+      strayOwner
     }),
     versionAnchor: [],
-    owners: ownersOf(data),
+    owners,
     ownerAnchor: [],
     freshnessAnchor: child(data, 'slaProperties') === undefined ? [] : ['slaProperties'],
     schemaAnchor: [],
-    issues: validateOdcs(data, apiVersion, { ...VALIDATION, reportedNodes: itemReportedNodes(objects) })
+    issues: validateOdcs(data, version, {
+      ...VALIDATION,
+      reportedNodes: itemReportedNodes(objects),
+      reportedTypes: itemReportedTypes(objects),
+      ...(strayOwner && { reportedExtras: [strayOwner.at] })
+    })
   }
 }
 
-/** First found: customProperties `owner`; team members whose role names an owner; support `mailto:` channels. */
+/**
+ * First found: customProperties `owner`; team members whose role names an owner (`username`, else `name`); the
+ * v3.1 team's own `name` (where datacontract-cli writes a DCS `info.owner`); support `mailto:` channels. A member
+ * named as owner is more specific than the team, and one the team can be reached through.
+ */
 function ownersOf(data: unknown): Located<unknown>[] {
   const custom = elements(child(data, 'customProperties'), ['customProperties'])
     .filter((e) => child(e.value, 'property') === 'owner')
@@ -70,6 +116,9 @@ function ownersOf(data: unknown): Located<unknown>[] {
     .filter((m) => /owner/i.test(strAt(m.value, m.at, 'role')?.value ?? ''))
     .flatMap((m) => strAt(m.value, m.at, 'username') ?? strAt(m.value, m.at, 'name') ?? [])
   if (owners.length > 0) return owners
+
+  const teamName = strAt(team, ['team'], 'name')
+  if (teamName && teamName.value.trim() !== '') return [teamName]
 
   return elements(child(data, 'support'), ['support']).flatMap((e) => {
     const url = strAt(e.value, e.at, 'url')
@@ -90,22 +139,22 @@ function freshnessOf(data: unknown): ContractDoc['freshness'] {
   return { at: entry.at, value, ...defined({ unit: anyAt(entry.value, entry.at, 'unit') }) }
 }
 
-function schemaObject(node: unknown, at: JsonPath): SchemaObject {
+function schemaObject(node: unknown, at: JsonPath, types: ReadonlySet<string>): SchemaObject {
   const name = child(node, 'name')
   return {
     name: typeof name === 'string' ? name : '',
     at,
     ...defined({ type: strAt(node, at, 'physicalType'), description: strAt(node, at, 'description') }),
-    fields: properties(node, at),
+    fields: properties(node, at, types),
     fieldsAt: child(node, 'properties') === undefined ? at : [...at, 'properties']
   }
 }
 
-function properties(node: unknown, at: JsonPath): Field[] {
-  return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at))
+function properties(node: unknown, at: JsonPath, types: ReadonlySet<string>): Field[] {
+  return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at, types))
 }
 
-function property(node: unknown, at: JsonPath): Field {
+function property(node: unknown, at: JsonPath, types: ReadonlySet<string>): Field {
   const logicalType = strAt(node, at, 'logicalType')
   const physicalType = strAt(node, at, 'physicalType')
   const options = child(node, 'logicalTypeOptions')
@@ -116,32 +165,37 @@ function property(node: unknown, at: JsonPath): Field {
       at,
       type: logicalType ?? physicalType,
       // Physical types are the data store's own and free-form.
-      typeValid: logicalType ? ODCS_LOGICAL_TYPES.has(logicalType.value) : physicalType ? true : undefined,
+      typeValid: logicalType ? types.has(logicalType.value) : physicalType ? true : undefined,
       physicalType,
       ...(isObj(options) ? constraintsAt(options, [...at, 'logicalTypeOptions']) : {}),
       ...annotationsAt(node, at),
-      primaryKeyPosition: numAt(node, at, 'primaryKeyPosition')
+      primaryKeyPosition: numAt(node, at, 'primaryKeyPosition'),
+      enum: enumValues(node, at)
     }),
-    fields: properties(node, at)
+    fields: properties(node, at, types)
   }
   const items = child(node, 'items')
-  if (isObj(items)) field.items = property(items, [...at, 'items'])
+  if (isObj(items)) field.items = property(items, [...at, 'items'], types)
   return field
+}
+
+/** v3.2 `enum: [{ value, label, … }]` as its values, for the breaking-change diff; any other shape is the schema's. */
+function enumValues(node: unknown, at: JsonPath): Located<unknown[]> | undefined {
+  const list = child(node, 'enum')
+  if (!Array.isArray(list) || !list.every((e) => isObj(e) && 'value' in e)) return undefined
+  return { value: list.map((e) => (e as Record<string, unknown>).value), at: [...at, 'enum'] }
 }
 
 const VALIDATION: ValidationOptions = { schemaRoots: ['schema'], reportedKeys: [['version']] }
 
 /**
- * v3.0.x files against the v3.0.2 schema, the rest against v3.1.0. A v3.0.x file that only uses what v3.1.0 allows
- * (a `team` object, numeric `exclusiveMinimum`, …) passes: the standard's own v3.0.x examples do exactly that.
- * When it fails both, the shorter list is the more specific one.
+ * Each file against the schema of its own minor version. A v3.0.x file that only uses what v3.1.0 allows (a `team`
+ * object, numeric `exclusiveMinimum`, …) passes: the standard's own v3.0.x examples do exactly that. When it fails
+ * both, the shorter list is the more specific one.
  */
-function validateOdcs(data: unknown, apiVersion: unknown, options: ValidationOptions): StandardIssue[] {
-  // String() would call a hostile value's own toString.
-  if (typeof apiVersion !== 'string' || !/^v3\.0(\.|$)/.test(apiVersion))
-    return validate('odcs-3.1.0', data, options)
-  const declared = validate('odcs-3.0.2', data, options)
-  if (declared.length === 0) return declared
+function validateOdcs(data: unknown, version: OdcsVersion, options: ValidationOptions): StandardIssue[] {
+  const declared = validate(version.schema, data, options)
+  if (declared.length === 0 || version.schema !== 'odcs-3.0.2') return declared
   const later = validate('odcs-3.1.0', data, options)
   return later.length < declared.length ? later : declared
 }

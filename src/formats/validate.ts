@@ -14,6 +14,7 @@ import { schema as handoffContract } from '../schemas/handoff-contract.js'
 import { schema as handoffModelCard } from '../schemas/handoff-model-card.js'
 import { schema as odcs302 } from '../schemas/odcs-3.0.2.js'
 import { schema as odcs310 } from '../schemas/odcs-3.1.0.js'
+import { schema as odcs320 } from '../schemas/odcs-3.2.0.js'
 
 // ajv and ajv-formats are CommonJS with a `default` export; NodeNext sees the module object.
 const Ajv = AjvModule.default
@@ -21,7 +22,13 @@ const Ajv2019 = Ajv2019Module.default
 const addFormats = addFormatsModule.default
 
 export type SchemaId =
-  'odcs-3.0.2' | 'odcs-3.1.0' | 'dcs-1.1.0' | 'dcs-1.2.1' | 'handoff-contract' | 'handoff-model-card'
+  | 'odcs-3.0.2'
+  | 'odcs-3.1.0'
+  | 'odcs-3.2.0'
+  | 'dcs-1.1.0'
+  | 'dcs-1.2.1'
+  | 'handoff-contract'
+  | 'handoff-model-card'
 /** A schema, or one of its sub-schemas by JSON Pointer fragment (`handoff-model-card#/$defs/huggingface`). */
 export type SchemaTarget = SchemaId | `${SchemaId}#/${string}`
 
@@ -33,15 +40,17 @@ const draft07: Record<string, Record<string, unknown>> = {
 }
 const draft2019: Record<string, Record<string, unknown>> = {
   'odcs-3.0.2': odcs302,
-  'odcs-3.1.0': odcs310
+  'odcs-3.1.0': odcs310,
+  'odcs-3.2.0': odcs320
 }
 
 /** At most this many issues per file. */
 export const MAX_ISSUES = 10
 
 const COMBINATORS = new Set(['oneOf', 'anyOf'])
-const TYPE_KEYS = new Set(['type', 'logicalType'])
 const NOISE = new Set(['if', 'then', 'else', 'unevaluatedProperties', ...COMBINATORS])
+// Not `verbose`: it makes every validator bigger and slower to compile, and an error's schemaPath through a `$ref`
+// is relative to the referenced schema, so the schema behind an error is not looked up either.
 const OPTIONS = { allErrors: true, strict: false, logger: false as const }
 
 // One ajv instance per draft, created on first use; ajv compiles each (sub-)schema once, on first use, and keeps it.
@@ -86,6 +95,15 @@ export interface ValidationOptions {
    * there would say the same thing a second time, so `type` errors at exactly these nodes are left out.
    */
   reportedNodes?: readonly JsonPath[]
+  /** Keys the standard does not allow that a handoff item reports itself (ODCS's top-level `owner:`, by contract.owner). */
+  reportedExtras?: readonly JsonPath[]
+  /**
+   * Field types, which `contract.schema` judges itself against the standard's list (Field.typeValid: reported as a
+   * type the standard does not allow, or accepted, as v3.1 types are in a v3.0 ODCS file). The schema's enum error
+   * at exactly these paths is left out; an enum error anywhere else (a table's `logicalType`, a `quality[].type`)
+   * is reported.
+   */
+  reportedTypes?: readonly JsonPath[]
 }
 
 export function validate(id: SchemaTarget, data: unknown, options: ValidationOptions): StandardIssue[] {
@@ -93,8 +111,9 @@ export function validate(id: SchemaTarget, data: unknown, options: ValidationOpt
   if (validateFn(data)) return []
   const issues: StandardIssue[] = []
   const seen = new Set<string>()
-  for (const error of collapse(validateFn.errors ?? [])) {
-    const issue = toIssue(error, data, options)
+  const { kept, forms } = collapse(validateFn.errors ?? [])
+  for (const error of kept) {
+    const issue = toIssue(error, data, options, forms.get(error))
     if (!issue) continue
     const key = `${issue.at.join('\u0000')}\u0001${issue.message}`
     if (seen.has(key)) continue
@@ -107,11 +126,13 @@ export function validate(id: SchemaTarget, data: unknown, options: ValidationOpt
 
 /**
  * For every failed oneOf/anyOf, keep what its branches reported deepest in the document (the branch that matched
- * furthest); when no branch got past the combinator's own value, keep the combinator's single error instead.
+ * furthest); when no branch got past the combinator's own value, keep the combinator's single error instead, with
+ * the forms its branches expected (`forms`) so the message can say what would have been accepted.
  * ajv reports a combinator's branch errors just before the combinator error itself.
  */
-function collapse(errors: ErrorObject[]): ErrorObject[] {
+function collapse(errors: ErrorObject[]): { kept: ErrorObject[]; forms: Map<ErrorObject, string[]> } {
   const dropped = new Set<number>()
+  const forms = new Map<ErrorObject, string[]>()
   errors.forEach((error, index) => {
     if (!COMBINATORS.has(error.keyword)) return
     const window: number[] = []
@@ -128,15 +149,89 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
       dropped.add(index)
     } else {
       for (const i of live) dropped.add(i)
+      forms.set(
+        error,
+        expectedForms(
+          live.reverse().map((i) => errors[i]),
+          forms
+        )
+      )
     }
   })
   // `if`/`then` failures and `unevaluatedProperties` (a failed subschema evaluates nothing, so every sibling key
   // looks unevaluated) are only noise beside a real error at or below the same place.
+  // A combinator kept with the forms it expected is a real problem too, and outranks an `if`/`then` at its value.
   const kept = errors.filter((_, i) => !dropped.has(i))
-  const real = kept.filter((e) => !NOISE.has(e.keyword))
-  return mergeTypeErrors(
-    kept.filter((e) => !NOISE.has(e.keyword) || !real.some((r) => within(r.instancePath, e.instancePath)))
-  )
+  const isReal = (e: ErrorObject) => !NOISE.has(e.keyword) || forms.has(e)
+  const real = kept.filter(isReal)
+  return {
+    kept: mergeTypeErrors(
+      kept.filter((e) => isReal(e) || !real.some((r) => within(r.instancePath, e.instancePath)))
+    ),
+    forms
+  }
+}
+
+/**
+ * What the branches of a failed combinator would have accepted, in the schema's order, each once: `a string
+ * matching "^…$"`, `an array`, `a mapping without 'username'`. A nested combinator contributes its own forms.
+ */
+function expectedForms(branchErrors: ErrorObject[], nested: Map<ErrorObject, string[]>): string[] {
+  const out: string[] = []
+  // Branches that each require another key (ODCS quality operators) read as one form: one of these keys. The keys
+  // one branch does not allow read as one form too: a mapping without them.
+  const required: string[] = []
+  let requiredAt = -1
+  const extras = new Map<string, { at: number; keys: string[] }>()
+  for (const error of branchErrors) {
+    if (error.keyword === 'required') {
+      if (requiredAt < 0) requiredAt = out.push('') - 1
+      const key = `'${String(error.params.missingProperty)}'`
+      if (!required.includes(key)) required.push(key)
+      continue
+    }
+    if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
+      const params = error.params as Record<string, unknown>
+      const key = `'${String(params.additionalProperty ?? params.unevaluatedProperty)}'`
+      let branch = extras.get(error.schemaPath)
+      if (!branch) extras.set(error.schemaPath, (branch = { at: out.push('') - 1, keys: [] }))
+      if (!branch.keys.includes(key)) branch.keys.push(key)
+      continue
+    }
+    const inner = nested.get(error)
+    for (const form of inner ?? [expectedForm(error)]) if (form && !out.includes(form)) out.push(form)
+  }
+  if (requiredAt >= 0) {
+    out[requiredAt] =
+      required.length === 1 ? `a mapping with ${required[0]}` : `a mapping with one of ${required.join(', ')}`
+  }
+  for (const { at, keys } of extras.values()) out[at] = `a mapping without ${keys.join(', ')}`
+  return out.filter((form, i) => out.indexOf(form) === i)
+}
+
+function expectedForm(error: ErrorObject): string | undefined {
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'type':
+      return String(params.type)
+        .split(',')
+        .map((t) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`)
+        .join(' or ')
+    case 'pattern':
+      return `a string matching "${String(params.pattern)}"`
+    case 'format':
+      return `a ${String(params.format)}`
+    case 'enum':
+      return `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+    case 'const':
+      return JSON.stringify(params.allowedValue)
+    case 'if':
+    case 'then':
+    case 'else':
+      return undefined
+    default:
+      return error.message
+  }
 }
 
 /** `must be string` and `must be number` at one place become `must be string or number`. */
@@ -214,7 +309,12 @@ export function renderPath(path: JsonPath): string {
   return out
 }
 
-function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions): StandardIssue | undefined {
+function toIssue(
+  error: ErrorObject,
+  data: unknown,
+  options: ValidationOptions,
+  forms: readonly string[] | undefined
+): StandardIssue | undefined {
   const path = pointerToPath(error.instancePath, data)
   let at: JsonPath = path
   let message = error.message ?? 'is invalid'
@@ -228,14 +328,23 @@ function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions):
     }
     case 'additionalProperties':
       at = [...path, String(params.additionalProperty)]
+      if (options.reportedExtras?.some((k) => samePath(k, at))) return
       message = `must NOT have additional property '${String(params.additionalProperty)}'`
       break
     case 'unevaluatedProperties':
       at = [...path, String(params.unevaluatedProperty)]
+      if (options.reportedExtras?.some((k) => samePath(k, at))) return
       message = `must NOT have unevaluated property '${String(params.unevaluatedProperty)}'`
       break
     case 'enum':
+      if (options.reportedTypes?.some((t) => samePath(t, path))) return
       message = `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+      break
+    case 'oneOf':
+    case 'anyOf':
+      // A oneOf that matched more than one form keeps ajv's words; one that matched none says what would do.
+      if (!Array.isArray(params.passingSchemas) && forms && forms.length > 0)
+        message = `must be ${joinForms(forms)}`
       break
     case 'const':
       message = `must be ${JSON.stringify(params.allowedValue)}`
@@ -248,9 +357,11 @@ function toIssue(error: ErrorObject, data: unknown, options: ValidationOptions):
   const root = path[0]
   const item =
     typeof root === 'string' && options.schemaRoots.includes(root) ? 'contract.schema' : 'file.schema'
-  // A field type outside the standard's list is reported by `contract.schema` through Field.typeValid.
-  if (item === 'contract.schema' && error.keyword === 'enum' && TYPE_KEYS.has(String(path[path.length - 1])))
-    return
   const where = renderPath(path)
   return { item, message: where === '' ? message : `${where}: ${message}`, at }
+}
+
+/** `a, b or c`. */
+function joinForms(forms: readonly string[]): string {
+  return forms.length === 1 ? forms[0] : `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}`
 }

@@ -38,6 +38,8 @@ export interface ContractDoc extends DocumentBase {
   /** Every owner the standard names, raw as written; empty when none. */
   owners: Located<unknown>[]
   ownerAnchor: JsonPath
+  /** A top-level `owner:` the standard does not read (ODCS has none), when no owner was found where it reads one. */
+  strayOwner?: Located<unknown>
   /** Maximum age of the data. `unit` is set when the standard splits value and unit (ODCS slaProperties). */
   freshness?: { at: JsonPath; value: Located<unknown>; unit?: Located<unknown> }
   freshnessAnchor: JsonPath

@@ -14,7 +14,11 @@ export interface Group {
 }
 
 /** Whether the file reads and follows its standard: the first column of every table. */
-const VALID: Group = { key: 'valid', title: 'Valid', items: ['file.parse', 'file.schema'] }
+const VALID: Group = {
+  key: 'valid',
+  title: 'Valid',
+  items: ['file.parse', 'file.schema', 'file.standard-version']
+}
 
 export const GROUPS: Record<FileKind, readonly Group[]> = {
   contract: [
@@ -135,13 +139,16 @@ export function cellIcon(findings: readonly Finding[]): string {
 }
 
 /**
- * Groups whose items were not checked: all but Valid when the file could not be read as its standard, all but
+ * Groups whose items were not checked: all but Valid when the file could not be read as its standard (or version), all but
  * Version for a removed contract (only its removal is reported).
  */
 function uncheckedGroups(file: FileReport, byGroup: ReadonlyMap<string, Finding[]>): Set<string> {
   const keys = (GROUPS[file.kind] ?? GROUPS.unknown).map((g) => g.key)
   if (isRemoved(file)) return new Set(keys.filter((k) => k !== 'version'))
-  if ((byGroup.get(VALID.key) ?? []).some((f) => f.item === 'file.parse'))
+  // A file that did not parse, or is of a version handoff-check does not read, had none of its items checked.
+  if (
+    (byGroup.get(VALID.key) ?? []).some((f) => f.item === 'file.parse' || f.item === 'file.standard-version')
+  )
     return new Set(keys.filter((k) => k !== VALID.key))
   return new Set()
 }

@@ -30,6 +30,20 @@ describe('contract.owner', () => {
     expect(check('contract.owner', doc)).toEqual([{ messageId, status: 'missing', at: ['info'], message }])
   })
 
+  it('points a top-level ODCS owner to where ODCS reads one', () => {
+    const doc = withStandard(contractDoc({ owners: [], strayOwner: loc('Checkout Team', 'owner') }), 'odcs')
+    expect(check('contract.owner', doc)).toEqual([
+      {
+        messageId: 'strayOdcs',
+        data: { value: 'Checkout Team' },
+        status: 'missing',
+        at: ['owner'],
+        message:
+          'No owner where ODCS reads one: ODCS has no top-level `owner`; move "Checkout Team" to a top-level `customProperties` entry `{ property: owner, value: "Checkout Team" }` or to `team.name`.'
+      }
+    ])
+  })
+
   it('treats an empty owners list as missing', () => {
     const doc = contractDoc({ owners: [loc([], 'owners')] })
     expect(check('contract.owner', doc).map((r) => [r.messageId, r.status, r.at])).toEqual([
@@ -37,16 +51,50 @@ describe('contract.owner', () => {
     ])
   })
 
-  it('reports each malformed owner at its own path, quoting it', () => {
-    const doc = contractDoc({ owners: [loc(['@ok', 'data team', 42], 'owners')] })
+  it('takes a name as an owner, with a notice that a pull request cannot notify it', () => {
+    const doc = contractDoc({ owners: [loc(['@ok', 'Checkout Team', 'urn:acme:team:checkout'], 'owners')] })
+    const notice = (value: string, i: number) => ({
+      messageId: 'unreachable',
+      data: { value },
+      status: 'invalid',
+      at: ['owners', i],
+      severity: 'notice',
+      message: `Owner "${value}" cannot be notified from a pull request: it is not a GitHub user (\`@alice\`), team (\`@acme/data-platform\`) or email. Name one too, so the owner hears of changes.`
+    })
     expect(check('contract.owner', doc)).toEqual([
+      notice('Checkout Team', 1),
+      notice('urn:acme:team:checkout', 2)
+    ])
+  })
+
+  it('makes such a name invalid under owners.require: reachable, unless CODEOWNERS lists it', () => {
+    const doc = contractDoc({ owners: [loc(['ceastwood', ' Checkout Team '], 'owners')] })
+    const reachable = context({ owners: { require: 'reachable' } }, ['@ceastwood'])
+    expect(check('contract.owner', doc, reachable)).toEqual([
       {
-        messageId: 'badOwner',
-        data: { value: 'data team' },
+        messageId: 'unreachableRequired',
+        data: { value: 'Checkout Team' },
         status: 'invalid',
         at: ['owners', 1],
         message:
-          'Owner "data team" is not a GitHub user (`@alice`), team (`@acme/data-platform`) or email (`data@acme.com`).'
+          'Owner "Checkout Team" cannot be notified from a pull request: name a GitHub user (`@alice`), team (`@acme/data-platform`), email, or an owner CODEOWNERS lists (owners.require is reachable).'
+      }
+    ])
+    expect(
+      check('contract.owner', doc, context({ owners: { require: 'reachable' } })).map((r) => r.data?.value)
+    ).toEqual(['ceastwood', 'Checkout Team'])
+  })
+
+  it('reports each owner that is not a name at its own path, quoting it', () => {
+    const doc = contractDoc({ owners: [loc(['@ok', '  ', 42], 'owners')] })
+    expect(check('contract.owner', doc)).toEqual([
+      {
+        messageId: 'badOwner',
+        data: { value: '  ' },
+        status: 'invalid',
+        at: ['owners', 1],
+        message:
+          'Owner "  " is not a name: write the owner as text, a GitHub team (`@acme/data-platform`), user (`@alice`), email (`data@acme.com`) or the team\'s name.'
       },
       {
         messageId: 'badOwner',

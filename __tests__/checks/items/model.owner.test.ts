@@ -26,17 +26,20 @@ describe('model.owner', () => {
     ])
   })
 
-  it('reports a malformed owner and, when configured, one missing from CODEOWNERS', () => {
+  it('reports a name that cannot be notified as a notice and, when configured, one missing from CODEOWNERS', () => {
     const doc = cardDoc({
       owners: [loc('ML Platform', 'model_details', 'owners', 0, 'contact'), loc('ml@acme.com', 'owners', 1)]
     })
+    expect(check('model.owner', doc).map((r) => [r.messageId, r.severity, r.at])).toEqual([
+      ['unreachable', 'notice', ['model_details', 'owners', 0, 'contact']]
+    ])
     const reports = check(
       'model.owner',
       doc,
       context({ owners: { codeowners: true } }, ['@acme/ml-platform'])
     )
     expect(reports.map((r) => [r.messageId, r.data, r.at])).toEqual([
-      ['badOwner', { value: 'ML Platform' }, ['model_details', 'owners', 0, 'contact']],
+      ['notInCodeowners', { value: 'ML Platform' }, ['model_details', 'owners', 0, 'contact']],
       ['notInCodeowners', { value: 'ml@acme.com' }, ['owners', 1]]
     ])
   })

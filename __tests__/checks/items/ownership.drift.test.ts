@@ -26,12 +26,13 @@ describe('ownership.drift', () => {
     ])
   })
 
-  it('reports a malformed owner in a list at its index, and an empty list as missing at the list', () => {
+  it('reports an owner in a list at its index, and an empty list as missing at the list', () => {
     const bad = cardDoc({
-      ownership: { anchor: ['ownership'], drift: loc(['@ok', 'nobody'], 'ownership', 'drift') }
+      ownership: { anchor: ['ownership'], drift: loc(['@ok', 'nobody', 7], 'ownership', 'drift') }
     })
-    expect(check('ownership.drift', bad).map((r) => [r.messageId, r.status, r.at])).toEqual([
-      ['badOwner', 'invalid', ['ownership', 'drift', 1]]
+    expect(check('ownership.drift', bad).map((r) => [r.messageId, r.status, r.severity, r.at])).toEqual([
+      ['unreachable', 'invalid', 'notice', ['ownership', 'drift', 1]],
+      ['badOwner', 'invalid', undefined, ['ownership', 'drift', 2]]
     ])
     const empty = cardDoc({ ownership: { anchor: ['ownership'], drift: loc([], 'ownership', 'drift') } })
     expect(check('ownership.drift', empty).map((r) => [r.messageId, r.status, r.at])).toEqual([

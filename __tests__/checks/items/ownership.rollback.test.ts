@@ -37,7 +37,7 @@ describe('ownership.rollback', () => {
         status: 'invalid',
         at: ['ownership', 'rollback'],
         message:
-          'Owner "true" is not a GitHub user (`@alice`), team (`@acme/data-platform`) or email (`data@acme.com`).'
+          'Owner "true" is not a name: write the owner as text, a GitHub team (`@acme/data-platform`), user (`@alice`), email (`data@acme.com`) or the team\'s name.'
       }
     ])
   })

@@ -7,7 +7,8 @@ export const modelOwner: ModelCardItem = {
   appliesTo: 'model-card',
   defaultSeverity: 'error',
   title: 'Model card names its owner',
-  description: 'The model card names at least one owner, each a GitHub user, team or email.',
+  description:
+    "The model card names at least one owner: a team's name, or one a pull request can notify (a GitHub user, team or email).",
   help: 'Name the team that answers for this model: a GitHub user (`@alice`), team (`@acme/ml-platform`) or email.',
   example: 'owner: "@acme/ml-platform"',
   messages: {

@@ -1,4 +1,6 @@
-// Owners: a GitHub user (`@alice`), a team (`@acme/ml-platform`) or an email, the three forms CODEOWNERS accepts.
+// Owners as teams write them: any non-empty name ("Checkout Team", `ceastwood`, `urn:acme:team:checkout`). The three
+// forms CODEOWNERS accepts, a GitHub user (`@alice`), a team (`@acme/ml-platform`) or an email, are the ones a pull
+// request can notify.
 
 export type OwnerKind = 'user' | 'team' | 'email'
 
@@ -17,9 +19,25 @@ export function ownerKind(value: unknown): OwnerKind | undefined {
   return undefined
 }
 
-/** Whether CODEOWNERS names the owner; GitHub compares users, teams and emails case-insensitively. */
+/** A name: a string with something besides spaces. */
+export function isOwnerName(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== ''
+}
+
+/**
+ * Whether CODEOWNERS names the owner; GitHub compares users, teams and emails case-insensitively. A bare username
+ * (ODCS `username: ceastwood`) matches its handle (`@ceastwood`).
+ */
 export function inCodeowners(owner: string, codeowners: ReadonlySet<string>): boolean {
   const wanted = owner.trim().toLowerCase()
-  for (const o of codeowners) if (o.toLowerCase() === wanted) return true
+  for (const o of codeowners) {
+    const listed = o.toLowerCase()
+    if (listed === wanted || listed === `@${wanted}`) return true
+  }
   return false
+}
+
+/** Whether a pull request can notify the owner: a user, team or email, or a name CODEOWNERS lists. */
+export function isReachable(owner: string, codeowners: ReadonlySet<string> | undefined): boolean {
+  return ownerKind(owner) !== undefined || (codeowners !== undefined && inCodeowners(owner, codeowners))
 }
