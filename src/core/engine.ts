@@ -7,10 +7,14 @@ import type { Format } from '../formats/format.js'
 import type { HandoffDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
 import type { ParsedSource } from '../parse/source.js'
+import { boundFindings } from './bound.js'
+import { fill } from './fill.js'
 import { sortFindings } from './findings.js'
 import { binary } from './limits.js'
 import { resolveSeverity } from './severity.js'
 import type { FileReport, Finding, Report, SourceFile, Status } from './types.js'
+
+export { fill }
 
 export interface FileAnalysis {
   report: FileReport
@@ -111,8 +115,11 @@ export function checkFiles(files: readonly SourceFile[], ctx: CheckContext): Rep
   return buildReport(reports)
 }
 
+/** The report of checked files: in path order, each file's findings bounded per item (src/core/bound.ts). */
 export function buildReport(files: FileReport[]): Report {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const sorted = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((f) => ({ ...f, findings: boundFindings(f.findings) }))
   const all = sorted.flatMap((f) => f.findings)
   const open = all.filter((f) => !f.waived)
   const summary = {
@@ -182,10 +189,4 @@ function push(
 function finish(analysis: FileAnalysis): FileAnalysis {
   analysis.report.findings = sortFindings(analysis.report.findings)
   return analysis
-}
-
-export function fill(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) =>
-    key in data ? String(data[key]) : `{{${key}}}`
-  )
 }

@@ -33,6 +33,11 @@ export interface Finding {
   column: number
   /** Set when a `/handoff-waive` covers this finding: it is still shown, but no longer fails the check. */
   waived?: Waiver
+  /**
+   * Set on the one finding that stands for the findings of its item beyond those listed for the file
+   * (src/core/bound.ts): how many it stands for. It sits at the first hidden one's position.
+   */
+  more?: number
 }
 
 /** A maintainer's recorded decision to accept a finding. `path` undefined waives the item in every file. */

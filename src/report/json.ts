@@ -39,6 +39,7 @@ function finding(f: Finding) {
     message: f.message,
     line: f.line,
     column: f.column,
+    ...(f.more !== undefined ? { more: f.more } : {}),
     ...(f.waived
       ? {
           waived: {
