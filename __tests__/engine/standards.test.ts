@@ -317,7 +317,6 @@ const GOLDEN: Row[] = [
     'huggingface',
     [
       ['artifact.format', 'missing', 2],
-      ['evaluation.baseline', 'missing', 2],
       ['model.owner', 'missing', 2],
       ['monitoring.accuracy', 'missing', 2],
       ['monitoring.drift', 'missing', 2],
@@ -327,7 +326,8 @@ const GOLDEN: Row[] = [
       ['serving.latency', 'missing', 2],
       ['serving.throughput', 'missing', 2],
       ['training-data.version', 'missing', 2],
-      ['file.schema', 'invalid', 15]
+      ['file.schema', 'invalid', 15],
+      ['evaluation.baseline', 'missing', 18]
     ]
   ],
   ['huggingface-hub/card__sample_no_metadata.md', undefined],
@@ -353,8 +353,6 @@ const GOLDEN: Row[] = [
     'huggingface',
     [
       ['artifact.format', 'missing', 2],
-      ['evaluation.baseline', 'missing', 2],
-      ['evaluation.baseline', 'missing', 2],
       ['model.owner', 'missing', 2],
       ['monitoring.accuracy', 'missing', 2],
       ['monitoring.drift', 'missing', 2],
@@ -362,7 +360,9 @@ const GOLDEN: Row[] = [
       ['ownership.drift', 'missing', 2],
       ['ownership.rollback', 'missing', 2],
       ['serving.latency', 'missing', 2],
-      ['serving.throughput', 'missing', 2]
+      ['serving.throughput', 'missing', 2],
+      ['evaluation.baseline', 'missing', 21],
+      ['evaluation.baseline', 'missing', 34]
     ]
   ],
   ['huggingface-hub/card__sample_template.md', undefined],
@@ -396,7 +396,6 @@ const GOLDEN: Row[] = [
     'model-card-toolkit',
     [
       ['artifact.format', 'missing', 1],
-      ['evaluation.baseline', 'missing', 1],
       ['monitoring.accuracy', 'missing', 1],
       ['monitoring.drift', 'missing', 1],
       ['monitoring.latency', 'missing', 1],
@@ -405,7 +404,8 @@ const GOLDEN: Row[] = [
       ['serving.latency', 'missing', 1],
       ['serving.throughput', 'missing', 1],
       ['training-data.location', 'missing', 25],
-      ['training-data.version', 'missing', 25]
+      ['training-data.version', 'missing', 25],
+      ['evaluation.baseline', 'missing', 43]
     ]
   ],
   [
@@ -584,7 +584,6 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
       'model-card-toolkit',
       [
         ['artifact.format', 'missing', 1],
-        ['evaluation.baseline', 'missing', 1],
         ['monitoring.accuracy', 'missing', 1],
         ['monitoring.drift', 'missing', 1],
         ['monitoring.latency', 'missing', 1],
@@ -593,7 +592,8 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
         ['serving.latency', 'missing', 1],
         ['serving.throughput', 'missing', 1],
         ['training-data.location', 'missing', 27],
-        ['training-data.version', 'missing', 27]
+        ['training-data.version', 'missing', 27],
+        ['evaluation.baseline', 'missing', 47]
       ]
     ],
     [
@@ -601,7 +601,6 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
       'model-card-toolkit',
       [
         ['artifact.format', 'missing', 1],
-        ['evaluation.baseline', 'missing', 1],
         ['monitoring.accuracy', 'missing', 1],
         ['monitoring.drift', 'missing', 1],
         ['monitoring.latency', 'missing', 1],
@@ -610,7 +609,8 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
         ['serving.latency', 'missing', 1],
         ['serving.throughput', 'missing', 1],
         ['training-data.location', 'missing', 29],
-        ['training-data.version', 'missing', 29]
+        ['training-data.version', 'missing', 29],
+        ['evaluation.baseline', 'missing', 51]
       ]
     ]
   ]
