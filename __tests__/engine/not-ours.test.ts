@@ -158,20 +158,6 @@ describe('unrendered templates', () => {
       ['file.parse', 'invalid', 'error', 2, 1, template('{{ card_data }}')]
     ])
   })
-
-  it('a broken card whose prose shows a placeholder after the error is still a broken card', () => {
-    const text = lines(
-      '---',
-      'model-index:',
-      '  - name: router',
-      '    results: [',
-      '---',
-      'Render with `{{ card_data }}`.'
-    )
-    expect(explicit('README.md', text).map((f) => f.slice(0, 5))).toEqual([
-      ['file.parse', 'invalid', 'error', 4, 15]
-    ])
-  })
 })
 
 describe('"not recognised" lists every supported format', () => {
