@@ -1,11 +1,13 @@
-// Bundles the Action (src/index.ts) and the CLI (src/cli/main.ts) into dist/, as the actions/typescript-action
+// Bundles the Action (src/index.ts), the CLI (src/cli/main.ts) and its worker thread (src/cli/worker.ts) into dist/, as the actions/typescript-action
 // template does. dist/ is committed; .ci/run rebuilds it and fails when it differs.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { precompiledValidators } from './rollup/validators.mjs'
 
 const plugins = () => [
+  precompiledValidators(),
   typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', module: 'NodeNext', noEmitOnError: true }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
@@ -20,7 +22,7 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    input: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     output: {
       dir: 'dist',
       format: 'es',

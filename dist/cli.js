@@ -1,13 +1,17 @@
-import { readFile, stat, lstat, readlink, readdir, writeFile } from 'node:fs/promises';
-import { readFileSync, realpathSync } from 'node:fs';
-import { resolve, join, relative, sep, dirname } from 'node:path';
+import { readFileSync, realpathSync, existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, s as showValue, b as compareContracts, d as diffFindings, e as defaultConfig, p as parseSource, f as formats, g as portablePath, h as allItems, i as describeFile, j as plural, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, k as parseCodeowners, l as loadConfig, o as picomatch, q as tooLarge, u as decodeBytes, v as compareFiles, w as notAFile } from './chunks/decode.js';
+import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig } from './chunks/load.js';
+import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as portablePath, b as allItems, e as describeFile, g as plural, h as buildReport } from './chunks/compare.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
-import { execFile } from 'node:child_process';
+import { m as messageOf, r as runTask, R as ReadError, a as resolvePath, c as candidateMatcher, d as discover, b as changedSince, n as notRegularFile, e as runGit, G as GitError } from './chunks/tasks.js';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import 'process';
 import 'buffer';
+import 'node:child_process';
 
 /** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */
 const EXIT = { pass: 0, fail: 1, usage: 2 };
@@ -456,17 +460,6 @@ function render(format, report, options) {
     }
 }
 
-/**
- * The text of anything thrown. Checks the shape rather than `instanceof Error`, which is false for errors from
- * another realm (a vm context, a worker).
- */
-function messageOf(err) {
-    if (typeof err === 'object' && err !== null && typeof err.message === 'string') {
-        return err.message;
-    }
-    return String(err);
-}
-
 // The command line, parsed once into a typed object; everything after this sees `CliOptions`, never argv.
 const USAGE = `Usage: handoff-check [paths...] [options]
        handoff-check diff OLD NEW [--format text|json|markdown]
@@ -486,6 +479,8 @@ Options:
   --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
   --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.
   --output FILE           Write the report to FILE instead of standard output.
+  --jobs N                Check files on at most N threads (default: one per core when there are many
+                          files; 1 checks in the main thread). The report is the same whatever N is.
   --no-color              No colours in the text format (also: NO_COLOR=1; FORCE_COLOR=1 forces them).
   --demo                  Always exit 0, whatever the findings (for demonstrations; usage errors still exit 2).
   -h, --help              Show this help.
@@ -493,6 +488,8 @@ Options:
 
 Exit codes: 0 no error-severity findings, 1 at least one, 2 usage or configuration error.
 `;
+/** More threads than this only add start-up cost on any machine the CLI runs on. */
+const MAX_JOBS = 64;
 function parseCliArgs(argv) {
     let parsed;
     try {
@@ -506,6 +503,7 @@ function parseCliArgs(argv) {
                 config: { type: 'string', short: 'c' },
                 cwd: { type: 'string' },
                 output: { type: 'string', short: 'o' },
+                jobs: { type: 'string', short: 'j' },
                 'no-color': { type: 'boolean' },
                 demo: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -525,6 +523,10 @@ function parseCliArgs(argv) {
         if (values[key] === '')
             return { ok: false, message: `--${key} needs a value.` };
     }
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+        return { ok: false, message: `--jobs takes a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}".` };
+    }
     return {
         ok: true,
         options: {
@@ -534,6 +536,7 @@ function parseCliArgs(argv) {
             ...(values.config !== undefined ? { config: values.config } : {}),
             ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
             ...(values.output !== undefined ? { output: values.output } : {}),
+            ...(jobs !== undefined ? { jobs } : {}),
             color: !values['no-color'],
             demo: values.demo ?? false,
             help: values.help ?? false,
@@ -573,184 +576,115 @@ function loadConfigFile(text, path) {
     return loadConfig(text, path);
 }
 
-/** Never descended into, whatever the config says. */
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-const READ_BATCH = 32;
-/** Is this repository-relative path a candidate: in contracts ∪ modelCards and not ignored? */
-function candidateMatcher(config) {
-    const include = picomatch([...config.paths.contracts, ...config.paths.modelCards]);
-    const ignore = config.paths.ignore.length > 0 ? picomatch(config.paths.ignore) : () => false;
-    return (path) => include(path) && !ignore(path) && !path.split('/').some((part) => ALWAYS_SKIPPED.has(part));
+// Spreads a run's tasks over worker threads, one per core by default (`--jobs N`), and hands back the reports in the
+// order of the tasks, so a parallel run prints exactly what a single-threaded one does. Small runs stay in this
+// thread: a worker costs tens of milliseconds to start and compiles the standards' schemas again.
+/** Below this many tasks per worker, starting one costs more than it saves (when --jobs is not given). */
+const TASKS_PER_WORKER = 150;
+/**
+ * A worker's heap. Checking a file makes short-lived garbage: a young generation this size lets most of it die young,
+ * and a small old generation makes the thread collect what was promoted instead of growing, so memory stays flat
+ * however many files a run has. A file too large for it (a megabyte of YAML read by the full parser) is checked in
+ * the main thread instead (see inWorkers).
+ */
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
+/** Tasks a worker takes at a time: large enough to amortise messages, small enough to balance the load. */
+const CHUNK = 24;
+/** How many worker threads a run of `tasks` tasks uses; 0 means it runs in this thread. */
+function workerCount(tasks, jobs, cores = availableParallelism()) {
+    const n = jobs ?? Math.min(cores, Math.floor(tasks / TASKS_PER_WORKER));
+    const workers = Math.min(n, tasks);
+    return workers >= 2 ? workers : 0;
 }
-/** Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted. */
-async function discover(root, dir, isCandidate) {
-    const found = [];
-    const walk = async (abs) => {
-        let entries;
-        try {
-            entries = await readdir(abs, { withFileTypes: true });
-        }
-        catch {
-            return; // unreadable directory: nothing to check there
-        }
-        for (const entry of entries) {
-            if (ALWAYS_SKIPPED.has(entry.name))
-                continue;
-            const child = join(abs, entry.name);
-            // Symbolic links are not followed: a link loop must not hang the run.
-            if (entry.isDirectory())
-                await walk(child);
-            else if (entry.isFile()) {
-                const rel = toPosix(relative(root, child));
-                if (isCandidate(rel))
-                    found.push(rel);
+async function runTasks(tasks, env, options = {}) {
+    const workers = options.workerUrl ? workerCount(tasks.length, options.jobs) : 0;
+    if (workers === 0)
+        return inThisThread(tasks, env);
+    return inWorkers(tasks, env, workers, options.workerUrl, options.limits ?? LIMITS);
+}
+function inWorkers(tasks, env, count, url, limits) {
+    const results = new Array(tasks.length);
+    const threads = new Set();
+    /** The first task of the chunk each worker is checking. */
+    const busy = new Map();
+    let next = 0;
+    let done = 0;
+    const chunks = Math.ceil(tasks.length / CHUNK);
+    return new Promise((resolvePromise, reject) => {
+        let settled = false;
+        const finish = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const t of threads)
+                void t.terminate();
+            if (err)
+                reject(err);
+            else
+                resolvePromise(results);
+        };
+        const chunkDone = () => {
+            if (++done === chunks)
+                finish();
+        };
+        const feed = (worker) => {
+            if (next >= tasks.length)
+                return;
+            const id = next;
+            next += CHUNK;
+            busy.set(worker, id);
+            worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) });
+        };
+        // A file too big for a worker's heap is checked here, where the heap is the process's own; then a fresh
+        // worker takes the dead one's place. Anything else a worker dies of fails the run.
+        const outOfMemory = (worker) => {
+            threads.delete(worker);
+            const id = busy.get(worker);
+            busy.delete(worker);
+            if (id !== undefined) {
+                inThisThread(tasks.slice(id, id + CHUNK), env).then((reports) => {
+                    reports.forEach((r, k) => (results[id + k] = r));
+                    chunkDone();
+                }, finish);
             }
-        }
-    };
-    await walk(dir);
-    return found.sort();
-}
-/** A path named on the command line, relative to `root`; undefined when it does not exist. */
-async function resolvePath(root, arg) {
-    const abs = resolve(root, arg);
-    try {
-        const s = await stat(abs);
-        const path = toPosix(relative(root, abs)) || '.';
-        if (s.isDirectory())
-            return { kind: 'directory', path };
-        if (s.isFile())
-            return { kind: 'file', path };
-        return undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). Each is sized first: one over
- * `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read but handed on as unreadable, which the engine
- * reports as a `file.parse` finding. A discovered file that cannot be read is skipped; a named one is an error the
- * user must see.
- */
-async function readSources(root, paths, maxFileBytes) {
-    const files = [];
-    for (let i = 0; i < paths.length; i += READ_BATCH) {
-        const batch = paths.slice(i, i + READ_BATCH);
-        const read = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit, maxFileBytes)));
-        for (const file of read)
-            if (file)
-                files.push(file);
-    }
-    return files;
-}
-async function readCandidate(root, path, explicit, maxFileBytes) {
-    const abs = join(root, path);
-    const named = explicit ? { explicit: true } : {};
-    try {
-        const { size } = await stat(abs);
-        if (size > maxFileBytes)
-            return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
-        return { path, text: decodeBytes(await readFile(abs)), ...named };
-    }
-    catch (err) {
-        if (!explicit)
-            return undefined;
-        throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
-    }
-}
-/**
- * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
- * for a `file.parse` finding; undefined for a regular file or nothing at all.
- */
-async function notRegularFile(root, path) {
-    const abs = join(root, path);
-    try {
-        const s = await lstat(abs);
-        if (s.isSymbolicLink())
-            return `a symbolic link to \`${await readlink(abs)}\``;
-        if (s.isDirectory())
-            return 'a directory (a submodule or a folder), not a file';
-        return s.isFile() ? undefined : 'a special file';
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A named file that exists but cannot be read. */
-class ReadError extends Error {
-    name = 'ReadError';
-}
-function toPosix(path) {
-    return sep === '/' ? path : path.split(sep).join('/');
-}
-
-// `--changed-since REF`: which files differ between REF and the working tree. git runs through execFile with
-// argument arrays, never a shell, so a ref or path cannot inject commands.
-/** A git problem the user can fix (unknown ref, not a repository); its message is shown as it is. */
-class GitError extends Error {
-    name = 'GitError';
-}
-const runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
-    execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-        if (err)
-            reject(new GitError(stderr.trim().split('\n')[0] || err.message));
-        else
-            resolvePromise(stdout);
+            if (!settled && next < tasks.length)
+                start();
+        };
+        const start = () => {
+            const worker = new Worker(url, { workerData: env, resourceLimits: limits });
+            threads.add(worker);
+            worker.on('message', (reply) => {
+                if ('error' in reply) {
+                    const { name, message } = reply.error;
+                    finish(name === 'ReadError' ? new ReadError(message) : new Error(message));
+                    return;
+                }
+                busy.delete(worker);
+                reply.reports.forEach((r, k) => (results[reply.id + k] = r ?? undefined));
+                feed(worker);
+                chunkDone();
+            });
+            worker.on('error', (err) => {
+                if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+                    outOfMemory(worker);
+                else
+                    finish(new Error(`a worker thread failed: ${err.message}`));
+            });
+            worker.on('exit', (code) => {
+                if (!settled && threads.has(worker))
+                    finish(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`));
+            });
+            feed(worker);
+        };
+        for (let i = 0; i < count; i++)
+            start();
     });
-});
-async function changedSince(cwd, ref, git = runGit) {
-    if (ref === '' || ref.startsWith('-'))
-        throw new GitError(`--changed-since needs a git ref, got "${ref}".`);
-    try {
-        await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    }
-    catch (err) {
-        const detail = messageOf(err);
-        const notRepo = /not a git repository/i.test(detail);
-        throw new GitError(notRepo
-            ? `--changed-since needs a git repository, and ${cwd} is not in one.`
-            : `--changed-since: "${ref}" is not a commit in this repository (try a branch, tag or SHA; in CI, fetch it first).`);
-    }
-    // --relative keeps paths relative to cwd and leaves out changes outside it, as discovery does.
-    const diff = await git(['diff', '--name-status', '-z', '--no-renames', '--relative', ref, '--'], cwd);
-    const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
-    const changed = new Set();
-    const deleted = new Set();
-    const fields = diff.split('\0');
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-        const status = fields[i];
-        const path = fields[i + 1];
-        if (status === '' || path === undefined)
-            break;
-        if (status.startsWith('D'))
-            deleted.add(path);
-        else
-            changed.add(path);
-    }
-    // A path removed from the index but back in the working tree untracked (`git rm` then a new file or link) is
-    // changed, not deleted: what stands there now is checked against the ref.
-    for (const path of untracked.split('\0')) {
-        if (path === '')
-            continue;
-        changed.add(path);
-        deleted.delete(path);
-    }
-    return { changed: [...changed].sort(), deleted: [...deleted].sort() };
 }
-/**
- * The text of `path` (relative to `cwd`) as it was at `ref`, or undefined when it did not exist there: the base
- * version a changed contract is compared with.
- */
-async function fileAtRef(cwd, ref, path, git = runGit) {
-    if (ref.startsWith('-'))
-        throw new GitError(`not a git ref: "${ref}".`);
-    try {
-        // `./` makes git read the path relative to cwd rather than to the repository root.
-        return await git(['show', `${ref}:./${path}`], cwd);
-    }
-    catch {
-        return undefined;
-    }
+async function inThisThread(tasks, env) {
+    const results = [];
+    for (const task of tasks)
+        results.push(await runTask(task, env));
+    return results;
 }
 
 // The package's own metadata, found by walking up from this module: src/cli/ in development, dist/ when bundled.
@@ -780,10 +714,15 @@ function packageInfo(from = import.meta.url) {
 // The `handoff-check` command: argv and the process in, a report and an exit code out. main() touches the
 // process only through CliIO, so tests call it directly; run() at the bottom is the process wrapper.
 const DEFAULT_CONFIG_PATH = '.github/handoff.yml';
+/**
+ * The bundle's worker script, beside dist/cli.js. Run from the sources (the tests) there is none, and every task runs
+ * in this thread; the bundle's own tests run the pool.
+ */
+const WORKER = new URL('./worker.js', import.meta.url);
 /** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
 class UsageError extends Error {
 }
-async function main(argv, io, deps = { check: compareFiles }) {
+async function main(argv, io, deps = { run: runTasks }) {
     if (argv[0] === 'diff')
         return runDiffCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
@@ -810,12 +749,17 @@ async function main(argv, io, deps = { check: compareFiles }) {
         const selection = await selectFiles(root, options, config);
         const notes = selection.notes;
         const codeowners = await readCodeowners(root);
-        const sources = await readSources(root, selection.files, config.limits.maxFileBytes);
-        for (const { path, detail } of selection.notFiles) {
-            sources.push({ path, text: '', unreadable: notAFile(detail) });
-        }
-        const pairs = await pairWithBase(root, options.changedSince, sources, selection);
-        const report = deps.check(pairs, { config, ...(codeowners ? { codeowners } : {}) });
+        const env = {
+            root,
+            ...(options.changedSince !== undefined ? { ref: options.changedSince } : {}),
+            maxFileBytes: config.limits.maxFileBytes,
+            ctx: { config, ...(codeowners ? { codeowners } : {}) }
+        };
+        const results = await deps.run(tasksOf(selection, options.changedSince !== undefined), env, {
+            ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+            ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
+        });
+        const report = buildReport(results.filter((r) => r !== undefined));
         const output = render(options.format, report, {
             color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
             notes,
@@ -959,24 +903,20 @@ async function renamesSince(root, ref, git = runGit) {
     return renames;
 }
 /**
- * The engine's input: each selected file with, under --changed-since, its text at the ref (absent when the file
- * is new there), and each deleted candidate as a base without a head.
+ * The run's tasks: each selected file with, under --changed-since, the path of its version at the ref (its old path
+ * when renamed), then each changed path that is no longer a regular file, then each deleted candidate as a base
+ * without a head.
  */
-async function pairWithBase(root, ref, sources, selection) {
-    if (ref === undefined)
-        return sources.map((head) => ({ head }));
-    const pairs = [];
-    for (const head of sources) {
-        const basePath = selection.renamed[head.path] ?? head.path;
-        const text = await fileAtRef(root, ref, basePath);
-        pairs.push(text === undefined ? { head } : { base: { path: basePath, text }, head });
-    }
-    for (const path of selection.deleted) {
-        const text = await fileAtRef(root, ref, path);
-        if (text !== undefined)
-            pairs.push({ base: { path, text } });
-    }
-    return pairs;
+function tasksOf(selection, compare) {
+    const base = (path) => (compare ? { base: selection.renamed[path] ?? path } : {});
+    return [
+        ...selection.files.map(({ path, explicit }) => ({ head: { path, explicit }, ...base(path) })),
+        ...selection.notFiles.map(({ path, detail }) => ({
+            head: { path, explicit: false, notFile: detail },
+            ...base(path)
+        })),
+        ...selection.deleted.map((path) => ({ base: path }))
+    ];
 }
 /** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
 async function run() {

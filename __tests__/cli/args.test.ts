@@ -62,3 +62,18 @@ describe('useColor', () => {
     expect(useColor(true, {}, false)).toBe(false)
   })
 })
+
+describe('--jobs', () => {
+  it('takes a whole number of threads from 1 to 64', () => {
+    const jobs = (value: string) => {
+      const parsed = parseCliArgs(['--jobs', value])
+      return parsed.ok ? parsed.options.jobs : parsed.message
+    }
+    expect(jobs('1')).toBe(1)
+    expect(jobs('64')).toBe(64)
+    expect(jobs('0')).toBe('--jobs takes a whole number from 1 to 64, got "0".')
+    expect(jobs('2.5')).toBe('--jobs takes a whole number from 1 to 64, got "2.5".')
+    expect(jobs('many')).toBe('--jobs takes a whole number from 1 to 64, got "many".')
+    expect(jobs('65')).toBe('--jobs takes a whole number from 1 to 64, got "65".')
+  })
+})

@@ -6,7 +6,7 @@ import {
   discover,
   notRegularFile,
   ReadError,
-  readSources,
+  readCandidate,
   resolvePath
 } from '../../src/cli/discover.js'
 import { defaultConfig } from '../../src/config/defaults.js'
@@ -58,25 +58,20 @@ describe('resolvePath', () => {
   })
 })
 
-describe('readSources', () => {
+describe('readCandidate', () => {
   it('reads named and discovered files; one over the limit is handed on unread, a vanished one is skipped', async () => {
     const big = 'x'.repeat(1025)
     const root = tempTree({ 'a.yaml': 'a: 1\n', 'big.json': big, 'named-big.json': big })
-    const result = await readSources(
-      root,
-      [
-        { path: 'a.yaml', explicit: false },
-        { path: 'big.json', explicit: false },
-        { path: 'gone.yaml', explicit: false },
-        { path: 'named-big.json', explicit: true }
-      ],
-      1024
-    )
-    expect(result).toEqual([
-      { path: 'a.yaml', text: 'a: 1\n' },
-      { path: 'big.json', text: '', unreadable: tooLarge(1025, 1024) },
-      { path: 'named-big.json', text: '', unreadable: tooLarge(1025, 1024), explicit: true }
-    ])
+    const read = (path: string, explicit: boolean) => readCandidate(root, path, explicit, 1024)
+    expect(read('a.yaml', false)).toEqual({ path: 'a.yaml', text: 'a: 1\n' })
+    expect(read('big.json', false)).toEqual({ path: 'big.json', text: '', unreadable: tooLarge(1025, 1024) })
+    expect(read('gone.yaml', false)).toBeUndefined()
+    expect(read('named-big.json', true)).toEqual({
+      path: 'named-big.json',
+      text: '',
+      unreadable: tooLarge(1025, 1024),
+      explicit: true
+    })
     expect(tooLarge(1025, 1024).data).toEqual({ size: '1.0 kB', limit: '1 KiB' })
   })
 
@@ -92,13 +87,13 @@ describe('readSources', () => {
       Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
     )
     writeFileSync(join(root, 'bom.yaml'), '\uFEFF' + text)
-    const paths = ['le.yaml', 'be.yaml', 'bom.yaml'].map((path) => ({ path, explicit: false }))
-    expect((await readSources(root, paths, 1024)).map((f) => f.text)).toEqual([text, text, text])
+    const texts = ['le.yaml', 'be.yaml', 'bom.yaml'].map((p) => readCandidate(root, p, false, 1024)?.text)
+    expect(texts).toEqual([text, text, text])
   })
 
   it('fails for a named file it cannot read', async () => {
     const root = tempTree({})
-    await expect(readSources(root, [{ path: 'gone.yaml', explicit: true }], 1024)).rejects.toThrow(
+    expect(() => readCandidate(root, 'gone.yaml', true, 1024)).toThrow(
       new ReadError('cannot read gone.yaml: ENOENT')
     )
   })

@@ -9,8 +9,6 @@ import addFormats from 'ajv-formats'
 import { parseCodeowners } from '../../src/checks/values/codeowners.js'
 import { loadConfigFile } from '../../src/cli/config-file.js'
 import { main } from '../../src/cli/main.js'
-import type { SourceFile } from '../../src/core/types.js'
-import { buildReport } from '../../src/core/engine.js'
 import { parseSource } from '../../src/parse/source.js'
 import { fakeIO } from './helpers.js'
 
@@ -90,16 +88,16 @@ describe('examples/', () => {
   })
 
   it('is what `npm start` discovers, and the demo exits 0', async () => {
-    let seen: SourceFile[] = []
+    let seen: string[] = []
     const io = fakeIO(process.cwd())
     const code = await main(['--cwd', EXAMPLES, '--demo'], io, {
-      check: (pairs) => {
-        seen = pairs.flatMap((p) => (p.head ? [p.head] : []))
-        return buildReport([])
+      run: (tasks) => {
+        seen = tasks.flatMap((t) => (t.head ? [t.head.path] : []))
+        return Promise.resolve([])
       }
     })
     expect(code).toBe(0)
-    expect(seen.map((f) => f.path)).toEqual(Object.keys(FILES))
+    expect(seen).toEqual(Object.keys(FILES))
     expect(await main(['--cwd', EXAMPLES, '--demo'], fakeIO(process.cwd()))).toBe(0)
   })
 })

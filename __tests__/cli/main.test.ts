@@ -4,9 +4,9 @@ import { describe, expect, it } from '@jest/globals'
 import { USAGE } from '../../src/cli/args.js'
 import { main, selectFiles } from '../../src/cli/main.js'
 import type { CliDeps } from '../../src/cli/main.js'
+import { readTask } from '../../src/cli/tasks.js'
 import type { CheckContext } from '../../src/checks/item.js'
 import { defaultConfig } from '../../src/config/defaults.js'
-import { buildReport } from '../../src/core/engine.js'
 import type { FilePair } from '../../src/core/compare.js'
 import type { FileReport, SourceFile } from '../../src/core/types.js'
 import { fakeIO, git, tempRepo, tempTree, writeTree } from './helpers.js'
@@ -20,11 +20,16 @@ const UNRECOGNISED =
 function recorder(files: FileReport[] = []) {
   const seen: { files: SourceFile[]; pairs: FilePair[]; ctx?: CheckContext } = { files: [], pairs: [] }
   const deps: CliDeps = {
-    check(pairs, ctx) {
-      seen.pairs = [...pairs]
+    async run(tasks, env) {
+      const pairs: FilePair[] = []
+      for (const task of tasks) {
+        const pair = await readTask(task, env)
+        if (pair) pairs.push(pair)
+      }
+      seen.pairs = pairs
       seen.files = pairs.flatMap((p) => (p.head ? [p.head] : []))
-      seen.ctx = ctx
-      return buildReport(files)
+      seen.ctx = env.ctx
+      return files
     }
   }
   return { seen, deps }

@@ -95,3 +95,27 @@ describe('fast parse against the full parser', () => {
     }
   })
 })
+
+describe('what the fast door declines', () => {
+  it.each([
+    ['a sequence nested on the same line', 'a:\n  - - x\n  - y\n'],
+    ['a same-line nested sequence, tab-separated', 'a:\n -\t- x\n'],
+    ['an empty item', 'a:\n  -\n  - y\n'],
+    ['an empty item with a comment', 'a:\n  - # none\n  - y\n'],
+    ['an empty item at the end of the text', 'a:\n  -'],
+    ['an empty item with CRLF line ends', 'a:\r\n  -\r\n  - y\r\n'],
+    ['an explicit key', '? a\n: b\n'],
+    ['an anchor', 'a: &x 1\nb: *x\n'],
+    ['a merge key', 'd: &d {o: 1}\nc:\n  <<: *d\n']
+  ])('%s', (_, text) => {
+    expect(fastParse(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['dashes inside values and a document marker', '---\na: x - y\nb: -1\nc:\n  - -x\n  - "- - z"\n'],
+    ['a question mark in prose', 'description: what? nothing\n'],
+    ['a plain sequence', 'a:\n  - x\n  - y\n']
+  ])('not %s', (_, text) => {
+    expect(fastParse(text)).toBeDefined()
+  })
+})

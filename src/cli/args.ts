@@ -11,6 +11,8 @@ export interface CliOptions {
   config?: string
   cwd?: string
   output?: string
+  /** --jobs: the most worker threads; undefined means one per core for a large run. */
+  jobs?: number
   color: boolean
   demo: boolean
   help: boolean
@@ -37,6 +39,8 @@ Options:
   --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
   --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.
   --output FILE           Write the report to FILE instead of standard output.
+  --jobs N                Check files on at most N threads (default: one per core when there are many
+                          files; 1 checks in the main thread). The report is the same whatever N is.
   --no-color              No colours in the text format (also: NO_COLOR=1; FORCE_COLOR=1 forces them).
   --demo                  Always exit 0, whatever the findings (for demonstrations; usage errors still exit 2).
   -h, --help              Show this help.
@@ -44,6 +48,9 @@ Options:
 
 Exit codes: 0 no error-severity findings, 1 at least one, 2 usage or configuration error.
 `
+
+/** More threads than this only add start-up cost on any machine the CLI runs on. */
+const MAX_JOBS = 64
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let parsed
@@ -58,6 +65,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         config: { type: 'string', short: 'c' },
         cwd: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
         demo: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -75,6 +83,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   for (const key of ['changed-since', 'config', 'cwd', 'output'] as const) {
     if (values[key] === '') return { ok: false, message: `--${key} needs a value.` }
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+    return { ok: false, message: `--jobs takes a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}".` }
+  }
   return {
     ok: true,
     options: {
@@ -84,6 +96,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       ...(values.config !== undefined ? { config: values.config } : {}),
       ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
       ...(values.output !== undefined ? { output: values.output } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
       color: !values['no-color'],
       demo: values.demo ?? false,
       help: values.help ?? false,

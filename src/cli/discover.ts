@@ -1,6 +1,7 @@
 // Which files to hand the engine: discovery by the config's globs, explicit paths, and reading them in batches.
 import type { Dirent } from 'node:fs'
-import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { lstat, readdir, readlink, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import type { ResolvedConfig } from '../config/types.js'
@@ -11,7 +12,6 @@ import { messageOf } from './message.js'
 
 /** Never descended into, whatever the config says. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
-const READ_BATCH = 32
 
 /** Is this repository-relative path a candidate: in contracts ∪ modelCards and not ignored? */
 export function candidateMatcher(config: ResolvedConfig): (path: string) => boolean {
@@ -66,37 +66,23 @@ export async function resolvePath(root: string, arg: string): Promise<ResolvedPa
 }
 
 /**
- * Read files in parallel batches (bounded so a monorepo does not exhaust file handles). Each is sized first: one over
- * `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read but handed on as unreadable, which the engine
- * reports as a `file.parse` finding. A discovered file that cannot be read is skipped; a named one is an error the
- * user must see.
+ * Read one file to check. It is sized first: one over `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read
+ * but handed on as unreadable, which the engine reports as a `file.parse` finding. A discovered file that cannot be
+ * read is skipped (undefined); a named one is an error the user must see. Synchronous: it runs in a worker thread or
+ * in a CLI with nothing else to do meanwhile, where blocking reads cost far less than promises.
  */
-export async function readSources(
-  root: string,
-  paths: readonly { path: string; explicit: boolean }[],
-  maxFileBytes: number
-): Promise<SourceFile[]> {
-  const files: SourceFile[] = []
-  for (let i = 0; i < paths.length; i += READ_BATCH) {
-    const batch = paths.slice(i, i + READ_BATCH)
-    const read = await Promise.all(batch.map((p) => readCandidate(root, p.path, p.explicit, maxFileBytes)))
-    for (const file of read) if (file) files.push(file)
-  }
-  return files
-}
-
-async function readCandidate(
+export function readCandidate(
   root: string,
   path: string,
   explicit: boolean,
   maxFileBytes: number
-): Promise<SourceFile | undefined> {
+): SourceFile | undefined {
   const abs = join(root, path)
   const named = explicit ? { explicit: true } : {}
   try {
-    const { size } = await stat(abs)
+    const { size } = statSync(abs)
     if (size > maxFileBytes) return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named }
-    return { path, text: decodeBytes(await readFile(abs)), ...named }
+    return { path, text: decodeBytes(readFileSync(abs)), ...named }
   } catch (err) {
     if (!explicit) return undefined
     throw new ReadError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? messageOf(err)}`)

@@ -1,56 +1,52 @@
 // The `handoff-check` command: argv and the process in, a report and an exit code out. main() touches the
 // process only through CliIO, so tests call it directly; run() at the bottom is the process wrapper.
+import { existsSync, realpathSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
-import { realpathSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ResolvedConfig } from '../config/types.js'
 import { defaultConfig } from '../config/defaults.js'
-import type { CheckContext } from '../checks/item.js'
-import { compareFiles } from '../core/compare.js'
-import type { FilePair } from '../core/compare.js'
-import type { Report, SourceFile } from '../core/types.js'
+import { buildReport } from '../core/engine.js'
+import type { FileReport, Report } from '../core/types.js'
 import { runDiffCommand } from '../diff/command.js'
 import { render } from '../report/index.js'
 import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
 import { readCodeowners } from './codeowners.js'
 import { loadConfigFile } from './config-file.js'
-import { notAFile } from '../core/limits.js'
-import {
-  candidateMatcher,
-  discover,
-  notRegularFile,
-  ReadError,
-  readSources,
-  resolvePath
-} from './discover.js'
-import { changedSince, fileAtRef, GitError, runGit } from './git.js'
+import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } from './discover.js'
+import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
 import { EXIT } from './io.js'
 import { messageOf } from './message.js'
 import { pipeWriter } from './pipe.js'
 import type { CliIO } from './io.js'
+import { runTasks } from './pool.js'
+import type { PoolOptions, TaskResult } from './pool.js'
+import type { FileTask, TaskEnv } from './tasks.js'
 import { packageInfo } from './version.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/handoff.yml'
 
 /**
- * What main() runs the files through; tests inject reports here, the CLI uses the engine. Each pair is a file to
- * check (`head`) and, with --changed-since, its version at the ref (`base`); a deleted contract has only `base`.
+ * What main() runs the files through; tests inject reports here, the CLI uses the pool. Each task is a file to
+ * check (`head`) and, with --changed-since, the path of its version at the ref (`base`); a deleted contract has
+ * only `base`.
  */
 export interface CliDeps {
-  check(pairs: readonly FilePair[], ctx: CheckContext): Report
+  run(tasks: readonly FileTask[], env: TaskEnv, options: PoolOptions): Promise<TaskResult[]>
 }
+
+/**
+ * The bundle's worker script, beside dist/cli.js. Run from the sources (the tests) there is none, and every task runs
+ * in this thread; the bundle's own tests run the pool.
+ */
+const WORKER = new URL('./worker.js', import.meta.url)
 
 /** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
 export class UsageError extends Error {}
 
-export async function main(
-  argv: string[],
-  io: CliIO,
-  deps: CliDeps = { check: compareFiles }
-): Promise<number> {
+export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: runTasks }): Promise<number> {
   if (argv[0] === 'diff') {
     return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }))
   }
@@ -79,12 +75,17 @@ export async function main(
     const selection = await selectFiles(root, options, config)
     const notes = selection.notes
     const codeowners = await readCodeowners(root)
-    const sources = await readSources(root, selection.files, config.limits.maxFileBytes)
-    for (const { path, detail } of selection.notFiles) {
-      sources.push({ path, text: '', unreadable: notAFile(detail) })
+    const env: TaskEnv = {
+      root,
+      ...(options.changedSince !== undefined ? { ref: options.changedSince } : {}),
+      maxFileBytes: config.limits.maxFileBytes,
+      ctx: { config, ...(codeowners ? { codeowners } : {}) }
     }
-    const pairs = await pairWithBase(root, options.changedSince, sources, selection)
-    const report = deps.check(pairs, { config, ...(codeowners ? { codeowners } : {}) })
+    const results = await deps.run(tasksOf(selection, options.changedSince !== undefined), env, {
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
+    })
+    const report = buildReport(results.filter((r): r is FileReport => r !== undefined))
     const output = render(options.format, report, {
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,
@@ -241,27 +242,20 @@ export async function renamesSince(
 }
 
 /**
- * The engine's input: each selected file with, under --changed-since, its text at the ref (absent when the file
- * is new there), and each deleted candidate as a base without a head.
+ * The run's tasks: each selected file with, under --changed-since, the path of its version at the ref (its old path
+ * when renamed), then each changed path that is no longer a regular file, then each deleted candidate as a base
+ * without a head.
  */
-async function pairWithBase(
-  root: string,
-  ref: string | undefined,
-  sources: readonly SourceFile[],
-  selection: Selection
-): Promise<FilePair[]> {
-  if (ref === undefined) return sources.map((head) => ({ head }))
-  const pairs: FilePair[] = []
-  for (const head of sources) {
-    const basePath = selection.renamed[head.path] ?? head.path
-    const text = await fileAtRef(root, ref, basePath)
-    pairs.push(text === undefined ? { head } : { base: { path: basePath, text }, head })
-  }
-  for (const path of selection.deleted) {
-    const text = await fileAtRef(root, ref, path)
-    if (text !== undefined) pairs.push({ base: { path, text } })
-  }
-  return pairs
+function tasksOf(selection: Selection, compare: boolean): FileTask[] {
+  const base = (path: string): { base?: string } => (compare ? { base: selection.renamed[path] ?? path } : {})
+  return [
+    ...selection.files.map(({ path, explicit }) => ({ head: { path, explicit }, ...base(path) })),
+    ...selection.notFiles.map(({ path, detail }) => ({
+      head: { path, explicit: false, notFile: detail },
+      ...base(path)
+    })),
+    ...selection.deleted.map((path) => ({ base: path }))
+  ]
 }
 
 /**

@@ -2,7 +2,7 @@
 // (`fields: { name: { type, required, … } }`, nested `fields`, array `items`).
 import type { JsonPath } from '../core/types.js'
 import type { Field, Located, SchemaObject } from '../model/types.js'
-import { boolAt, child, defined, entries, listAt, numAt, strAt, strListAt } from './read.js'
+import { boolAt, child, entries, listAt, numAt, putDefined, strAt, strListAt } from './read.js'
 
 /** The attributes read the same way wherever they sit (on a DCS field, a native field, ODCS logicalTypeOptions). */
 export function constraintsAt(node: unknown, at: JsonPath): Partial<Field> {
@@ -75,18 +75,16 @@ function mapKeyedField(
   at: JsonPath,
   options: KeyedFieldOptions
 ): Field {
-  const field: Field = {
-    ...defined({ name, at }),
-    ...typeOf(node, at, options),
-    ...defined({
-      ...constraintsAt(node, at),
-      ...annotationsAt(node, at),
-      enum: listAt(node, at, 'enum'),
-      pii: boolAt(node, at, 'pii'),
-      ref: strAt(node, at, '$ref')
-    }),
-    fields: mapKeyedFields(child(node, 'fields'), [...at, 'fields'], options)
-  }
+  const field = (name !== undefined ? { name, at } : { at }) as Field
+  putDefined(field, typeOf(node, at, options))
+  putDefined(field, constraintsAt(node, at))
+  putDefined(field, annotationsAt(node, at))
+  putDefined(field, {
+    enum: listAt(node, at, 'enum'),
+    pii: boolAt(node, at, 'pii'),
+    ref: strAt(node, at, '$ref')
+  })
+  field.fields = mapKeyedFields(child(node, 'fields'), [...at, 'fields'], options)
   const items = child(node, 'items')
   if (items !== undefined && items !== null)
     field.items = mapKeyedField(undefined, items, [...at, 'items'], options)

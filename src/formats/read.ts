@@ -77,7 +77,17 @@ export function elements(node: unknown, base: JsonPath): { value: unknown; at: J
 
 /** Copy only the defined properties, so mapped objects have no `key: undefined` noise for deep equality. */
 export function defined<T extends object>(value: T): T {
-  const out: Obj = {}
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v
-  return out as T
+  return putDefined({}, value) as T
+}
+
+/** Copy the defined properties of `source` onto `target` (in their order) and return `target`. */
+export function putDefined<T extends object>(target: T, source: object): T {
+  const from = source as Obj
+  const to = target as Obj
+  // for…in over a plain object literal: no intermediate entry arrays on this hot path (every field of every file).
+  for (const k in from) {
+    const v = from[k]
+    if (v !== undefined) to[k] = v
+  }
+  return target
 }

@@ -11,12 +11,33 @@ export function isMarkdown(path: string): boolean {
 
 /** A top-level key with a value in YAML (`key: value`) or JSON (`"key": "value"`). */
 export function hasTopLevel(text: string, key: string, value?: string): boolean {
-  const k = key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-  const v =
-    value === undefined ? '' : `\\s*["']?${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*(?:#.*)?$`
-  const yaml = new RegExp(`^["']?${k}["']?:${v}`, 'm')
-  const json = new RegExp(
-    `"${k}"\\s*:${value === undefined ? '' : `\\s*"${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`}`
-  )
+  // Most files name neither: a substring search rules them out before any regular expression runs.
+  if (!text.includes(key) || (value !== undefined && !text.includes(value))) return false
+  const { yaml, json } = topLevelPatterns(key, value)
   return yaml.test(text) || json.test(text)
+}
+
+const patterns = new Map<string, { yaml: RegExp; json: RegExp }>()
+
+/** Built once per key and value: every file of a run is sniffed with the same few. */
+function topLevelPatterns(key: string, value: string | undefined): { yaml: RegExp; json: RegExp } {
+  const id = `${key}\u0000${value ?? ''}`
+  let found = patterns.get(id)
+  if (!found) {
+    const k = escapeRegExp(key)
+    const v = value === undefined ? '' : escapeRegExp(value)
+    found = {
+      yaml: new RegExp(
+        `^["']?${k}["']?:${value === undefined ? '' : `\\s*["']?${v}["']?\\s*(?:#.*)?$`}`,
+        'm'
+      ),
+      json: new RegExp(`"${k}"\\s*:${value === undefined ? '' : `\\s*"${v}"`}`)
+    }
+    patterns.set(id, found)
+  }
+  return found
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }

@@ -7,6 +7,7 @@ import Ajv2019Module from 'ajv/dist/2019.js'
 import addFormatsModule from 'ajv-formats'
 import type { JsonPath } from '../core/types.js'
 import type { StandardIssue } from '../model/types.js'
+import { precompiled } from './precompiled.js'
 import { schema as dcs110 } from '../schemas/dcs-1.1.0.js'
 import { schema as dcs121 } from '../schemas/dcs-1.2.1.js'
 import { schema as handoffContract } from '../schemas/handoff-contract.js'
@@ -48,6 +49,8 @@ let ajv07: InstanceType<typeof Ajv> | undefined
 let ajv2019: InstanceType<typeof Ajv2019> | undefined
 
 function validator(target: SchemaTarget): ValidateFunction {
+  const compiled = precompiled[target]
+  if (compiled) return compiled
   const id = target.split('#')[0]
   let ajv: InstanceType<typeof Ajv>
   if (id in draft2019) {

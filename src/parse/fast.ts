@@ -29,23 +29,30 @@ const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/
 const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/
 const FIXED = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/
 
+// Each plain scalar is offered to every type in turn; a look at its first character rules most of them out before
+// any regular expression runs (names and descriptions start with letters no number or boolean starts with).
+const NULL_START = new Set(['', '~', 'n', 'N'])
+const BOOL_START = new Set(['t', 'T', 'f', 'F'])
+const NUMBER_START = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'])
+
 const nul = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (text: string) => NULL.test(text),
+  resolve: (text: string) => NULL_START.has(text.charAt(0)) && NULL.test(text),
   construct: () => null,
   predicate: (value: unknown) => value === null
 })
 
 const bool = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (text: string) => BOOL.test(text),
+  resolve: (text: string) => BOOL_START.has(text.charAt(0)) && BOOL.test(text),
   construct: (text: string) => text[0] === 't' || text[0] === 'T',
   predicate: (value: unknown) => typeof value === 'boolean'
 })
 
 const int = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (text: string) => DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text),
+  resolve: (text: string) =>
+    NUMBER_START.has(text.charAt(0)) && (DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text)),
   construct: (text: string) =>
     OCTAL.test(text)
       ? parseInt(text.slice(2), 8)
@@ -57,7 +64,8 @@ const int = new Type('tag:yaml.org,2002:int', {
 
 const float = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (text: string) => SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text),
+  resolve: (text: string) =>
+    NUMBER_START.has(text.charAt(0)) && (SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text)),
   construct: (text: string) => {
     if (!SPECIAL.test(text)) return parseFloat(text)
     if (/nan$/i.test(text)) return NaN
@@ -81,18 +89,36 @@ interface Frames {
 
 /**
  * Sequences js-yaml reads differently from YAML (and the yaml library): after a sequence nested on the same line
- * (`- - a`) or an empty item (`-` alone), it attaches a following, less indented item to the inner sequence.
+ * (`- - a`) or an empty item (`-` alone, or before a comment), it attaches a following, less indented item to the
+ * inner sequence. A scan of the dashes that start a line: far cheaper than a multi-line regular expression.
  */
-const SEQUENCE_QUIRKS = /^[ \t]*-(?:[ \t]+-(?:[ \t]|$)|[ \t]*(?:#.*)?$)/m
+function hasSequenceQuirk(text: string): boolean {
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+    let s = i - 1
+    while (s >= 0 && (text[s] === ' ' || text[s] === '\t')) s--
+    if (s >= 0 && text[s] !== '\n') continue
+    let j = i + 1
+    while (text[j] === ' ' || text[j] === '\t') j++
+    const next = text[j]
+    if (next === undefined || next === '\n' || next === '\r' || next === '#') return true
+    if (next === '-' && j > i + 1) {
+      const after = text[j + 1]
+      if (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r')
+        return true
+    }
+  }
+  return false
+}
 
 /** An explicit key (`? key`), which js-yaml and the yaml library may name differently; `what ? x` in prose too. */
 const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:\s|$)/m
 
 /** Parse plain YAML fast; undefined when the document needs the full parser. */
 export function fastParse(text: string): FastParse | undefined {
-  if (SEQUENCE_QUIRKS.test(text) || EXPLICIT_KEY.test(text)) return undefined
+  if (hasSequenceQuirk(text) || (text.includes('?') && EXPLICIT_KEY.test(text))) return undefined
   const frames: Frames = { open: [], close: [], parent: [], kind: [], result: [] }
-  const kids: number[][] = []
+  // Children of each collection, by frame; scalars (most frames) never get an array.
+  const kids: (number[] | undefined)[] = []
   const stack: number[] = []
   const isKey = (i: number): boolean => frames.kind[i] === 'scalar' && nextChar(text, frames.close[i]) === ':'
   let data: unknown
@@ -102,8 +128,8 @@ export function fastParse(text: string): FastParse | undefined {
       listener(event, state) {
         if (event === 'open') {
           const parent = stack.length > 0 ? stack[stack.length - 1] : -1
-          if (parent >= 0) kids[parent].push(frames.open.length)
-          kids.push([])
+          if (parent >= 0) (kids[parent] ??= []).push(frames.open.length)
+          kids.push(undefined)
           frames.open.push(state.position)
           frames.parent.push(parent)
           frames.close.push(-1)
@@ -121,9 +147,9 @@ export function fastParse(text: string): FastParse | undefined {
           frames.close[i] = state.position
           frames.kind[i] = kind
           frames.result[i] = state.result
-          if (kind === 'mapping' && hasComplexKey(i, kids[i], frames, isKey)) throw DECLINE
+          if (kind === 'mapping' && hasComplexKey(i, kids[i] ?? [], frames, isKey)) throw DECLINE
           // A pair inside a flow sequence (`[a: b]`) is a mapping without a frame of its own.
-          if (kind === 'sequence' && kids[i].some(isKey)) throw DECLINE
+          if (kind === 'sequence' && kids[i]?.some(isKey)) throw DECLINE
         }
       }
     })

@@ -1,0 +1,145 @@
+// The worker pool: how many threads a run uses, and that the bundle's worker threads give exactly the report a
+// single thread gives (same files, same order, same findings, same exit code), --changed-since included.
+import { spawnSync } from 'node:child_process'
+import { cpSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from '@jest/globals'
+import { defaultConfig } from '../../src/config/defaults.js'
+import { ReadError } from '../../src/cli/discover.js'
+import { runTasks, TASKS_PER_WORKER, workerCount } from '../../src/cli/pool.js'
+import type { FileTask, TaskEnv } from '../../src/cli/tasks.js'
+import { main } from '../../src/cli/main.js'
+import { fakeIO, git, tempRepo, tempTree } from './helpers.js'
+
+const CLI = join(process.cwd(), 'bin', 'handoff-check.js')
+const WORKER = pathToFileURL(join(process.cwd(), 'dist', 'worker.js'))
+const STANDARDS = join(process.cwd(), '__tests__', 'fixtures', 'standards')
+
+describe('workerCount', () => {
+  it('runs small runs in this thread and large ones on one thread per core', () => {
+    expect(workerCount(10, undefined, 8)).toBe(0)
+    expect(workerCount(2 * TASKS_PER_WORKER - 1, undefined, 8)).toBe(0)
+    expect(workerCount(2 * TASKS_PER_WORKER, undefined, 8)).toBe(2)
+    expect(workerCount(100 * TASKS_PER_WORKER, undefined, 8)).toBe(8)
+    expect(workerCount(100 * TASKS_PER_WORKER, undefined, 1)).toBe(0)
+  })
+
+  it('takes --jobs as given, never more threads than tasks, and --jobs 1 as this thread', () => {
+    expect(workerCount(10, 4, 2)).toBe(4)
+    expect(workerCount(3, 4, 2)).toBe(3)
+    expect(workerCount(10_000, 1, 8)).toBe(0)
+    expect(workerCount(1, 2, 8)).toBe(0)
+  })
+})
+
+/** A repository of every standard's example and the bundled examples, committed, then changed. */
+function changedRepository(): string {
+  const root = tempRepo({ 'README.md': '# contracts\n' })
+  cpSync(STANDARDS, join(root, 'standards'), { recursive: true })
+  cpSync(join(process.cwd(), 'examples'), join(root, 'examples'), { recursive: true })
+  git(root, 'add', '-A')
+  git(root, 'commit', '-q', '-m', 'contracts')
+  const odcs = join(root, 'standards', 'open-data-contract-standard')
+  const [first, second] = readdirSync(odcs).filter((f) => f.endsWith('.yaml'))
+  rmSync(join(odcs, first))
+  renameSync(join(odcs, second), join(odcs, `moved-${second}`))
+  git(root, 'add', '-A')
+  return root
+}
+
+function cli(root: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const run = spawnSync(process.execPath, [CLI, '--cwd', root, '--format', 'json', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return { code: run.status, out: run.stdout, err: run.stderr }
+}
+
+describe('the bundle on worker threads', () => {
+  it('reports exactly what one thread reports, over every standard example', () => {
+    const root = changedRepository()
+    const single = cli(root, '--jobs', '1')
+    const report = JSON.parse(single.out) as { files: { path: string }[] }
+    expect(report.files.length).toBeGreaterThan(60)
+    expect(single.code).toBe(1)
+    for (const jobs of ['2', '3']) expect(cli(root, '--jobs', jobs)).toEqual(single)
+  })
+
+  it('reports what the sources report: the validators ajv compiled at build time are the ones it compiles at run time', async () => {
+    const root = changedRepository()
+    const io = fakeIO(process.cwd())
+    const code = await main(['--cwd', root, '--format', 'json', '--jobs', '1'], io)
+    expect(cli(root, '--jobs', '2')).toEqual({ code, out: io.out.join(''), err: io.err.join('') })
+  })
+
+  it('compares with the ref on worker threads too: the removed contract is reported the same way', () => {
+    const root = changedRepository()
+    const single = cli(root, '--changed-since', 'HEAD', '--jobs', '1')
+    const report = JSON.parse(single.out) as { files: { path: string; changes?: unknown }[] }
+    expect(report.files.filter((f) => f.changes !== undefined).length).toBeGreaterThan(0)
+    expect(cli(root, '--changed-since', 'HEAD', '--jobs', '3')).toEqual(single)
+  })
+})
+
+describe('runTasks on worker threads', () => {
+  const env = (root: string): TaskEnv => ({ root, maxFileBytes: 1024, ctx: { config: defaultConfig() } })
+
+  it('hands back reports in the order of the tasks, with undefined for what is not ours', async () => {
+    const root = tempTree({ 'a.yaml': 'hello: world\n' })
+    const tasks: FileTask[] = [
+      { head: { path: 'a.yaml', explicit: false } },
+      { head: { path: 'a.yaml', explicit: true } },
+      { head: { path: 'gone.yaml', explicit: false } }
+    ]
+    const results = await runTasks(tasks, env(root), { jobs: 2, workerUrl: WORKER })
+    expect(results.map((r) => r && [r.path, r.findings.map((f) => f.item)])).toEqual([
+      undefined,
+      ['a.yaml', ['file.parse']],
+      undefined
+    ])
+  })
+
+  it('fails with the read error of a named file a worker could not read', async () => {
+    const root = tempTree({ 'a.yaml': 'hello: world\n' })
+    const tasks: FileTask[] = [
+      { head: { path: 'a.yaml', explicit: false } },
+      { head: { path: 'gone.yaml', explicit: true } }
+    ]
+    await expect(runTasks(tasks, env(root), { jobs: 2, workerUrl: WORKER })).rejects.toThrow(
+      new ReadError('cannot read gone.yaml: ENOENT')
+    )
+  })
+
+  it('checks a file too large for a worker heap in the main thread, and goes on with a fresh worker', async () => {
+    // Anchors send a file to the full parser, whose document model needs far more than the 8 MB old generation.
+    const lines = ['kind: DataContract', 'apiVersion: v3.1.0', 'id: &id big', 'schema:']
+    for (let i = 0; i < 4000; i++) lines.push(`  - name: t${i}`, '    physicalName: *id')
+    const big = `${lines.join('\n')}\n`
+    const files: Record<string, string> = { 'big.yaml': big }
+    for (let i = 0; i < 30; i++) files[`small${String(i).padStart(2, '0')}.yaml`] = 'hello: world\n'
+    const root = tempTree(files)
+    const tasks: FileTask[] = Object.keys(files)
+      .sort()
+      .map((path) => ({ head: { path, explicit: true } }))
+    const roomy = { ...env(root), maxFileBytes: 1 << 20 }
+    const limits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 8 }
+    const pooled = await runTasks(tasks, roomy, { jobs: 2, workerUrl: WORKER, limits })
+    const single = await runTasks(tasks, roomy, { jobs: 1 })
+    expect(pooled).toEqual(single)
+    expect(pooled[0]?.path).toBe('big.yaml')
+    expect(pooled.filter((r) => r?.findings[0]?.item === 'file.parse')).toHaveLength(31)
+  })
+
+  it('says so when a worker thread cannot start', async () => {
+    const root = tempTree({})
+    writeFileSync(join(root, 'broken.mjs'), 'throw new Error("no worker here")\n')
+    const tasks: FileTask[] = [
+      { head: { path: 'x', explicit: false } },
+      { head: { path: 'y', explicit: false } }
+    ]
+    await expect(
+      runTasks(tasks, env(root), { jobs: 2, workerUrl: pathToFileURL(join(root, 'broken.mjs')) })
+    ).rejects.toThrow('a worker thread failed: no worker here')
+  })
+})

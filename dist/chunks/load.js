@@ -1,0 +1,631 @@
+import { e as describeFile, p as parseSource, u as parseDuration, v as ajvExports, w as quote, x as itemIds, y as normaliseFormat } from './compare.js';
+
+/** `limits.maxFileBytes` by default: 1 MiB, far above any contract or model card, far below what a parse can afford. */
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+const DEFAULT_ARTIFACT_FORMATS = [
+    'onnx',
+    'torchscript',
+    'sklearn-pickle',
+    'sklearn-joblib',
+    'safetensors',
+    'tensorflow-savedmodel'
+];
+function defaultConfig() {
+    return {
+        paths: {
+            contracts: ['**/*.{yaml,yml,json}'],
+            modelCards: ['**/*.{md,markdown,yaml,yml}'],
+            ignore: ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/dist/**']
+        },
+        items: {},
+        artifact: { formats: [...DEFAULT_ARTIFACT_FORMATS] },
+        freshness: { max: undefined },
+        limits: { maxFileBytes: DEFAULT_MAX_FILE_BYTES },
+        owners: { codeowners: false }
+    };
+}
+
+// Neutralising text that comes from a pull request (paths, ids, values, messages that quote them, waiver authors
+// and reasons) before a renderer writes it where GitHub or a terminal would interpret it. Each renderer passes every
+// input-derived string through one of these, where it is written; the renderers' own markup stays as it is.
+//
+// - terminalText: one line of inert text for a terminal or a log (no control, bidi or line-breaking characters).
+// - markdownText: inline Markdown that renders as the same text, and makes no HTML, link, image, autolink,
+//   @mention or #reference on GitHub; atLineStart for such Markdown when it begins a line.
+// - codeSpan: a code span that shows the text as it is, also inside a GFM table cell.
+// - messageMarkdown: a product message whose `…` parts become code spans and the rest markdownText.
+// - linkDestination: a URL the renderer itself built, made safe to put in `[text](…)`.
+// - noWorkflowCommands: no line that the Actions runner would take for a `::command::`.
+/** Zero width space: invisible, but breaks mention, reference and autolink triggers in GitHub's text filters. */
+const BREAK = '\u200b';
+/**
+ * C0 controls (tab and the line breaks are handled before), DEL, C1 controls, and the bidi marks, embeddings,
+ * overrides and isolates that can make a terminal or a page show text in another order than it is.
+ */
+const UNSAFE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `\x1b`, `\u202e`: the character named, visibly, instead of the character itself. */
+function visible(ch) {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Text for one line of a terminal or a log: line breaks and tabs become spaces, other controls visible escapes. */
+function terminalText(text) {
+    return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(UNSAFE, visible);
+}
+/** Punctuation that could start Markdown syntax inline: escaped with a backslash (CommonMark allows it for all). */
+const INLINE_PUNCTUATION = /[\\`*_[\]~$|<>&]/g;
+const WORD = /[\p{L}\p{N}]/u;
+/**
+ * Inline Markdown text that renders as `text` (on one line): no HTML, emphasis, code, link, image or autolink
+ * syntax, and no GitHub @mention, #123 / GH-123 reference or bare URL / www. / email autolink (a zero width space
+ * after the trigger keeps the text readable and copyable). Safe in GFM table cells: `|` is escaped.
+ */
+function markdownText(text) {
+    const breaks = terminalText(text)
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/#(?=\d)/g, `#${BREAK}`)
+        .replace(/GH-(?=\d)/gi, (m) => `${m}${BREAK}`)
+        .replace(/:\/\//g, `:${BREAK}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${BREAK}.`);
+    return breaks.replace(INLINE_PUNCTUATION, (ch, at, all) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        // An underscore between two letters or digits can neither open nor close emphasis: `order_id` stays as it is.
+        if (ch === '_' && WORD.test(all[at - 1] ?? '') && WORD.test(all[at + 1] ?? ''))
+            return ch;
+        return `\\${ch}`;
+    });
+}
+/**
+ * Inline Markdown (from markdownText, codeSpan or messageMarkdown) made safe to begin a line, e.g. after a
+ * renderer's own `> `: no heading, list, thematic break, setext underline, indented code or code fence either.
+ */
+function atLineStart(markdown) {
+    const inline = markdown.replace(/^ +/, '');
+    const ordered = /^(\d{1,9})([.)])/.exec(inline);
+    if (ordered)
+        return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
+    if (/^[#+\-=]/.test(inline))
+        return `\\${inline}`;
+    // A code span's fence of three or more backticks would open a fenced code block at the start of a line.
+    return inline.startsWith('`') ? `${BREAK}${inline}` : inline;
+}
+/**
+ * A code span showing `text` as it is (on one line): its fence is longer than any run of backticks inside, padded
+ * with spaces when the text starts or ends with a backtick or a space. GitHub makes no mention, reference or link
+ * inside code, and nothing inside is Markdown.
+ */
+function codeSpan(text, options = {}) {
+    let body = terminalText(text);
+    if (options.table) {
+        // The table splits cells before the code span is seen: `\|` keeps a pipe in the cell. A backslash of the text
+        // right before it would pair with ours, so a zero width space goes between them.
+        body = body.replace(/(\\?)\|/g, (_m, slash) => (slash ? `\\${BREAK}\\|` : '\\|'));
+    }
+    if (body === '')
+        return '` `';
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') ||
+        body.endsWith('`') ||
+        (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * A message as the engine writes them: plain text with `code` parts in single backticks (which may quote values
+ * from the file). The paired parts become code spans, everything else markdownText, so a value with a backtick can
+ * at worst move where code starts, never make Markdown.
+ */
+function messageMarkdown(text, options = {}) {
+    const out = [];
+    let last = 0;
+    for (const match of text.matchAll(/`([^`]+)`/g)) {
+        const between = markdownText(text.slice(last, match.index));
+        // Two code spans side by side would make one run of backticks of their fences: keep them apart.
+        out.push(between === '' && out.length > 0 ? BREAK : between, codeSpan(match[1], options));
+        last = match.index + match[0].length;
+    }
+    out.push(markdownText(text.slice(last)));
+    return out.join('');
+}
+/** A URL the renderer built (it may contain a path from the pull request) as a Markdown link destination. */
+function linkDestination(url) {
+    return url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+/**
+ * Text printed to a log: a line whose first non-blank characters are `::` would be a workflow command, so it gets a
+ * zero width space in front (the runner trims only whitespace).
+ */
+function noWorkflowCommands(text) {
+    return text.replace(/^(\s*)::/gm, `$1${BREAK}::`);
+}
+/** Length in UTF-8 bytes, the unit of GitHub's size limits, without encoding the text. */
+function utf8Length(text) {
+    let bytes = 0;
+    for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+}
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const CHANGE_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** Code spans in table cells escape `|`. */
+const CELL = { table: true };
+function renderMarkdown(report, options = {}) {
+    const head = [options.heading ?? '## handoff-check', '', verdictLine(report), ...notes(options.notes)];
+    const sections = report.files.filter(hasContent).map((file) => fileSection(file, options));
+    const tail = footer(report);
+    const assemble = (parts, truncated) => {
+        const out = [...head, ...parts];
+        if (truncated > 0) {
+            out.push('', `> ✂️ ${truncated} more file${plural(truncated)} not shown to stay within GitHub's size limit.` +
+                (options.truncatedNote ? ` ${options.truncatedNote}` : ''));
+        }
+        out.push('', tail);
+        return out.join('\n') + '\n';
+    };
+    let body = assemble(sections, 0);
+    const max = options.maxBytes;
+    if (max === undefined || utf8Length(body) <= max)
+        return body;
+    // Drop whole files from the end until the body fits; a half-rendered table helps no one.
+    for (let keep = sections.length - 1; keep >= 0; keep--) {
+        body = assemble(sections.slice(0, keep), sections.length - keep);
+        if (utf8Length(body) <= max)
+            return body;
+    }
+    return cut(body, max);
+}
+/**
+ * The head alone is too large (huge notes): whole lines while they fit, then `…`. Never part of a line, which could
+ * leave half of our own link or code span.
+ */
+function cut(body, max) {
+    const ellipsis = '…\n';
+    let budget = max - utf8Length(ellipsis);
+    if (budget < 0)
+        return '';
+    let out = '';
+    for (const line of body.split('\n')) {
+        const size = utf8Length(line) + 1;
+        if (size > budget)
+            break;
+        out += `${line}\n`;
+        budget -= size;
+    }
+    return out + ellipsis;
+}
+function verdictLine(report) {
+    const { errors, warnings, waived } = report.summary;
+    const files = report.files.filter((f) => f.findings.some((x) => !x.waived && x.severity === 'error')).length;
+    // A check that could not see every changed file leads with that, whatever the files it saw say.
+    if (report.incomplete !== undefined)
+        return `⛔ **${markdownText(report.incomplete)}.**`;
+    if (report.files.length === 0)
+        return '✅ No data contracts or model cards changed.';
+    const extra = [
+        warnings > 0 ? `${warnings} warning${plural(warnings)}` : '',
+        waived > 0 ? `${waived} waived` : ''
+    ].filter(Boolean);
+    const suffix = extra.length > 0 ? ` (${extra.join(', ')})` : '';
+    if (errors === 0) {
+        return `✅ **All handoff items present** in ${report.files.length} file${plural(report.files.length)}${suffix}.`;
+    }
+    return `❌ **${errors} handoff item${plural(errors)} missing or invalid** in ${files} file${plural(files)}${suffix}.`;
+}
+function notes(list) {
+    return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : [];
+}
+function hasContent(file) {
+    return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged');
+}
+function fileSection(file, options) {
+    const lines = ['', `### ${codeSpan(file.path)}`, '', `<sub>${markdownText(describeFile(file))}</sub>`];
+    if (file.findings.length > 0) {
+        lines.push('', '| | Item | Line | What to do |', '|---|---|---|---|');
+        for (const f of file.findings)
+            lines.push(findingRow(f, options));
+    }
+    if (file.changes && file.changes.verdict !== 'unchanged')
+        lines.push(...changesTable(file.changes, options, file.path));
+    return lines.join('\n');
+}
+function findingRow(f, options) {
+    const line = markdownText(String(f.line));
+    const where = options.link ? `[${line}](${linkDestination(options.link(f.path, f.line))})` : line;
+    const icon = f.waived ? '🙈' : ICON[f.severity];
+    let text = messageMarkdown(f.message, CELL);
+    if (f.waived)
+        text = `~~${text}~~<br>**Waived** by ${markdownText(f.waived.by)}: ${markdownText(f.waived.reason)}`;
+    return `| ${icon} | ${codeSpan(f.item, CELL)} | ${where} | ${text} |`;
+}
+function changesTable(changes, options, path) {
+    const version = markdownText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`);
+    const bump = markdownText(changes.bump);
+    const verdict = changes.verdict === 'breaking'
+        ? `**Breaking** (version ${version}, ${bump} bump)`
+        : `Compatible (version ${version}, ${bump} bump)`;
+    const from = changes.basePath && changes.basePath !== path ? ` (renamed from ${codeSpan(changes.basePath)})` : '';
+    const out = [
+        '',
+        `**Contract changes**${from}: ${verdict}`,
+        '',
+        '| | Change | Path | Old → New |',
+        '|---|---|---|---|'
+    ];
+    for (const c of changes.changes)
+        out.push(changeRow(c, options, path));
+    return out;
+}
+function changeRow(c, options, path) {
+    const code = codeSpan(c.path, CELL);
+    const at = c.line !== undefined && options.link ? `[${code}](${linkDestination(options.link(path, c.line))})` : code;
+    const icon = CHANGE_ICON[c.level] ?? markdownText(String(c.level));
+    return `| ${icon} | ${messageMarkdown(c.message, CELL)} | ${at} | ${value(c.old)} → ${value(c.new)} |`;
+}
+function value(v) {
+    if (v === undefined)
+        return '—';
+    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    const chars = [...text];
+    return codeSpan(chars.length > 60 ? chars.slice(0, 57).join('') + '...' : text, CELL);
+}
+function footer(report) {
+    const { files, errors, warnings, notices } = report.summary;
+    return `<sub>${files} file${plural(files)} checked · ${errors} error${plural(errors)} · ${warnings} warning${plural(warnings)} · ${notices} notice${plural(notices)}</sub>`;
+}
+function plural(n) {
+    return n === 1 ? '' : 's';
+}
+
+// CODEOWNERS: each line is a pattern followed by owners; `#` starts a comment (`\#` in a pattern is literal).
+// The one parser: the CLI reads the file from disk, the Action from the base commit.
+/** Where GitHub looks for CODEOWNERS, in the order it uses (the first found wins). */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** Every owner named anywhere in a CODEOWNERS file, lower-cased (GitHub matches them case-insensitively). */
+function parseCodeowners(text) {
+    const owners = new Set();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = stripComment(raw).trim();
+        if (!line)
+            continue;
+        const [, ...names] = line.split(/\s+/);
+        for (const name of names)
+            owners.add(name.toLowerCase());
+    }
+    return owners;
+}
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+
+var $schema = "http://json-schema.org/draft-07/schema#";
+var title = "handoff-check configuration (.github/handoff.yml)";
+var description = "Where contracts and model cards live, how severe each handoff item is, and the limits items check against. Every key is optional; omitted keys keep their defaults.";
+var type = "object";
+var additionalProperties = false;
+var properties = {
+	paths: {
+		description: "Globs (picomatch syntax, relative to the repository root) that select the files to check.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			contracts: {
+				description: "Where data contracts live. Replaces the default `**/*.{yaml,yml,json}`.",
+				$ref: "#/definitions/globs"
+			},
+			modelCards: {
+				description: "Where model cards live. Replaces the default `**/*.{md,markdown,yaml,yml}`.",
+				$ref: "#/definitions/globs"
+			},
+			ignore: {
+				description: "Files never checked. Replaces the default (node_modules, .git, .github/workflows, dist).",
+				$ref: "#/definitions/globs"
+			}
+		}
+	},
+	items: {
+		description: "Severity per handoff item id; items not named keep their default severity. `off` disables an item.",
+		type: "object",
+		propertyNames: {
+			"enum": [
+				"artifact.format",
+				"contract.breaking-change",
+				"contract.freshness",
+				"contract.owner",
+				"contract.schema",
+				"contract.version",
+				"contract.version-bump",
+				"evaluation.baseline",
+				"evaluation.metrics",
+				"file.parse",
+				"file.schema",
+				"model.owner",
+				"monitoring.accuracy",
+				"monitoring.drift",
+				"monitoring.latency",
+				"ownership.drift",
+				"ownership.rollback",
+				"serving.latency",
+				"serving.throughput",
+				"training-data.location",
+				"training-data.version"
+			]
+		},
+		additionalProperties: {
+			description: "The item's severity.",
+			"enum": [
+				"error",
+				"warning",
+				"notice",
+				"off"
+			]
+		}
+	},
+	artifact: {
+		description: "Limits for `artifact.format`.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			formats: {
+				description: "Allowed model artifact formats (ids such as onnx, torchscript, safetensors; aliases such as joblib are accepted). Replaces the default list.",
+				type: "array",
+				items: {
+					type: "string",
+					minLength: 1
+				},
+				minItems: 1,
+				uniqueItems: true
+			}
+		}
+	},
+	freshness: {
+		description: "Limits for `contract.freshness`.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			max: {
+				description: "The longest freshness a contract may state: ISO 8601 (`P1D`) or a number and a unit (`24h`, `7d`).",
+				type: "string",
+				minLength: 1
+			}
+		}
+	},
+	limits: {
+		description: "What handoff-check reads at all. A contract or model card over a limit is a `file.parse` finding, never skipped.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			maxFileBytes: {
+				description: "The largest file read, in bytes (default 1048576, 1 MiB). A larger file that the contract or model-card globs name, or that was a contract or model card at the base, is reported as too large without being read.",
+				type: "integer",
+				minimum: 1,
+				maximum: 104857600
+			}
+		}
+	},
+	owners: {
+		description: "Rules for every owner (`contract.owner`, `model.owner`, `ownership.*`).",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			codeowners: {
+				description: "Require every owner to appear in the repository's CODEOWNERS file, when it has one.",
+				type: "boolean"
+			}
+		}
+	}
+};
+var definitions = {
+	globs: {
+		type: "array",
+		items: {
+			type: "string",
+			minLength: 1
+		}
+	}
+};
+var schema = {
+	$schema: $schema,
+	title: title,
+	description: description,
+	type: type,
+	additionalProperties: additionalProperties,
+	properties: properties,
+	definitions: definitions
+};
+
+// `.github/handoff.yml` → ResolvedConfig. Every problem is a ConfigError at the key's line and column, with a
+// message that names the key and says what to write instead.
+let compiled;
+// Compiled on first use, once per process.
+function validator() {
+    compiled ??= new ajvExports.Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema);
+    return compiled;
+}
+/** Parse, validate and resolve a configuration file's text; an empty file yields the defaults. */
+function loadConfig(text, path) {
+    const source = parseSource(path, text);
+    if (source.errors.length > 0) {
+        return {
+            ok: false,
+            errors: source.errors.map((e) => ({
+                path,
+                line: e.line,
+                column: e.column,
+                message: `YAML syntax error: ${e.message}. Fix the syntax; the configuration is not used until it parses.`
+            }))
+        };
+    }
+    const data = dropEmptySections(source.data);
+    if (data === undefined)
+        return { ok: true, config: defaultConfig() };
+    const at = (p, message) => ({ path, ...source.locate(p), message });
+    const validate = validator();
+    if (!validate(data)) {
+        const errors = (validate.errors ?? []).flatMap((e) => describe(e)).map((d) => at(d.at, d.message));
+        return { ok: false, errors: sortErrors(errors) };
+    }
+    const user = data;
+    const max = user.freshness?.max;
+    if (max !== undefined) {
+        const seconds = parseDuration(max);
+        if (seconds === undefined || !(seconds > 0)) {
+            return {
+                ok: false,
+                errors: [
+                    at(['freshness', 'max'], `freshness.max: "${max}" is not a positive duration; write ISO 8601 (\`P1D\`, \`PT36H\`) or a number and a unit (\`24h\`, \`7d\`).`)
+                ]
+            };
+        }
+    }
+    return { ok: true, config: merge(user) };
+}
+function merge(user) {
+    const config = defaultConfig();
+    if (user.paths?.contracts)
+        config.paths.contracts = [...user.paths.contracts];
+    if (user.paths?.modelCards)
+        config.paths.modelCards = [...user.paths.modelCards];
+    if (user.paths?.ignore)
+        config.paths.ignore = [...user.paths.ignore];
+    if (user.items)
+        config.items = { ...user.items };
+    if (user.artifact?.formats) {
+        config.artifact.formats = [...new Set(user.artifact.formats.map((f) => normaliseFormat(f) ?? f))];
+    }
+    if (user.freshness?.max !== undefined)
+        config.freshness.max = user.freshness.max;
+    if (user.limits?.maxFileBytes !== undefined)
+        config.limits.maxFileBytes = user.limits.maxFileBytes;
+    if (user.owners?.codeowners !== undefined)
+        config.owners.codeowners = user.owners.codeowners;
+    return config;
+}
+// A key left with no value (`items:` after commenting out its entries) means "nothing set", not an error.
+function dropEmptySections(data) {
+    if (data === null || data === undefined)
+        return undefined;
+    if (typeof data !== 'object' || Array.isArray(data))
+        return data;
+    const kept = {};
+    for (const [key, value] of Object.entries(data)) {
+        if (value === null)
+            continue;
+        if (typeof value === 'object' && !Array.isArray(value)) {
+            kept[key] = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+        }
+        else
+            kept[key] = value;
+    }
+    return kept;
+}
+const TYPE_NAMES = {
+    array: 'a list',
+    object: 'a mapping',
+    string: 'a string',
+    boolean: 'true or false',
+    integer: 'a whole number'
+};
+function describe(e) {
+    const at = toPath(e.instancePath);
+    const name = keyName(at);
+    switch (e.keyword) {
+        case 'propertyNames': {
+            const id = String(e.params.propertyName);
+            return [
+                {
+                    at: [...at, id],
+                    message: `${keyName([...at, id])}: unknown item id; known ids: ${itemIds.join(', ')}.`
+                }
+            ];
+        }
+        case 'enum':
+            // propertyNames reports its own inner enum failure too; the propertyNames error above covers it.
+            if (e.propertyName !== undefined)
+                return [];
+            return [
+                {
+                    at,
+                    message: `${name}: "${quote(e.data)}" is not allowed; use one of ${e.params.allowedValues.join(', ')}.`
+                }
+            ];
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = Object.keys(e.parentSchema?.properties ?? {});
+            const where = at.length === 0 ? key : keyName([...at, key]);
+            return [{ at: [...at, key], message: `${where}: unknown key; known keys: ${known.join(', ')}.` }];
+        }
+        case 'type': {
+            const wanted = TYPE_NAMES[String(e.params.type)] ?? String(e.params.type);
+            if (at.length === 0) {
+                return [
+                    {
+                        at,
+                        message: `The configuration must be ${wanted} of keys (paths, items, artifact, freshness, limits, owners).`
+                    }
+                ];
+            }
+            return [{ at, message: `${name}: must be ${wanted}.` }];
+        }
+        case 'minItems':
+            return [
+                {
+                    at,
+                    message: `${name}: list at least ${String(e.params.limit)} entry, or remove the key to keep the default.`
+                }
+            ];
+        case 'minLength':
+            return [{ at, message: `${name}: must not be empty.` }];
+        case 'minimum':
+        case 'maximum':
+            return [
+                {
+                    at,
+                    message: `${name}: ${quote(e.data)} is ${e.keyword === 'minimum' ? 'below' : 'above'} the ${e.keyword} of ${String(e.params.limit)}.`
+                }
+            ];
+        case 'uniqueItems':
+            return [
+                {
+                    at: [...at, Math.max(Number(e.params.i), Number(e.params.j))],
+                    message: `${name}: lists the same entry twice; remove one.`
+                }
+            ];
+        default:
+            return [{ at, message: `${name}: ${e.message ?? 'is not valid'}.` }];
+    }
+}
+function toPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function keyName(path) {
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function sortErrors(errors) {
+    return errors.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1));
+}
+
+export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, codeSpan as c, defaultConfig as d, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t };

@@ -1,0 +1,214 @@
+import { i as picomatch, t as tooLarge, j as decodeBytes, k as compareFile, n as notAFile } from './compare.js';
+import { statSync, readFileSync } from 'node:fs';
+import { stat, lstat, readlink, readdir } from 'node:fs/promises';
+import { resolve, relative, sep, join } from 'node:path';
+import { execFile } from 'node:child_process';
+
+/**
+ * The text of anything thrown. Checks the shape rather than `instanceof Error`, which is false for errors from
+ * another realm (a vm context, a worker).
+ */
+function messageOf(err) {
+    if (typeof err === 'object' && err !== null && typeof err.message === 'string') {
+        return err.message;
+    }
+    return String(err);
+}
+
+/** Never descended into, whatever the config says. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** Is this repository-relative path a candidate: in contracts ∪ modelCards and not ignored? */
+function candidateMatcher(config) {
+    const include = picomatch([...config.paths.contracts, ...config.paths.modelCards]);
+    const ignore = config.paths.ignore.length > 0 ? picomatch(config.paths.ignore) : () => false;
+    return (path) => include(path) && !ignore(path) && !path.split('/').some((part) => ALWAYS_SKIPPED.has(part));
+}
+/** Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted. */
+async function discover(root, dir, isCandidate) {
+    const found = [];
+    const walk = async (abs) => {
+        let entries;
+        try {
+            entries = await readdir(abs, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable directory: nothing to check there
+        }
+        for (const entry of entries) {
+            if (ALWAYS_SKIPPED.has(entry.name))
+                continue;
+            const child = join(abs, entry.name);
+            // Symbolic links are not followed: a link loop must not hang the run.
+            if (entry.isDirectory())
+                await walk(child);
+            else if (entry.isFile()) {
+                const rel = toPosix(relative(root, child));
+                if (isCandidate(rel))
+                    found.push(rel);
+            }
+        }
+    };
+    await walk(dir);
+    return found.sort();
+}
+/** A path named on the command line, relative to `root`; undefined when it does not exist. */
+async function resolvePath(root, arg) {
+    const abs = resolve(root, arg);
+    try {
+        const s = await stat(abs);
+        const path = toPosix(relative(root, abs)) || '.';
+        if (s.isDirectory())
+            return { kind: 'directory', path };
+        if (s.isFile())
+            return { kind: 'file', path };
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Read one file to check. It is sized first: one over `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read
+ * but handed on as unreadable, which the engine reports as a `file.parse` finding. A discovered file that cannot be
+ * read is skipped (undefined); a named one is an error the user must see. Synchronous: it runs in a worker thread or
+ * in a CLI with nothing else to do meanwhile, where blocking reads cost far less than promises.
+ */
+function readCandidate(root, path, explicit, maxFileBytes) {
+    const abs = join(root, path);
+    const named = explicit ? { explicit: true } : {};
+    try {
+        const { size } = statSync(abs);
+        if (size > maxFileBytes)
+            return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
+        return { path, text: decodeBytes(readFileSync(abs)), ...named };
+    }
+    catch (err) {
+        if (!explicit)
+            return undefined;
+        throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
+    }
+}
+/**
+ * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
+ * for a `file.parse` finding; undefined for a regular file or nothing at all.
+ */
+async function notRegularFile(root, path) {
+    const abs = join(root, path);
+    try {
+        const s = await lstat(abs);
+        if (s.isSymbolicLink())
+            return `a symbolic link to \`${await readlink(abs)}\``;
+        if (s.isDirectory())
+            return 'a directory (a submodule or a folder), not a file';
+        return s.isFile() ? undefined : 'a special file';
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A named file that exists but cannot be read. */
+class ReadError extends Error {
+    name = 'ReadError';
+}
+function toPosix(path) {
+    return sep === '/' ? path : path.split(sep).join('/');
+}
+
+// `--changed-since REF`: which files differ between REF and the working tree. git runs through execFile with
+// argument arrays, never a shell, so a ref or path cannot inject commands.
+/** A git problem the user can fix (unknown ref, not a repository); its message is shown as it is. */
+class GitError extends Error {
+    name = 'GitError';
+}
+const runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
+    execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+        if (err)
+            reject(new GitError(stderr.trim().split('\n')[0] || err.message));
+        else
+            resolvePromise(stdout);
+    });
+});
+async function changedSince(cwd, ref, git = runGit) {
+    if (ref === '' || ref.startsWith('-'))
+        throw new GitError(`--changed-since needs a git ref, got "${ref}".`);
+    try {
+        await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    }
+    catch (err) {
+        const detail = messageOf(err);
+        const notRepo = /not a git repository/i.test(detail);
+        throw new GitError(notRepo
+            ? `--changed-since needs a git repository, and ${cwd} is not in one.`
+            : `--changed-since: "${ref}" is not a commit in this repository (try a branch, tag or SHA; in CI, fetch it first).`);
+    }
+    // --relative keeps paths relative to cwd and leaves out changes outside it, as discovery does.
+    const diff = await git(['diff', '--name-status', '-z', '--no-renames', '--relative', ref, '--'], cwd);
+    const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
+    const changed = new Set();
+    const deleted = new Set();
+    const fields = diff.split('\0');
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const status = fields[i];
+        const path = fields[i + 1];
+        if (status === '' || path === undefined)
+            break;
+        if (status.startsWith('D'))
+            deleted.add(path);
+        else
+            changed.add(path);
+    }
+    // A path removed from the index but back in the working tree untracked (`git rm` then a new file or link) is
+    // changed, not deleted: what stands there now is checked against the ref.
+    for (const path of untracked.split('\0')) {
+        if (path === '')
+            continue;
+        changed.add(path);
+        deleted.delete(path);
+    }
+    return { changed: [...changed].sort(), deleted: [...deleted].sort() };
+}
+/**
+ * The text of `path` (relative to `cwd`) as it was at `ref`, or undefined when it did not exist there: the base
+ * version a changed contract is compared with.
+ */
+async function fileAtRef(cwd, ref, path, git = runGit) {
+    if (ref.startsWith('-'))
+        throw new GitError(`not a git ref: "${ref}".`);
+    try {
+        // `./` makes git read the path relative to cwd rather than to the repository root.
+        return await git(['show', `${ref}:./${path}`], cwd);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+/** The report of one task; undefined when the file is not ours, vanished, or a removed file was no contract. */
+async function runTask(task, env) {
+    const pair = await readTask(task, env);
+    return pair ? compareFile(pair, env.ctx)?.report : undefined;
+}
+/** The texts a task names: undefined when there is nothing to check (a discovered file vanished, no base either). */
+async function readTask(task, env) {
+    let head;
+    if (task.head) {
+        const { path, explicit, notFile } = task.head;
+        head =
+            notFile !== undefined
+                ? { path, text: '', unreadable: notAFile(notFile) }
+                : readCandidate(env.root, path, explicit, env.maxFileBytes);
+        if (!head)
+            return undefined;
+    }
+    let base;
+    if (task.base !== undefined && env.ref !== undefined) {
+        const text = await fileAtRef(env.root, env.ref, task.base);
+        if (text !== undefined)
+            base = { path: task.base, text };
+    }
+    if (!head && !base)
+        return undefined;
+    return { ...(base ? { base } : {}), ...(head ? { head } : {}) };
+}
+
+export { GitError as G, ReadError as R, resolvePath as a, changedSince as b, candidateMatcher as c, discover as d, runGit as e, messageOf as m, notRegularFile as n, runTask as r };

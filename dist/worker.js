@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { r as runTask, m as messageOf } from './chunks/tasks.js';
+import './chunks/compare.js';
+import 'process';
+import 'buffer';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:child_process';
+
+// A worker thread of the CLI's pool (src/cli/pool.ts): it receives the run's shared TaskEnv once, then chunks of
+// tasks, and posts back one report (or null) per task, in order. It imports only what checking a file needs.
+const env = workerData;
+parentPort?.on('message', (message) => {
+    void (async () => {
+        let reply;
+        try {
+            const reports = [];
+            for (const task of message.tasks)
+                reports.push((await runTask(task, env)) ?? null);
+            reply = { id: message.id, reports };
+        }
+        catch (err) {
+            const name = err instanceof Error ? err.name : 'Error';
+            reply = { id: message.id, error: { name, message: messageOf(err) } };
+        }
+        parentPort?.postMessage(reply);
+    })();
+});

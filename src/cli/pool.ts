@@ -1,0 +1,135 @@
+// Spreads a run's tasks over worker threads, one per core by default (`--jobs N`), and hands back the reports in the
+// order of the tasks, so a parallel run prints exactly what a single-threaded one does. Small runs stay in this
+// thread: a worker costs tens of milliseconds to start and compiles the standards' schemas again.
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { ResourceLimits } from 'node:worker_threads'
+import type { FileReport } from '../core/types.js'
+import { ReadError } from './discover.js'
+import type { FileTask, TaskEnv } from './tasks.js'
+import { runTask } from './tasks.js'
+
+/** Below this many tasks per worker, starting one costs more than it saves (when --jobs is not given). */
+export const TASKS_PER_WORKER = 150
+/**
+ * A worker's heap. Checking a file makes short-lived garbage: a young generation this size lets most of it die young,
+ * and a small old generation makes the thread collect what was promoted instead of growing, so memory stays flat
+ * however many files a run has. A file too large for it (a megabyte of YAML read by the full parser) is checked in
+ * the main thread instead (see inWorkers).
+ */
+export const LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 }
+/** Tasks a worker takes at a time: large enough to amortise messages, small enough to balance the load. */
+const CHUNK = 24
+
+export interface PoolOptions {
+  /** --jobs: the most threads to use; undefined means one per available core. */
+  jobs?: number
+  /** The worker script (the bundle's worker.js); without it every task runs in this thread. */
+  workerUrl?: URL
+  /** Each worker's heap (default LIMITS). */
+  limits?: ResourceLimits
+}
+
+export type TaskResult = FileReport | undefined
+
+/** How many worker threads a run of `tasks` tasks uses; 0 means it runs in this thread. */
+export function workerCount(tasks: number, jobs: number | undefined, cores = availableParallelism()): number {
+  const n = jobs ?? Math.min(cores, Math.floor(tasks / TASKS_PER_WORKER))
+  const workers = Math.min(n, tasks)
+  return workers >= 2 ? workers : 0
+}
+
+export async function runTasks(
+  tasks: readonly FileTask[],
+  env: TaskEnv,
+  options: PoolOptions = {}
+): Promise<TaskResult[]> {
+  const workers = options.workerUrl ? workerCount(tasks.length, options.jobs) : 0
+  if (workers === 0) return inThisThread(tasks, env)
+  return inWorkers(tasks, env, workers, options.workerUrl!, options.limits ?? LIMITS)
+}
+
+/** What a worker posts back for one chunk. */
+export type WorkerReply =
+  { id: number; reports: (FileReport | null)[] } | { id: number; error: { name: string; message: string } }
+
+function inWorkers(
+  tasks: readonly FileTask[],
+  env: TaskEnv,
+  count: number,
+  url: URL,
+  limits: ResourceLimits
+): Promise<TaskResult[]> {
+  const results: TaskResult[] = new Array<TaskResult>(tasks.length)
+  const threads = new Set<Worker>()
+  /** The first task of the chunk each worker is checking. */
+  const busy = new Map<Worker, number>()
+  let next = 0
+  let done = 0
+  const chunks = Math.ceil(tasks.length / CHUNK)
+  return new Promise<TaskResult[]>((resolvePromise, reject) => {
+    let settled = false
+    const finish = (err?: Error): void => {
+      if (settled) return
+      settled = true
+      for (const t of threads) void t.terminate()
+      if (err) reject(err)
+      else resolvePromise(results)
+    }
+    const chunkDone = (): void => {
+      if (++done === chunks) finish()
+    }
+    const feed = (worker: Worker): void => {
+      if (next >= tasks.length) return
+      const id = next
+      next += CHUNK
+      busy.set(worker, id)
+      worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) })
+    }
+    // A file too big for a worker's heap is checked here, where the heap is the process's own; then a fresh
+    // worker takes the dead one's place. Anything else a worker dies of fails the run.
+    const outOfMemory = (worker: Worker): void => {
+      threads.delete(worker)
+      const id = busy.get(worker)
+      busy.delete(worker)
+      if (id !== undefined) {
+        inThisThread(tasks.slice(id, id + CHUNK), env).then((reports) => {
+          reports.forEach((r, k) => (results[id + k] = r))
+          chunkDone()
+        }, finish)
+      }
+      if (!settled && next < tasks.length) start()
+    }
+    const start = (): void => {
+      const worker = new Worker(url, { workerData: env, resourceLimits: limits })
+      threads.add(worker)
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) {
+          const { name, message } = reply.error
+          finish(name === 'ReadError' ? new ReadError(message) : new Error(message))
+          return
+        }
+        busy.delete(worker)
+        reply.reports.forEach((r, k) => (results[reply.id + k] = r ?? undefined))
+        feed(worker)
+        chunkDone()
+      })
+      worker.on('error', (err: Error & { code?: string }) => {
+        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory(worker)
+        else finish(new Error(`a worker thread failed: ${err.message}`))
+      })
+      worker.on('exit', (code) => {
+        if (!settled && threads.has(worker))
+          finish(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`))
+      })
+      feed(worker)
+    }
+    for (let i = 0; i < count; i++) start()
+  })
+}
+
+async function inThisThread(tasks: readonly FileTask[], env: TaskEnv): Promise<TaskResult[]> {
+  const results: TaskResult[] = []
+  for (const task of tasks) results.push(await runTask(task, env))
+  return results
+}
