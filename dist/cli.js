@@ -4,9 +4,9 @@ import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig } from './chunks/load.js';
 import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as portablePath, b as allItems, e as describeFile, g as gates, h as plural, i as buildReport } from './chunks/compare.js';
+import { m as messageOf, r as runTask, R as ReadError, a as resolvePath, c as candidateMatcher, d as discover, b as changedSince, n as notRegularFile, e as runGit, G as GitError } from './chunks/tasks.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
-import { m as messageOf, r as runTask, R as ReadError, a as resolvePath, c as candidateMatcher, d as discover, b as changedSince, n as notRegularFile, e as runGit, G as GitError } from './chunks/tasks.js';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import 'process';
@@ -89,21 +89,30 @@ function lineOf(c) {
 }
 
 // `handoff-check diff OLD NEW`: the changelog of two versions of a contract. The CLI wires it as a subcommand.
-const DIFF_USAGE = `Usage: handoff-check diff OLD NEW [--format text|json|markdown]
+const DIFF_USAGE = `Usage: handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
 
 Prints what changed between two versions of a data contract (any supported standard) and whether the
 version change announces it. Exit 0: no breaking change; 1: a breaking change; 2: usage error.
+
+Options:
+  --format FORMAT   text (default), json or markdown.
+  --config FILE     Config file whose item severities apply (default: .github/handoff.yml when present).
+  --no-color        Accepted as the main command accepts it; the changelog is never coloured.
+  -h, --help        Show this help.
 `;
 const FORMATS$1 = ['text', 'json', 'markdown'];
 let UsageError$1 = class UsageError extends Error {
 };
-async function runDiffCommand(args, io) {
+async function runDiffCommand(args, io, readConfig = async () => defaultConfig()) {
     try {
         const options = parseArgs(args);
         if (options === 'help') {
             io.stdout(DIFF_USAGE);
             return EXIT.pass;
         }
+        const config = await readConfig(options.config).catch((err) => {
+            throw new UsageError$1(messageOf(err));
+        });
         // Both files are read before either is parsed, so a missing file is reported first.
         const baseText = await read(options.base, io);
         const headText = await read(options.head, io);
@@ -113,7 +122,7 @@ async function runDiffCommand(args, io) {
             base: base.source.locate,
             head: head.source.locate
         });
-        const findings = diffFindings(compared, options.head, head.source.locate, defaultConfig());
+        const findings = diffFindings(compared, options.head, head.source.locate, config);
         io.stdout(renderChangelog({ basePath: options.base, headPath: options.head, compared, findings }, options.format));
         const failed = compared.changes.verdict === 'breaking' || findings.some((f) => f.severity === 'error');
         return failed ? EXIT.fail : EXIT.pass;
@@ -128,18 +137,26 @@ async function runDiffCommand(args, io) {
 function parseArgs(args) {
     const files = [];
     let format = 'text';
+    let config;
+    const need = (option, value, hint) => {
+        if (value === undefined || value === '')
+            throw new UsageError$1(`${option} needs a value (${hint})\n${DIFF_USAGE}`);
+        return value;
+    };
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (arg === '-h' || arg === '--help')
             return 'help';
-        if (arg === '--format' || arg === '-f') {
-            const value = args[++i];
-            if (value === undefined)
-                throw new UsageError$1(`${arg} needs a value (${FORMATS$1.join(', ')})\n${DIFF_USAGE}`);
-            format = value;
-        }
+        if (arg === '--format' || arg === '-f')
+            format = need(arg, args[++i], FORMATS$1.join(', '));
         else if (arg.startsWith('--format='))
             format = arg.slice('--format='.length);
+        else if (arg === '--config' || arg === '-c')
+            config = need(arg, args[++i], 'a config file');
+        else if (arg.startsWith('--config='))
+            config = need('--config', arg.slice('--config='.length), 'a config file');
+        else if (arg === '--no-color')
+            continue;
         else if (arg.startsWith('-'))
             throw new UsageError$1(`unknown option ${arg}\n${DIFF_USAGE}`);
         else
@@ -150,7 +167,12 @@ function parseArgs(args) {
     }
     if (files.length !== 2)
         throw new UsageError$1(`expected two files, OLD and NEW, got ${files.length}\n${DIFF_USAGE}`);
-    return { base: files[0], head: files[1], format: format };
+    return {
+        base: files[0],
+        head: files[1],
+        format: format,
+        ...(config !== undefined ? { config } : {})
+    };
 }
 async function read(path, io) {
     try {
@@ -217,6 +239,7 @@ function finding(f) {
         line: f.line,
         column: f.column,
         ...(f.origin !== undefined ? { origin: f.origin } : {}),
+        ...(f.more !== undefined ? { more: f.more } : {}),
         ...(f.waived
             ? {
                 waived: {
@@ -469,7 +492,7 @@ function render(format, report, options) {
 
 // The command line, parsed once into a typed object; everything after this sees `CliOptions`, never argv.
 const USAGE = `Usage: handoff-check [paths...] [options]
-       handoff-check diff OLD NEW [--format text|json|markdown]
+       handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
 
 Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
 versions of a contract and whether the version change announces it (handoff-check diff --help).
@@ -581,6 +604,20 @@ async function readCodeowners(root) {
 // key, default and message (a bad config is a ConfigError naming the file, the key and its line).
 function loadConfigFile(text, path) {
     return loadConfig(text, path);
+}
+
+/** A writer for `stream` that drops the rest of the output, quietly, once the reader has closed the pipe. */
+function pipeWriter(stream) {
+    let closed = false;
+    stream.on('error', (err) => {
+        if (err.code !== 'EPIPE')
+            throw err;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(text);
+    };
 }
 
 // Spreads a run's tasks over worker threads, one per core by default (`--jobs N`), and hands back the reports in the
@@ -730,8 +767,9 @@ const WORKER = new URL('./worker.js', import.meta.url);
 class UsageError extends Error {
 }
 async function main(argv, io, deps = { run: runTasks }) {
-    if (argv[0] === 'diff')
-        return runDiffCommand(argv.slice(1), io);
+    if (argv[0] === 'diff') {
+        return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }));
+    }
     const args = parseCliArgs(argv);
     if (!args.ok) {
         io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`);
@@ -925,11 +963,14 @@ function tasksOf(selection, compare) {
         ...selection.deleted.map((path) => ({ base: path }))
     ];
 }
-/** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
+/**
+ * The process wrapper: real stdout/stderr (a closed pipe ends the output quietly, src/cli/pipe.ts), the exit code set
+ * (not forced) so piped output is flushed.
+ */
 async function run() {
     process.exitCode = await main(process.argv.slice(2), {
-        stdout: (text) => void process.stdout.write(text),
-        stderr: (text) => void process.stderr.write(text),
+        stdout: pipeWriter(process.stdout),
+        stderr: pipeWriter(process.stderr),
         cwd: process.cwd(),
         env: process.env,
         isTTY: process.stdout.isTTY === true

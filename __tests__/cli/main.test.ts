@@ -14,7 +14,7 @@ import { fakeIO, git, tempRepo, tempTree, writeTree } from './helpers.js'
 /** Neither ODCS, DCS, native nor Hugging Face: named explicitly, the engine reports it as file.parse. */
 const NOT_A_CONTRACT = 'hello: world\n'
 const UNRECOGNISED =
-  'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.'
+  'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), a handoff-check contract (`kind: HandoffContract`) or model card (`kind: ModelCard`), a Hugging Face model card (Markdown front matter with a model card key such as `model-index:` or `library_name:`) or a Model Card Toolkit card (a .json file with `"model_details"`).'
 
 /** Records what main() hands the engine and answers with a fixed report. */
 function recorder(files: FileReport[] = []) {

@@ -22,7 +22,7 @@ const ODCS = [
   ''
 ].join('\n')
 const UNRECOGNISED =
-  'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.'
+  'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), a handoff-check contract (`kind: HandoffContract`) or model card (`kind: ModelCard`), a Hugging Face model card (Markdown front matter with a model card key such as `model-index:` or `library_name:`) or a Model Card Toolkit card (a .json file with `"model_details"`).'
 const WAS = 'This was an ODCS v3.1.0 data contract at the base and is not one now: '
 const CARD = [
   '---',

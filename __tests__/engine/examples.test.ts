@@ -56,16 +56,17 @@ describe('the example repository (npm start)', () => {
       ['ownership.rollback', 'missing', 'error', 4, 1],
       ['training-data.version', 'invalid', 'error', 11, 3]
     ])
-    // The front matter's `handoff:` is line 17; `baselines:` line 20. Throughput is a warning by the example config.
+    // The front matter's `handoff:` is line 17; the f1 metric without a baseline line 16. Throughput is a warning by
+    // the example config.
     expect(byFile['models/ticket-router/README.md']).toEqual([
+      ['evaluation.baseline', 'missing', 'error', 16, 13],
       ['monitoring.accuracy', 'missing', 'error', 17, 1],
       ['monitoring.drift', 'missing', 'error', 17, 1],
       ['monitoring.latency', 'missing', 'error', 17, 1],
       ['ownership.drift', 'missing', 'error', 17, 1],
       ['ownership.rollback', 'missing', 'error', 17, 1],
       ['serving.latency', 'missing', 'error', 17, 1],
-      ['serving.throughput', 'missing', 'warning', 17, 1],
-      ['evaluation.baseline', 'missing', 'error', 20, 5]
+      ['serving.throughput', 'missing', 'warning', 17, 1]
     ])
     expect(report.summary).toEqual({ files: 8, errors: 16, warnings: 1, notices: 0, waived: 0 })
   })

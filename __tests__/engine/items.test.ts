@@ -373,9 +373,9 @@ describe('Hugging Face model card', () => {
       [['evaluation.metrics', 'invalid', 'error', 12, 31]]
     ],
     [
-      'baseline missing for f1: on baselines',
+      'baseline missing for f1: on its metric',
       edit(HF, 17, '    baselines: { accuracy: 0.874 }'),
-      [['evaluation.baseline', 'missing', 'error', 17, 5]]
+      [['evaluation.baseline', 'missing', 'error', 13, 13]]
     ],
     [
       'baseline not beaten: a warning on the metric value',
@@ -501,9 +501,9 @@ describe('Model Card Toolkit JSON', () => {
       [['evaluation.metrics', 'missing', 'error', 12, 29]]
     ],
     [
-      'baseline missing: on baselines',
+      'baseline missing: on its metric',
       edit(MCT, 15, '    "evaluation": { "baselines": {} },'),
-      [['evaluation.baseline', 'missing', 'error', 15, 21]]
+      [['evaluation.baseline', 'missing', 'error', 12, 29]]
     ],
     [
       'artifact path does not fit the format',

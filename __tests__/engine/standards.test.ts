@@ -317,7 +317,6 @@ const GOLDEN: Row[] = [
     'huggingface',
     [
       ['artifact.format', 'missing', 2],
-      ['evaluation.baseline', 'missing', 2],
       ['model.owner', 'missing', 2],
       ['monitoring.accuracy', 'missing', 2],
       ['monitoring.drift', 'missing', 2],
@@ -327,7 +326,8 @@ const GOLDEN: Row[] = [
       ['serving.latency', 'missing', 2],
       ['serving.throughput', 'missing', 2],
       ['training-data.version', 'missing', 2],
-      ['file.schema', 'invalid', 15]
+      ['file.schema', 'invalid', 15],
+      ['evaluation.baseline', 'missing', 18]
     ]
   ],
   ['huggingface-hub/card__sample_no_metadata.md', undefined],
@@ -353,8 +353,6 @@ const GOLDEN: Row[] = [
     'huggingface',
     [
       ['artifact.format', 'missing', 2],
-      ['evaluation.baseline', 'missing', 2],
-      ['evaluation.baseline', 'missing', 2],
       ['model.owner', 'missing', 2],
       ['monitoring.accuracy', 'missing', 2],
       ['monitoring.drift', 'missing', 2],
@@ -362,7 +360,9 @@ const GOLDEN: Row[] = [
       ['ownership.drift', 'missing', 2],
       ['ownership.rollback', 'missing', 2],
       ['serving.latency', 'missing', 2],
-      ['serving.throughput', 'missing', 2]
+      ['serving.throughput', 'missing', 2],
+      ['evaluation.baseline', 'missing', 21],
+      ['evaluation.baseline', 'missing', 34]
     ]
   ],
   ['huggingface-hub/card__sample_template.md', undefined],
@@ -396,7 +396,6 @@ const GOLDEN: Row[] = [
     'model-card-toolkit',
     [
       ['artifact.format', 'missing', 1],
-      ['evaluation.baseline', 'missing', 1],
       ['monitoring.accuracy', 'missing', 1],
       ['monitoring.drift', 'missing', 1],
       ['monitoring.latency', 'missing', 1],
@@ -405,7 +404,8 @@ const GOLDEN: Row[] = [
       ['serving.latency', 'missing', 1],
       ['serving.throughput', 'missing', 1],
       ['training-data.location', 'missing', 25],
-      ['training-data.version', 'missing', 25]
+      ['training-data.version', 'missing', 25],
+      ['evaluation.baseline', 'missing', 43]
     ]
   ],
   [
@@ -618,7 +618,6 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
       'model-card-toolkit',
       [
         ['artifact.format', 'missing', 1],
-        ['evaluation.baseline', 'missing', 1],
         ['monitoring.accuracy', 'missing', 1],
         ['monitoring.drift', 'missing', 1],
         ['monitoring.latency', 'missing', 1],
@@ -627,7 +626,8 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
         ['serving.latency', 'missing', 1],
         ['serving.throughput', 'missing', 1],
         ['training-data.location', 'missing', 27],
-        ['training-data.version', 'missing', 27]
+        ['training-data.version', 'missing', 27],
+        ['evaluation.baseline', 'missing', 47]
       ]
     ],
     [
@@ -635,7 +635,6 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
       'model-card-toolkit',
       [
         ['artifact.format', 'missing', 1],
-        ['evaluation.baseline', 'missing', 1],
         ['monitoring.accuracy', 'missing', 1],
         ['monitoring.drift', 'missing', 1],
         ['monitoring.latency', 'missing', 1],
@@ -644,7 +643,8 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
         ['serving.latency', 'missing', 1],
         ['serving.throughput', 'missing', 1],
         ['training-data.location', 'missing', 29],
-        ['training-data.version', 'missing', 29]
+        ['training-data.version', 'missing', 29],
+        ['evaluation.baseline', 'missing', 51]
       ]
     ]
   ]
@@ -654,7 +654,7 @@ describe('Model Card Toolkit 0.0.2 string metric values', () => {
 })
 
 const UNRECOGNISED =
-  'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.'
+  'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), a handoff-check contract (`kind: HandoffContract`) or model card (`kind: ModelCard`), a Hugging Face model card (Markdown front matter with a model card key such as `model-index:` or `library_name:`) or a Model Card Toolkit card (a .json file with `"model_details"`).'
 
 describe('files that are not ours, named explicitly: file.parse with the reason', () => {
   const explicit = (path: string) =>
@@ -663,11 +663,9 @@ describe('files that are not ours, named explicitly: file.parse with the reason'
     )
 
   it.each([
-    // On the front matter's first line (the file's line 2), or where the template's placeholder makes it a mapping.
+    // On the front matter's first line (the file's line 2).
     ['huggingface-hub/card__sample_datasetcard_simple.md', 2],
     ['huggingface-hub/card__sample_invalid_card_data.md', 2],
-    ['huggingface-hub/template__modelcard_template.md', 4],
-    ['huggingface-hub-docs/spec__eval_results.yaml', 1],
     ['open-data-contract-standard/odcs-json-schema-v3.1.0.json', 1],
     ['datacontract-cli/changelog__golden_expected_output.txt', 1]
   ])('%s is not recognised (line %d)', (path, line) => {
@@ -686,16 +684,17 @@ describe('files that are not ours, named explicitly: file.parse with the reason'
     ])
   })
 
-  it("the Hub's metadata spec, whose `{arg_1}: {value_1}` placeholders are not YAML, is a parse error where the parser stops", () => {
-    expect(explicit('huggingface-hub-docs/spec__modelcard-metadata.md')).toEqual([
-      [
-        'file.parse',
-        'invalid',
-        39,
-        9,
-        'The file cannot be parsed: Map comment with trailing content. Fix the YAML at this line; the other files are still checked.'
-      ]
-    ])
+  const template = (placeholder: string) =>
+    `An unrendered template, not a data contract or model card: "${placeholder}" is filled in only when it is rendered (Jinja, Helm, the Hub's card template). Check the rendered file instead, or list the template in \`paths.ignore\`.`
+
+  it.each([
+    // The card template parses (`{{ card_data }}` is a flow mapping) but is no card: said so at the placeholder.
+    ['huggingface-hub/template__modelcard_template.md', 4, 1, '{{ card_data }}'],
+    ['huggingface-hub-docs/spec__eval_results.yaml', 4, 14, '{task_id}'],
+    // The Hub's metadata spec, whose `{arg_1}: {value_1}` placeholders are not YAML: one finding, not a parse error.
+    ['huggingface-hub-docs/spec__modelcard-metadata.md', 4, 3, '{lang_0}']
+  ])('%s is an unrendered template (line %d, column %d)', (path, line, column, placeholder) => {
+    expect(explicit(path)).toEqual([['file.parse', 'invalid', line, column, template(placeholder)]])
   })
 })
 

@@ -24,13 +24,13 @@ describe('Hugging Face model cards', () => {
     expect(metrics.value).toEqual([
       {
         at: ['model-index', 0, 'results', 0, 'metrics', 0],
-        baselineAnchor: ['handoff', 'evaluation', 'baselines'],
+        baselineAnchor: ['model-index', 0, 'results', 0, 'metrics', 0],
         name: { value: 'accuracy', at: ['model-index', 0, 'results', 0, 'metrics', 0, 'type'] },
         value: { value: 0.9, at: ['model-index', 0, 'results', 0, 'metrics', 0, 'value'] }
       },
       {
         at: ['model-index', 0, 'results', 1, 'metrics', 0],
-        baselineAnchor: ['handoff', 'evaluation', 'baselines'],
+        baselineAnchor: ['model-index', 0, 'results', 1, 'metrics', 0],
         name: { value: 'f1', at: ['model-index', 0, 'results', 1, 'metrics', 0, 'type'] },
         value: { value: 0.66, at: ['model-index', 0, 'results', 1, 'metrics', 0, 'value'] }
       }
@@ -130,7 +130,9 @@ describe('Hugging Face model cards', () => {
     expect(loaded.line(accuracy.baseline!.at)).toBe(19)
     expect(f1.name?.value).toBe('f1')
     expect(f1.baseline).toBeUndefined()
-    expect(loaded.line(f1.baselineAnchor)).toBe(19)
+    // A missing baseline is reported on its metric's line, where the reader looks for it.
+    expect(f1.baselineAnchor).toEqual(f1.at)
+    expect(loaded.line(f1.baselineAnchor)).toBe(loaded.line(f1.at))
     expect(doc.artifact.format).toEqual({ value: 'safetensors', at: ['handoff', 'artifact', 'format'] })
     expect(doc.serving.latency?.value).toBe('p95 < 120ms')
     expect(doc.serving.throughput?.value).toBe('40 rps')

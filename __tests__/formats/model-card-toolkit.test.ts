@@ -30,7 +30,7 @@ describe('Model Card Toolkit', () => {
     expect(doc.evaluation.metrics?.value).toEqual([
       {
         at: ['quantitative_analysis', 'performance_metrics', 0],
-        baselineAnchor: ['handoff', 'evaluation', 'baselines'],
+        baselineAnchor: ['quantitative_analysis', 'performance_metrics', 0],
         name: { value: 'accuracy', at: ['quantitative_analysis', 'performance_metrics', 0, 'type'] },
         // v0.0.2 writes scores as strings: "0.9" is read as the number it stands for.
         value: { value: 0.9, at: ['quantitative_analysis', 'performance_metrics', 0, 'value'] }

@@ -10227,7 +10227,9 @@ const fileParse = {
     example: 'owner: "@acme/ml-platform"   # key: value, two-space indentation, no tabs',
     messages: {
         syntax: 'The file cannot be parsed: {{detail}}. Fix the YAML at this line; the other files are still checked.',
-        unrecognised: 'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.',
+        unrecognised: 'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), a handoff-check contract (`kind: HandoffContract`) or model card (`kind: ModelCard`), a Hugging Face model card (Markdown front matter with a model card key such as `model-index:` or `library_name:`) or a Model Card Toolkit card (a .json file with `"model_details"`).',
+        dataRecords: 'Data records, not a data contract or model card: {{count}} JSON records, {{form}}. Check the contract or model card that describes this data instead, or list the file in `paths.ignore` when it sits where contracts are looked for.',
+        template: 'An unrendered template, not a data contract or model card: "{{placeholder}}" is filled in only when it is rendered (Jinja, Helm, the Hub\'s card template). Check the rendered file instead, or list the template in `paths.ignore`.',
         noFrontMatter: 'No YAML front matter found: a Markdown model card starts with a `---` line, its metadata, and a closing `---` line.',
         tooLarge: 'Too large to check: {{size}}, over the {{limit}} limit (`limits.maxFileBytes`). The file was not read; split it, raise the limit in the policy, or list it in `paths.ignore` when it is not a contract or model card.',
         binary: 'Binary content ({{detail}}): a data contract or model card is UTF-8 text (or UTF-16 with a byte-order mark). The file was not checked.',
@@ -14216,6 +14218,21 @@ function higherIsBetterByName(name) {
     }
     return !words.some((w) => /(?:loss|error)$/.test(w));
 }
+/** The example baseline a message suggests when a metric has a value but no baseline (0.87 when it has neither). */
+const EXAMPLE_BASELINE = 0.87;
+/**
+ * An example baseline the metric's value beats, so the suggestion is one a reviewer could accept as written: 10% worse
+ * than the value in the metric's direction (lower when higher is better, higher when lower is better), to three
+ * significant digits (`0.912` → `0.821`; a word error rate of `8.5` → `9.35`). Without a value: `0.87`.
+ */
+function exampleBaseline(value, higherIsBetter) {
+    if (value === undefined)
+        return EXAMPLE_BASELINE;
+    // Next to zero (or below where 10% of the value is still a number) the step is 0.1.
+    const step = Math.abs(value) > 1e-300 ? Math.abs(value) * 0.1 : 0.1;
+    // The rounding moves the example by at most 0.5% of itself, well inside the 10% step, so the value still beats it.
+    return Number((higherIsBetter ? value - step : value + step).toPrecision(3));
+}
 
 const evaluationMetrics = {
     id: 'evaluation.metrics',
@@ -14284,10 +14301,11 @@ const evaluationBaseline = {
     help: 'Give each metric the score of the model it replaces or of a simple heuristic, so reviewers see the gain.',
     example: 'evaluation: { metrics: [{ name: roc_auc, value: 0.91, baseline: 0.87 }] }',
     messages: {
+        // {{example}} is a baseline the metric's value beats (src/checks/values/metric.ts), e.g. lower for an accuracy.
         ...cardMissingMessages('Metric "{{name}}" has no baseline: add {{where}}.', {
-            native: '`baseline: 0.87` to the metric',
-            huggingface: '`handoff.evaluation.baselines: { {{name}}: 0.87 }` in the front matter (or `baseline:` on a `handoff.evaluation.metrics` entry)',
-            mct: '`"handoff": { "evaluation": { "baselines": { "{{name}}": 0.87 } } }`'
+            native: '`baseline: {{example}}` to the metric',
+            huggingface: '`handoff.evaluation.baselines: { {{name}}: {{example}} }` in the front matter (or `baseline:` on a `handoff.evaluation.metrics` entry)',
+            mct: '`"handoff": { "evaluation": { "baselines": { "{{name}}": {{example}} } } }`'
         }),
         numericString: 'Metric "{{name}}" has the baseline "{{value}}" as text: write it as a number, without quotes.',
         notNumber: 'Metric "{{name}}" has the baseline {{value}}, which is not a number.',
@@ -14297,12 +14315,21 @@ const evaluationBaseline = {
     check(doc) {
         const metrics = doc.evaluation.metrics?.value ?? [];
         const reports = [];
+        // One baseline can serve several metrics (Hugging Face results per dataset, Model Card Toolkit slices share
+        // `baselines.<type>`): the mapper gives them one anchor, and its absence is reported once.
+        const missing = new Set();
         metrics.forEach((metric, i) => {
             const name = metricName(metric.name?.value, i).text;
+            const higher = metric.higherIsBetter ?? higherIsBetterByName(name);
+            const value = metricNumber(metric.value?.value);
             if (metric.baseline === undefined) {
+                const key = JSON.stringify([metric.baselineAnchor, name]);
+                if (missing.has(key))
+                    return;
+                missing.add(key);
                 reports.push({
                     messageId: cardMissingId(doc),
-                    data: { name },
+                    data: { name, example: exampleBaseline(value, higher) },
                     status: 'missing',
                     at: metric.baselineAnchor
                 });
@@ -14319,10 +14346,8 @@ const evaluationBaseline = {
                 });
                 return;
             }
-            const value = metricNumber(metric.value?.value);
             if (value === undefined || !metric.value)
                 return;
-            const higher = metric.higherIsBetter ?? higherIsBetterByName(name);
             if (higher ? value > baseline : value < baseline)
                 return;
             reports.push({
@@ -14927,14 +14952,19 @@ function declaredMetrics(data, metrics, at, valueOf = (value) => value) {
         return undefined;
     const baselinesAt = ['handoff', 'evaluation', 'baselines'];
     const baselines = child(child(child(data, 'handoff'), 'evaluation'), 'baselines');
+    // A missing baseline is reported on its metric's line (`handoff.evaluation.baselines` is usually absent): the first
+    // metric of that name, since one baseline serves every result of it (one per dataset or slice).
+    const firstOfName = new Map();
     return {
         at,
         value: metrics.map((m) => {
             const name = anyAt(m.value, m.at, 'type') ?? anyAt(m.value, m.at, 'name');
             const value = anyAt(m.value, m.at, 'value');
+            if (!firstOfName.has(name?.value))
+                firstOfName.set(name?.value, m.at);
             return {
                 at: m.at,
-                baselineAnchor: baselinesAt,
+                baselineAnchor: firstOfName.get(name?.value) ?? m.at,
                 ...defined({
                     name,
                     value: value && { value: valueOf(value.value), at: value.at },
@@ -27478,6 +27508,141 @@ function emptySource(pos) {
     return { data: undefined, errors: [], frontMatter: false, noYaml: true, locate: () => pos(0) };
 }
 
+/** A message template with its `{{name}}` placeholders filled from `data`; an unknown name stays as written. */
+function fill(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => key in data ? String(data[key]) : `{{${key}}}`);
+}
+
+// Bounded output: a file that breaks one item a thousand times (a Helm template, a data file, one wrong key in every
+// column) shows the first few and one finding that stands for the rest, so a report stays readable and a comment
+// stays within its limits. Applied by buildReport, after sorting, so every adapter and renderer sees the same list.
+/** At most this many findings of one item are listed per file. */
+const MAX_FINDINGS_PER_ITEM = 10;
+/** The finding that stands for the hidden ones; `{{item}}` is its own item. */
+const MORE_FINDINGS = '{{count}} more {{item}} findings in this file, from this line on, are not listed (at most {{limit}} of one item per file). Fix the ones above and run handoff-check again to see them.';
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * The first `limit` findings of each item in `findings` (sorted by position), and in place of the rest one finding
+ * of the same item at the first hidden one's position, with the worst severity among them, its status, `new` when
+ * any of them is new, and `more` set to how many it stands for. A list that is already bounded (an item with a `more` finding) is left as it is.
+ */
+function boundFindings(findings, limit = MAX_FINDINGS_PER_ITEM) {
+    const bounded = new Set(findings.filter((f) => f.more !== undefined).map((f) => f.item));
+    const seen = new Map();
+    const summaries = new Map();
+    const out = [];
+    for (const finding of findings) {
+        const count = (seen.get(finding.item) ?? 0) + 1;
+        seen.set(finding.item, count);
+        if (bounded.has(finding.item) || count <= limit) {
+            out.push(finding);
+            continue;
+        }
+        const summary = summaries.get(finding.item);
+        if (summary === undefined) {
+            const { waived: _waived, ...first } = finding;
+            const more = { ...first, more: 1 };
+            summaries.set(finding.item, more);
+            out.push(more);
+        }
+        else {
+            summary.more = (summary.more ?? 0) + 1;
+            if (RANK[finding.severity] < RANK[summary.severity])
+                summary.severity = finding.severity;
+            // Fail closed under `gate: new`: the summary is pre-existing only when every finding it hides is.
+            if (finding.origin === 'new')
+                summary.origin = 'new';
+        }
+    }
+    for (const summary of summaries.values()) {
+        summary.message = fill(MORE_FINDINGS, { item: summary.item, count: summary.more ?? 0, limit });
+    }
+    return out;
+}
+
+// Files that are not a contract or model card and say so plainly: an unrendered template and a file of data records.
+// A discovered one is skipped; a named one gets one `file.parse` finding that says what it is, instead of a parse
+// error per line (a 100-record JSON Lines file is 2,800 YAML errors) or a bare "not recognised".
+// Placeholders of an unrendered template: `{{ card_data }}` (Jinja, Go templates and Helm), a Helm comment opening
+// `{{/*` or `{{- /*`, and `{lang_0}`, `{task_name}` (the Hub's metadata spec). `${{ expressions }}` and `${VAR_NAME}`
+// are values of a workflow or a shell, not placeholders.
+const TOKEN = String.raw `(?<!\$)(?:\{\{[^{}\n]*\}\}|\{\{-?\s*\/\*|\{[a-z][a-z0-9]*_[a-z0-9_]*\})`;
+const ANYWHERE = new RegExp(TOKEN, 'i');
+// A placeholder that stands where a YAML node would: a line of its own (`{{ card_data }}`, `- {lang_0}`) or a whole
+// unquoted value (`license: {license}  # Example: mit`). One inside a string is text, not a template.
+const AS_NODE = new RegExp(String.raw `^([ \t]*(?:-[ \t]+)*(?:[^\s#'"{[][^#\n]*?:[ \t]+)?)(${TOKEN})[ \t]*(?:#.*)?\r?$`, 'im');
+/**
+ * The first template placeholder in the YAML of the text (in Markdown, the front matter). With `beforeLine` (the
+ * first parse error's line) any placeholder up to that line counts: the template is why the YAML breaks, while a
+ * broken card whose prose shows a template further down is still a broken card. Without it (the YAML parsed) only a
+ * placeholder that stands as a node counts.
+ */
+function templatePlaceholder(text, path, beforeLine) {
+    let start = 0;
+    let scope = text;
+    if (/\.(md|markdown)$/i.test(path)) {
+        const block = findFrontMatter(text);
+        if (block) {
+            start = block.start;
+            scope = block.body;
+        }
+    }
+    if (beforeLine !== undefined) {
+        const match = ANYWHERE.exec(scope.slice(0, lineEnd(text, beforeLine) - start));
+        return match ? { text: match[0], ...positionOf(text, start + match.index) } : undefined;
+    }
+    const match = AS_NODE.exec(scope);
+    if (!match)
+        return undefined;
+    return { text: match[2], ...positionOf(text, start + match.index + match[1].length) };
+}
+/**
+ * Whether the text is JSON data records rather than a document: JSON Lines (two or more lines, each a JSON object
+ * or array) or one JSON array whose elements are all objects. `data` is the parsed value, when the text parsed.
+ */
+function dataRecords(text, data) {
+    const first = text.search(/\S/);
+    if (first < 0)
+        return undefined;
+    const at = positionOf(text, first);
+    if (text[first] === '[' && Array.isArray(data) && data.length > 0 && data.every(isRecord$1)) {
+        return { count: data.length, form: 'array', ...at };
+    }
+    const rows = text.split('\n').filter((l) => l.trim() !== '');
+    if (rows.length < 2 || !rows.every(isJsonRecordLine))
+        return undefined;
+    return { count: rows.length, form: 'lines', ...at };
+}
+function isJsonRecordLine(line) {
+    const row = line.trim();
+    if (!(row.startsWith('{') && row.endsWith('}')) && !(row.startsWith('[') && row.endsWith(']')))
+        return false;
+    try {
+        return typeof JSON.parse(row) === 'object';
+    }
+    catch {
+        return false;
+    }
+}
+function isRecord$1(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The offset just past line `line` (1-based), or the text's length. */
+function lineEnd(text, line) {
+    let offset = -1;
+    for (let i = 0; i < line; i++) {
+        offset = text.indexOf('\n', offset + 1);
+        if (offset < 0)
+            return text.length;
+    }
+    return offset;
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+
 /** Sorted by position then item, duplicates dropped: the same input always renders the same comment. */
 function sortFindings(findings) {
     const seen = new Set();
@@ -27569,10 +27734,16 @@ function analyzeFile(file, ctx) {
     const sniffed = formats.filter((f) => f.sniff(text, file.path));
     const source = parseSource(file.path, text);
     if (source.errors.length > 0) {
-        const notOurs = sniffed.length === 0 || isUnrenderedTemplate(text, source.errors[0].line);
+        const template = templatePlaceholder(text, file.path, source.errors[0].line);
+        const notOurs = sniffed.length === 0 || template !== undefined;
         if (notOurs && !file.explicit && !source.refused)
             return undefined;
         const report = base(sniffed[0]?.kind ?? 'unknown', sniffed[0]?.standard ?? 'unknown');
+        const what = source.refused ? undefined : notADocument(text, undefined, template);
+        if (what) {
+            push(report, ctx, 'file.parse', what.report, what.at);
+            return finish({ report, source });
+        }
         for (const e of source.errors) {
             push(report, ctx, 'file.parse', { messageId: 'syntax', data: { detail: e.message }, status: 'invalid'}, e);
         }
@@ -27595,8 +27766,14 @@ function analyzeFile(file, ctx) {
         if (!file.explicit)
             return undefined;
         const report = base('unknown', 'unknown');
+        const what = source.noYaml
+            ? undefined
+            : notADocument(text, source.data, templatePlaceholder(text, file.path));
         const messageId = source.noYaml ? 'noFrontMatter' : 'unrecognised';
-        push(report, ctx, 'file.parse', { messageId, status: 'invalid'}, source.locate([]));
+        if (what)
+            push(report, ctx, 'file.parse', what.report, what.at);
+        else
+            push(report, ctx, 'file.parse', { messageId, status: 'invalid'}, source.locate([]));
         return finish({ report, source });
     }
     const report = base(format.kind, format.standard);
@@ -27632,9 +27809,14 @@ function analyzeFile(file, ctx) {
     }
     return finish({ report, doc, source });
 }
-/** The report of checked files: sorted, counted, and failing when an open error passes the gate (./gate.ts). */
+/**
+ * The report of checked files: in path order, each file's findings bounded per item (src/core/bound.ts), failing when
+ * an open error passes the gate (./gate.ts).
+ */
 function buildReport(files, gate = 'all') {
-    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...files]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((f) => ({ ...f, findings: boundFindings(f.findings) }));
     const all = sorted.flatMap((f) => f.findings);
     const open = all.filter((f) => !f.waived);
     const summary = {
@@ -27664,12 +27846,31 @@ function normaliseText(text) {
     const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     return unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
 }
-// Placeholders of an unrendered template: `{{ card_data }}` (Jinja) or `{lang_0}`, `{task_name}` (the Hub's
-// metadata spec). Such a file is not YAML until rendered: a discovered one is not a broken card but no card at all.
-const PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{[a-z][a-z0-9]*_[a-z0-9_]*\}/i;
-function isUnrenderedTemplate(text, errorLine) {
-    // Only the text up to the parse error counts: a broken card whose prose shows a template further down is still ours.
-    return PLACEHOLDER.test(text.split('\n', errorLine).join('\n'));
+/**
+ * A file that is data records or an unrendered template, as one `file.parse` report and where it goes: what it is,
+ * instead of a parse error per line. Records win: a placeholder-like string inside a record is data.
+ */
+function notADocument(text, data, template) {
+    const records = dataRecords(text, data);
+    if (records) {
+        const form = records.form === 'lines' ? 'one per line (JSON Lines)' : 'in one JSON array';
+        const report = {
+            messageId: 'dataRecords',
+            data: { count: records.count, form },
+            status: 'invalid',
+            at: []
+        };
+        return { report, at: records };
+    }
+    if (!template)
+        return undefined;
+    const report = {
+        messageId: 'template',
+        data: { placeholder: template.text },
+        status: 'invalid',
+        at: []
+    };
+    return { report, at: template };
 }
 function pickFormat(data, path, sniffed) {
     return sniffed.find((f) => f.detect(data, path)) ?? formats.find((f) => f.detect(data, path));
@@ -27702,9 +27903,6 @@ function push(report, ctx, itemId, r, pos) {
 function finish(analysis) {
     analysis.report.findings = sortFindings(analysis.report.findings);
     return analysis;
-}
-function fill(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => key in data ? String(data[key]) : `{{${key}}}`);
 }
 
 const changeMessages = {

@@ -14,7 +14,11 @@ export const fileParse: FileItem = {
     syntax:
       'The file cannot be parsed: {{detail}}. Fix the YAML at this line; the other files are still checked.',
     unrecognised:
-      'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), `kind: HandoffContract`, `kind: ModelCard` or a Hugging Face model card.',
+      'Not a data contract or model card handoff-check recognises: expected ODCS v3 (`kind: DataContract`), Data Contract Specification (`dataContractSpecification:`), a handoff-check contract (`kind: HandoffContract`) or model card (`kind: ModelCard`), a Hugging Face model card (Markdown front matter with a model card key such as `model-index:` or `library_name:`) or a Model Card Toolkit card (a .json file with `"model_details"`).',
+    dataRecords:
+      'Data records, not a data contract or model card: {{count}} JSON records, {{form}}. Check the contract or model card that describes this data instead, or list the file in `paths.ignore` when it sits where contracts are looked for.',
+    template:
+      'An unrendered template, not a data contract or model card: "{{placeholder}}" is filled in only when it is rendered (Jinja, Helm, the Hub\'s card template). Check the rendered file instead, or list the template in `paths.ignore`.',
     noFrontMatter:
       'No YAML front matter found: a Markdown model card starts with a `---` line, its metadata, and a closing `---` line.',
     tooLarge:

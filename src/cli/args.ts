@@ -22,7 +22,7 @@ export interface CliOptions {
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string }
 
 export const USAGE = `Usage: handoff-check [paths...] [options]
-       handoff-check diff OLD NEW [--format text|json|markdown]
+       handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
 
 Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
 versions of a contract and whether the version change announces it (handoff-check diff --help).

@@ -19,6 +19,7 @@ import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
 import { EXIT } from './io.js'
 import { messageOf } from './message.js'
+import { pipeWriter } from './pipe.js'
 import type { CliIO } from './io.js'
 import { runTasks } from './pool.js'
 import type { PoolOptions, TaskResult } from './pool.js'
@@ -46,7 +47,9 @@ const WORKER = new URL('./worker.js', import.meta.url)
 export class UsageError extends Error {}
 
 export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: runTasks }): Promise<number> {
-  if (argv[0] === 'diff') return runDiffCommand(argv.slice(1), io)
+  if (argv[0] === 'diff') {
+    return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }))
+  }
   const args = parseCliArgs(argv)
   if (!args.ok) {
     io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`)
@@ -121,7 +124,7 @@ export function exitCodeFor(report: Report): number {
   return report.result === 'fail' ? EXIT.fail : EXIT.pass
 }
 
-async function readConfig(root: string, options: CliOptions): Promise<ResolvedConfig> {
+async function readConfig(root: string, options: Pick<CliOptions, 'config'>): Promise<ResolvedConfig> {
   const named = options.config
   const path = named ?? DEFAULT_CONFIG_PATH
   let text: string
@@ -258,11 +261,14 @@ function tasksOf(selection: Selection, compare: boolean): FileTask[] {
   ]
 }
 
-/** The process wrapper: real stdout/stderr, the exit code set (not forced) so piped output is flushed. */
+/**
+ * The process wrapper: real stdout/stderr (a closed pipe ends the output quietly, src/cli/pipe.ts), the exit code set
+ * (not forced) so piped output is flushed.
+ */
 export async function run(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: pipeWriter(process.stdout),
+    stderr: pipeWriter(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true

@@ -8,11 +8,17 @@ import type { Format } from '../formats/format.js'
 import type { HandoffDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
 import type { ParsedSource } from '../parse/source.js'
+import { boundFindings } from './bound.js'
+import { fill } from './fill.js'
+import { dataRecords, templatePlaceholder } from './not-ours.js'
+import type { Placeholder } from './not-ours.js'
 import { sortFindings } from './findings.js'
 import { gates, isPreExisting } from './gate.js'
 import { binary } from './limits.js'
 import { resolveSeverity } from './severity.js'
-import type { FileReport, Finding, Gate, Report, SourceFile, Status, Summary } from './types.js'
+import type { FileReport, Finding, Gate, Position, Report, SourceFile, Status, Summary } from './types.js'
+
+export { fill }
 
 export interface FileAnalysis {
   report: FileReport
@@ -44,9 +50,15 @@ export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis |
   const source = parseSource(file.path, text)
 
   if (source.errors.length > 0) {
-    const notOurs = sniffed.length === 0 || isUnrenderedTemplate(text, source.errors[0].line)
+    const template = templatePlaceholder(text, file.path, source.errors[0].line)
+    const notOurs = sniffed.length === 0 || template !== undefined
     if (notOurs && !file.explicit && !source.refused) return undefined
     const report = base(sniffed[0]?.kind ?? 'unknown', sniffed[0]?.standard ?? 'unknown')
+    const what = source.refused ? undefined : notADocument(text, undefined, template)
+    if (what) {
+      push(report, ctx, 'file.parse', what.report, what.at)
+      return finish({ report, source })
+    }
     for (const e of source.errors) {
       push(
         report,
@@ -75,8 +87,12 @@ export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis |
   if (!format) {
     if (!file.explicit) return undefined
     const report = base('unknown', 'unknown')
+    const what = source.noYaml
+      ? undefined
+      : notADocument(text, source.data, templatePlaceholder(text, file.path))
     const messageId = source.noYaml ? 'noFrontMatter' : 'unrecognised'
-    push(report, ctx, 'file.parse', { messageId, status: 'invalid', at: [] }, source.locate([]))
+    if (what) push(report, ctx, 'file.parse', what.report, what.at)
+    else push(report, ctx, 'file.parse', { messageId, status: 'invalid', at: [] }, source.locate([]))
     return finish({ report, source })
   }
 
@@ -125,9 +141,14 @@ export function checkFiles(files: readonly SourceFile[], ctx: CheckContext): Rep
   return buildReport(reports, ctx.config.gate)
 }
 
-/** The report of checked files: sorted, counted, and failing when an open error passes the gate (./gate.ts). */
+/**
+ * The report of checked files: in path order, each file's findings bounded per item (src/core/bound.ts), failing when
+ * an open error passes the gate (./gate.ts).
+ */
 export function buildReport(files: FileReport[], gate: Gate = 'all'): Report {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const sorted = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((f) => ({ ...f, findings: boundFindings(f.findings) }))
   const all = sorted.flatMap((f) => f.findings)
   const open = all.filter((f) => !f.waived)
   const summary: Summary = {
@@ -159,13 +180,34 @@ export function normaliseText(text: string): string {
   return unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked
 }
 
-// Placeholders of an unrendered template: `{{ card_data }}` (Jinja) or `{lang_0}`, `{task_name}` (the Hub's
-// metadata spec). Such a file is not YAML until rendered: a discovered one is not a broken card but no card at all.
-const PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{[a-z][a-z0-9]*_[a-z0-9_]*\}/i
-
-function isUnrenderedTemplate(text: string, errorLine: number): boolean {
-  // Only the text up to the parse error counts: a broken card whose prose shows a template further down is still ours.
-  return PLACEHOLDER.test(text.split('\n', errorLine).join('\n'))
+/**
+ * A file that is data records or an unrendered template, as one `file.parse` report and where it goes: what it is,
+ * instead of a parse error per line. Records win: a placeholder-like string inside a record is data.
+ */
+function notADocument(
+  text: string,
+  data: unknown,
+  template: Placeholder | undefined
+): { report: ItemReport; at: Position } | undefined {
+  const records = dataRecords(text, data)
+  if (records) {
+    const form = records.form === 'lines' ? 'one per line (JSON Lines)' : 'in one JSON array'
+    const report: ItemReport = {
+      messageId: 'dataRecords',
+      data: { count: records.count, form },
+      status: 'invalid',
+      at: []
+    }
+    return { report, at: records }
+  }
+  if (!template) return undefined
+  const report: ItemReport = {
+    messageId: 'template',
+    data: { placeholder: template.text },
+    status: 'invalid',
+    at: []
+  }
+  return { report, at: template }
 }
 
 function pickFormat(data: unknown, path: string, sniffed: Format[]): Format | undefined {
@@ -205,10 +247,4 @@ function push(
 function finish(analysis: FileAnalysis): FileAnalysis {
   analysis.report.findings = sortFindings(analysis.report.findings)
   return analysis
-}
-
-export function fill(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) =>
-    key in data ? String(data[key]) : `{{${key}}}`
-  )
 }

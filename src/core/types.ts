@@ -38,6 +38,11 @@ export interface Finding {
    * version did not have this finding, `pre-existing` when it did (src/core/origin.ts says how they are matched).
    */
   origin?: Origin
+  /**
+   * Set on the one finding that stands for the findings of its item beyond those listed for the file
+   * (src/core/bound.ts): how many it stands for. It sits at the first hidden one's position.
+   */
+  more?: number
 }
 
 export type Origin = 'new' | 'pre-existing'

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { EXIT } from '../cli/io.js'
 import type { CliIO } from '../cli/io.js'
+import { messageOf } from '../cli/message.js'
 import { defaultConfig } from '../config/defaults.js'
+import type { ResolvedConfig } from '../config/types.js'
 import { formats } from '../formats/index.js'
 import type { ContractDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
@@ -12,11 +14,20 @@ import { compareContracts, diffFindings } from './compare.js'
 import { renderChangelog } from './render.js'
 import type { ChangelogFormat } from './render.js'
 
-export const DIFF_USAGE = `Usage: handoff-check diff OLD NEW [--format text|json|markdown]
+export const DIFF_USAGE = `Usage: handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
 
 Prints what changed between two versions of a data contract (any supported standard) and whether the
 version change announces it. Exit 0: no breaking change; 1: a breaking change; 2: usage error.
+
+Options:
+  --format FORMAT   text (default), json or markdown.
+  --config FILE     Config file whose item severities apply (default: .github/handoff.yml when present).
+  --no-color        Accepted as the main command accepts it; the changelog is never coloured.
+  -h, --help        Show this help.
 `
+
+/** Reads the config the main command would: `named`, else `.github/handoff.yml` when present, else the defaults. */
+export type ConfigReader = (named: string | undefined) => Promise<ResolvedConfig>
 
 const FORMATS: readonly ChangelogFormat[] = ['text', 'json', 'markdown']
 
@@ -27,13 +38,20 @@ interface Loaded {
 
 class UsageError extends Error {}
 
-export async function runDiffCommand(args: string[], io: CliIO): Promise<number> {
+export async function runDiffCommand(
+  args: string[],
+  io: CliIO,
+  readConfig: ConfigReader = async () => defaultConfig()
+): Promise<number> {
   try {
     const options = parseArgs(args)
     if (options === 'help') {
       io.stdout(DIFF_USAGE)
       return EXIT.pass
     }
+    const config = await readConfig(options.config).catch((err: unknown) => {
+      throw new UsageError(messageOf(err))
+    })
     // Both files are read before either is parsed, so a missing file is reported first.
     const baseText = await read(options.base, io)
     const headText = await read(options.head, io)
@@ -43,7 +61,7 @@ export async function runDiffCommand(args: string[], io: CliIO): Promise<number>
       base: base.source.locate,
       head: head.source.locate
     })
-    const findings = diffFindings(compared, options.head, head.source.locate, defaultConfig())
+    const findings = diffFindings(compared, options.head, head.source.locate, config)
     io.stdout(
       renderChangelog({ basePath: options.base, headPath: options.head, compared, findings }, options.format)
     )
@@ -56,20 +74,31 @@ export async function runDiffCommand(args: string[], io: CliIO): Promise<number>
   }
 }
 
-function parseArgs(
-  args: readonly string[]
-): { base: string; head: string; format: ChangelogFormat } | 'help' {
+interface DiffOptions {
+  base: string
+  head: string
+  format: ChangelogFormat
+  config?: string
+}
+
+function parseArgs(args: readonly string[]): DiffOptions | 'help' {
   const files: string[] = []
   let format: string = 'text'
+  let config: string | undefined
+  const need = (option: string, value: string | undefined, hint: string): string => {
+    if (value === undefined || value === '')
+      throw new UsageError(`${option} needs a value (${hint})\n${DIFF_USAGE}`)
+    return value
+  }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
     if (arg === '-h' || arg === '--help') return 'help'
-    if (arg === '--format' || arg === '-f') {
-      const value = args[++i]
-      if (value === undefined)
-        throw new UsageError(`${arg} needs a value (${FORMATS.join(', ')})\n${DIFF_USAGE}`)
-      format = value
-    } else if (arg.startsWith('--format=')) format = arg.slice('--format='.length)
+    if (arg === '--format' || arg === '-f') format = need(arg, args[++i], FORMATS.join(', '))
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length)
+    else if (arg === '--config' || arg === '-c') config = need(arg, args[++i], 'a config file')
+    else if (arg.startsWith('--config='))
+      config = need('--config', arg.slice('--config='.length), 'a config file')
+    else if (arg === '--no-color') continue
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}\n${DIFF_USAGE}`)
     else files.push(arg)
   }
@@ -78,7 +107,12 @@ function parseArgs(
   }
   if (files.length !== 2)
     throw new UsageError(`expected two files, OLD and NEW, got ${files.length}\n${DIFF_USAGE}`)
-  return { base: files[0], head: files[1], format: format as ChangelogFormat }
+  return {
+    base: files[0],
+    head: files[1],
+    format: format as ChangelogFormat,
+    ...(config !== undefined ? { config } : {})
+  }
 }
 
 async function read(path: string, io: CliIO): Promise<string> {

@@ -133,14 +133,18 @@ export function declaredMetrics(
   if (metrics.length === 0) return undefined
   const baselinesAt: JsonPath = ['handoff', 'evaluation', 'baselines']
   const baselines = child(child(child(data, 'handoff'), 'evaluation'), 'baselines')
+  // A missing baseline is reported on its metric's line (`handoff.evaluation.baselines` is usually absent): the first
+  // metric of that name, since one baseline serves every result of it (one per dataset or slice).
+  const firstOfName = new Map<unknown, JsonPath>()
   return {
     at,
     value: metrics.map((m): Metric => {
       const name = anyAt(m.value, m.at, 'type') ?? anyAt(m.value, m.at, 'name')
       const value = anyAt(m.value, m.at, 'value')
+      if (!firstOfName.has(name?.value)) firstOfName.set(name?.value, m.at)
       return {
         at: m.at,
-        baselineAnchor: baselinesAt,
+        baselineAnchor: firstOfName.get(name?.value) ?? m.at,
         ...defined({
           name,
           value: value && { value: valueOf(value.value), at: value.at },

@@ -143,7 +143,7 @@ export interface Metric {
   name?: Located<unknown>
   value?: Located<unknown>
   baseline?: Located<unknown>
-  /** Where `baseline` belongs when it is missing. */
+  /** Where a missing `baseline` is reported: the metric itself (its key is named in the message). */
   baselineAnchor: JsonPath
   /** Explicit direction; when undefined the check infers it from the metric's name (loss, error, rmse… are lower-is-better). */
   higherIsBetter?: boolean

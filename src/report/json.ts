@@ -42,6 +42,7 @@ function finding(f: Finding) {
     line: f.line,
     column: f.column,
     ...(f.origin !== undefined ? { origin: f.origin } : {}),
+    ...(f.more !== undefined ? { more: f.more } : {}),
     ...(f.waived
       ? {
           waived: {

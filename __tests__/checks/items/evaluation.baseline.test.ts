@@ -22,26 +22,26 @@ describe('evaluation.baseline', () => {
   })
 
   it.each([
-    ['handoff-model-card', 'missingNative', '`baseline: 0.87` to the metric'],
+    ['handoff-model-card', 'missingNative', '`baseline: 0.81` to the metric'],
     [
       'huggingface',
       'missingHuggingface',
-      '`handoff.evaluation.baselines: { accuracy: 0.87 }` in the front matter (or `baseline:` on a `handoff.evaluation.metrics` entry)'
+      '`handoff.evaluation.baselines: { accuracy: 0.81 }` in the front matter (or `baseline:` on a `handoff.evaluation.metrics` entry)'
     ],
     [
       'model-card-toolkit',
       'missingMct',
-      '`"handoff": { "evaluation": { "baselines": { "accuracy": 0.87 } } }`'
+      '`"handoff": { "evaluation": { "baselines": { "accuracy": 0.81 } } }`'
     ]
   ] as const)(
-    'says what to add in %s when a baseline is missing, at baselineAnchor',
+    'says what to add in %s when a baseline is missing, at baselineAnchor, with an example the value beats',
     (standard, messageId, where) => {
       const m: Metric = { ...metric('accuracy', 0.9, undefined), baselineAnchor: ['handoff', 'evaluation'] }
       const doc = withStandard(withMetrics(m), standard)
       expect(check('evaluation.baseline', doc)).toEqual([
         {
           messageId,
-          data: { name: 'accuracy' },
+          data: { name: 'accuracy', example: 0.81 },
           status: 'missing',
           at: ['handoff', 'evaluation'],
           message: `Metric "accuracy" has no baseline: add ${where}.`
@@ -49,6 +49,25 @@ describe('evaluation.baseline', () => {
       ])
     }
   )
+
+  it("suggests an example baseline that the metric's value beats, in the metric's direction", () => {
+    const doc = withMetrics(
+      metric('wer', 8.5, undefined),
+      metric('roc_auc', 0.912, undefined, 1),
+      metric('log_loss', 0.31, undefined, 2),
+      metric('custom', 5, undefined, 3, { higherIsBetter: false }),
+      metric('f1', undefined, undefined, 4),
+      metric('mae', 0, undefined, 5)
+    )
+    expect(check('evaluation.baseline', doc).map((r) => r.message)).toEqual([
+      'Metric "wer" has no baseline: add `baseline: 9.35` to the metric.',
+      'Metric "roc_auc" has no baseline: add `baseline: 0.821` to the metric.',
+      'Metric "log_loss" has no baseline: add `baseline: 0.341` to the metric.',
+      'Metric "custom" has no baseline: add `baseline: 5.5` to the metric.',
+      'Metric "f1" has no baseline: add `baseline: 0.87` to the metric.',
+      'Metric "mae" has no baseline: add `baseline: 0.1` to the metric.'
+    ])
+  })
 
   it('reports non-numeric baselines with a hint for numeric strings', () => {
     const doc = withMetrics(metric('f1', 0.9, '0.8'), metric('auc', 0.9, [0.8], 1))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { higherIsBetterByName, isNumericString, metricNumber } from '../../../src/checks/values/metric.js'
+import fc from 'fast-check'
+import {
+  exampleBaseline,
+  higherIsBetterByName,
+  isNumericString,
+  metricNumber
+} from '../../../src/checks/values/metric.js'
+import { runs } from '../../helpers/fuzz.js'
 
 describe('higherIsBetterByName', () => {
   it.each([
@@ -65,5 +72,38 @@ describe('metricNumber and isNumericString', () => {
     [0.5, false]
   ])('%p reads as a number: %p', (value, numeric) => {
     expect(isNumericString(value)).toBe(numeric)
+  })
+})
+
+describe('exampleBaseline', () => {
+  it.each([
+    [0.912, true, 0.821],
+    [0.95, true, 0.855],
+    [100, true, 90],
+    [-2, true, -2.2],
+    [8.5, false, 9.35],
+    [0.31, false, 0.341],
+    [1, false, 1.1],
+    [0, false, 0.1],
+    [0, true, -0.1],
+    [123456, true, 111000],
+    [undefined, true, 0.87],
+    [undefined, false, 0.87]
+  ])('value %p, higher is better %p: %p', (value, higher, expected) => {
+    expect(exampleBaseline(value, higher)).toBe(expected)
+  })
+
+  it('the value always beats its example baseline, in either direction', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        (value, higher) => {
+          const example = exampleBaseline(value, higher)
+          expect(higher ? value > example : value < example).toBe(true)
+        }
+      ),
+      { numRuns: runs(500) }
+    )
   })
 })

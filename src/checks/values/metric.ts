@@ -111,3 +111,19 @@ export function higherIsBetterByName(name: string): boolean {
   }
   return !words.some((w) => /(?:loss|error)$/.test(w))
 }
+
+/** The example baseline a message suggests when a metric has a value but no baseline (0.87 when it has neither). */
+export const EXAMPLE_BASELINE = 0.87
+
+/**
+ * An example baseline the metric's value beats, so the suggestion is one a reviewer could accept as written: 10% worse
+ * than the value in the metric's direction (lower when higher is better, higher when lower is better), to three
+ * significant digits (`0.912` → `0.821`; a word error rate of `8.5` → `9.35`). Without a value: `0.87`.
+ */
+export function exampleBaseline(value: number | undefined, higherIsBetter: boolean): number {
+  if (value === undefined) return EXAMPLE_BASELINE
+  // Next to zero (or below where 10% of the value is still a number) the step is 0.1.
+  const step = Math.abs(value) > 1e-300 ? Math.abs(value) * 0.1 : 0.1
+  // The rounding moves the example by at most 0.5% of itself, well inside the 10% step, so the value still beats it.
+  return Number((higherIsBetter ? value - step : value + step).toPrecision(3))
+}
