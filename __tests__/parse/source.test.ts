@@ -66,6 +66,18 @@ describe('parseSource', () => {
     expect(src.locate(['owner'])).toEqual({ line: 4, column: 1 })
   })
 
+  it('says where a second document starts in a multi-document file, and what to do', () => {
+    const src = parseSource('k8s.yaml', 'kind: Namespace\nname: a\n---\nkind: Service\nname: b\n')
+    expect(src.errors).toEqual([
+      {
+        message:
+          'A second YAML document starts here (`---`): a contract or model card is one document, so split the file or list it in `paths.ignore`',
+        line: 3,
+        column: 1
+      }
+    ])
+  })
+
   it('keeps front-matter positions true to the Markdown file', () => {
     const text = ['---', 'license: mit', 'handoff:', '  owner: "@acme/ml"', '---', '# Card', ''].join('\n')
     const src = parseSource('models/churn/README.md', text)

@@ -91,6 +91,10 @@ function positions(text: string): (offset: number) => Position {
   }
 }
 
+// The yaml library's own text names its API (`please use YAML.parseAllDocuments()`); a reader needs what to do.
+const MULTIPLE_DOCUMENTS =
+  'A second YAML document starts here (`---`): a contract or model card is one document, so split the file or list it in `paths.ignore`'
+
 /** The yaml library's document model: every error with its position, and positions for what the fast door cannot read. */
 export function fullParse(
   yamlText: string,
@@ -128,7 +132,10 @@ export function fullParse(
   }
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) => ({
-      message: firstLine(e.message) + flowStart(doc, e, (offset) => pos(start + offset)),
+      message:
+        e.code === 'MULTIPLE_DOCS'
+          ? MULTIPLE_DOCUMENTS
+          : firstLine(e.message) + flowStart(doc, e, (offset) => pos(start + offset)),
       ...pos(start + (e.pos?.[0] ?? 0))
     }))
     return failed(errors, frontMatter, pos)
