@@ -623,8 +623,13 @@ function pipeWriter(stream) {
 // Spreads a run's tasks over worker threads, one per core by default (`--jobs N`), and hands back the reports in the
 // order of the tasks, so a parallel run prints exactly what a single-threaded one does. Small runs stay in this
 // thread: a worker costs tens of milliseconds to start and compiles the standards' schemas again.
-/** Below this many tasks per worker, starting one costs more than it saves (when --jobs is not given). */
-const TASKS_PER_WORKER = 150;
+/**
+ * Below this many tasks per worker, starting one costs more than it saves (when --jobs is not given). Measured on a
+ * 2-core runner (npm run bench): two workers lose to one thread at 1,000 files (0.98 s against 0.85 s; each worker
+ * starts, loads the bundle and warms up its own JIT) and win at 10,000 (3.7 s against 4.2 s); they break even near
+ * 2,700.
+ */
+const TASKS_PER_WORKER = 1500;
 /**
  * A worker's heap. Checking a file makes short-lived garbage: a young generation this size lets most of it die young,
  * and a small old generation makes the thread collect what was promoted instead of growing, so memory stays flat
