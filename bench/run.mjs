@@ -434,10 +434,15 @@ function ratiosAndTargets(sizes) {
       ok: (v) => v < 1
     },
     {
+      // Judged where the target is set, at 10,000 files: at 1,000, start-up is most of a handoff-check run.
       id: 'spectral100',
-      value: withSpectral?.spectralOverHandoffCheck,
-      shown: (v) => `${fmt(v, 1)}× (N=${fmtInt(withSpectral.n)})`,
-      ok: (v) => v >= 100
+      value: bigRatios?.spectralOverHandoffCheck,
+      shown: (v) => `${fmt(v, 1)}×`,
+      ok: (v) => v >= 100,
+      unmeasured:
+        withSpectral && withSpectral.n !== 10000
+          ? `not measured at 10k (--spectral, ~15 min); ${fmt(withSpectral.spectralOverHandoffCheck, 1)}× at N=${fmtInt(withSpectral.n)}`
+          : undefined
     },
     {
       id: 'floor2',
@@ -453,7 +458,7 @@ function ratiosAndTargets(sizes) {
     target: TARGETS[t.id],
     value: t.value,
     met: t.value === undefined ? undefined : t.ok(t.value),
-    shown: t.value === undefined ? 'not measured' : t.shown(t.value)
+    shown: t.value === undefined ? (t.unmeasured ?? 'not measured') : t.shown(t.value)
   }))
   return { ratios, scaling, targets }
 }
