@@ -4,7 +4,7 @@ import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig } from './chunks/load.js';
 import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as portablePath, b as allItems, e as describeFile, g as gates, h as plural, i as buildReport } from './chunks/compare.js';
-import { m as messageOf, r as runTask, R as ReadError, a as resolvePath, c as candidateMatcher, d as discover, b as changedSince, n as notRegularFile, e as runGit, G as GitError } from './chunks/tasks.js';
+import { m as messageOf, c as closeBlobReaders, r as runTask, R as ReadError, a as resolvePath, b as candidateMatcher, d as discover, e as changedSince, n as notRegularFile, f as runGit, G as GitError } from './chunks/tasks.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -647,9 +647,15 @@ function workerCount(tasks, jobs, cores = availableParallelism()) {
 }
 async function runTasks(tasks, env, options = {}) {
     const workers = options.workerUrl ? workerCount(tasks.length, options.jobs) : 0;
-    if (workers === 0)
-        return inThisThread(tasks, env);
-    return inWorkers(tasks, env, workers, options.workerUrl, options.limits ?? LIMITS);
+    try {
+        if (workers === 0)
+            return await inThisThread(tasks, env);
+        return await inWorkers(tasks, env, workers, options.workerUrl, options.limits ?? LIMITS);
+    }
+    finally {
+        // What this thread read at the ref (all of it, or what a worker could not hold) is done with.
+        closeBlobReaders();
+    }
 }
 function inWorkers(tasks, env, count, url, limits) {
     const results = new Array(tasks.length);

@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { changedSince, fileAtRef, GitError } from '../../src/cli/git.js'
+import { BlobReader } from '../../src/cli/blobs.js'
+import { changedSince, GitError } from '../../src/cli/git.js'
 import type { GitRunner } from '../../src/cli/git.js'
 import { git, tempRepo, tempTree, writeTree } from './helpers.js'
 
@@ -66,13 +67,47 @@ describe('changedSince', () => {
   })
 })
 
-describe('fileAtRef', () => {
-  it('reads a file as it was at a ref, relative to cwd, and undefined when it did not exist', async () => {
-    const root = tempRepo({ 'sub/a.yaml': 'version: 1\n' })
+describe('BlobReader', () => {
+  it('reads files as they were at a ref, relative to its directory, in the order asked, large ones whole', async () => {
+    const big = `description: "${'x'.repeat(200_000)}"\n`
+    const root = tempRepo({ 'sub/a.yaml': 'version: 1\n', 'sub/big.yaml': big, 'sub/dir/c.yaml': 'c: 1\n' })
     writeTree(root, { 'sub/a.yaml': 'version: 2\n' })
-    expect(await fileAtRef(join(root, 'sub'), 'HEAD', 'a.yaml')).toBe('version: 1\n')
-    expect(await fileAtRef(root, 'HEAD', 'sub/a.yaml')).toBe('version: 1\n')
-    expect(await fileAtRef(root, 'HEAD', 'sub/new.yaml')).toBeUndefined()
-    await expect(fileAtRef(root, '--help', 'a.yaml')).rejects.toThrow('not a git ref: "--help".')
+    const reader = new BlobReader(join(root, 'sub'))
+    try {
+      const reads = await Promise.all([
+        reader.read('HEAD', 'a.yaml'),
+        reader.read('HEAD', 'big.yaml'),
+        reader.read('HEAD', 'new.yaml'),
+        reader.read('HEAD', 'dir'),
+        reader.read('HEAD', 'dir/c.yaml'),
+        reader.read('--help', 'a.yaml'),
+        reader.read('HEAD', 'line\nbreak.yaml')
+      ])
+      expect(reads).toEqual(['version: 1\n', big, undefined, undefined, 'c: 1\n', undefined, undefined])
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('decodes a UTF-16 file with its byte-order mark, as the working tree is read', async () => {
+    const root = tempRepo({ 'README.md': '# r\n' })
+    writeFileSync(
+      join(root, 'le.yaml'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id: é\n', 'utf16le')])
+    )
+    git(root, 'add', '-A')
+    git(root, 'commit', '-q', '-m', 'utf-16')
+    const reader = new BlobReader(root)
+    try {
+      expect(await reader.read('HEAD', 'le.yaml')).toBe('id: é\n')
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('fails with a git error outside a repository', async () => {
+    const reader = new BlobReader(tempTree({ 'a.yaml': 'a: 1\n' }))
+    await expect(reader.read('HEAD', 'a.yaml')).rejects.toThrow(GitError)
+    reader.close()
   })
 })

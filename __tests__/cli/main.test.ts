@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { USAGE } from '../../src/cli/args.js'
 import { main, selectFiles } from '../../src/cli/main.js'
 import type { CliDeps } from '../../src/cli/main.js'
+import { closeBlobReaders } from '../../src/cli/blobs.js'
 import { readTask } from '../../src/cli/tasks.js'
 import type { CheckContext } from '../../src/checks/item.js'
 import { defaultConfig } from '../../src/config/defaults.js'
@@ -26,6 +27,7 @@ function recorder(files: FileReport[] = []) {
         const pair = await readTask(task, env)
         if (pair) pairs.push(pair)
       }
+      closeBlobReaders()
       seen.pairs = pairs
       seen.files = pairs.flatMap((p) => (p.head ? [p.head] : []))
       seen.ctx = env.ctx

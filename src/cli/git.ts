@@ -61,22 +61,3 @@ export async function changedSince(cwd: string, ref: string, git: GitRunner = ru
   }
   return { changed: [...changed].sort(), deleted: [...deleted].sort() }
 }
-
-/**
- * The text of `path` (relative to `cwd`) as it was at `ref`, or undefined when it did not exist there: the base
- * version a changed contract is compared with.
- */
-export async function fileAtRef(
-  cwd: string,
-  ref: string,
-  path: string,
-  git: GitRunner = runGit
-): Promise<string | undefined> {
-  if (ref.startsWith('-')) throw new GitError(`not a git ref: "${ref}".`)
-  try {
-    // `./` makes git read the path relative to cwd rather than to the repository root.
-    return await git(['show', `${ref}:./${path}`], cwd)
-  } catch {
-    return undefined
-  }
-}

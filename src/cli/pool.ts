@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { ResourceLimits } from 'node:worker_threads'
 import type { FileReport } from '../core/types.js'
+import { closeBlobReaders } from './blobs.js'
 import { ReadError } from './discover.js'
 import type { FileTask, TaskEnv } from './tasks.js'
 import { runTask } from './tasks.js'
@@ -50,8 +51,13 @@ export async function runTasks(
   options: PoolOptions = {}
 ): Promise<TaskResult[]> {
   const workers = options.workerUrl ? workerCount(tasks.length, options.jobs) : 0
-  if (workers === 0) return inThisThread(tasks, env)
-  return inWorkers(tasks, env, workers, options.workerUrl!, options.limits ?? LIMITS)
+  try {
+    if (workers === 0) return await inThisThread(tasks, env)
+    return await inWorkers(tasks, env, workers, options.workerUrl!, options.limits ?? LIMITS)
+  } finally {
+    // What this thread read at the ref (all of it, or what a worker could not hold) is done with.
+    closeBlobReaders()
+  }
 }
 
 /** What a worker posts back for one chunk. */

@@ -7,7 +7,7 @@ import type { FilePair } from '../core/compare.js'
 import { notAFile } from '../core/limits.js'
 import type { FileReport, SourceFile } from '../core/types.js'
 import { readCandidate } from './discover.js'
-import { fileAtRef } from './git.js'
+import { blobAt } from './blobs.js'
 
 export interface FileTask {
   /** The file in the working tree; `notFile` says what stands there when it is not a regular file (a link). */
@@ -44,7 +44,7 @@ export async function readTask(task: FileTask, env: TaskEnv): Promise<FilePair |
   }
   let base: SourceFile | undefined
   if (task.base !== undefined && env.ref !== undefined) {
-    const text = await fileAtRef(env.root, env.ref, task.base)
+    const text = await blobAt(env.root, env.ref, task.base)
     if (text !== undefined) base = { path: task.base, text }
   }
   if (!head && !base) return undefined
