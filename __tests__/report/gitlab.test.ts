@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import Ajv from 'ajv'
+import { main } from '../../src/cli/main.js'
 import { buildReport } from '../../src/core/engine.js'
 import { fingerprint } from '../../src/core/fingerprint.js'
-import type { FileReport, Finding } from '../../src/core/types.js'
+import type { FileReport, Finding, Report } from '../../src/core/types.js'
 import { renderGitlab } from '../../src/report/gitlab.js'
+import { fakeIO } from '../cli/helpers.js'
 import { card, orders, sampleReport } from './sample-report.js'
 
 // GitLab's Code Quality format as its documentation describes it (the schema's $comment cites the page).
@@ -103,5 +105,27 @@ describe('renderGitlab', () => {
     const [issue] = JSON.parse(renderGitlab(buildReport([file])))
     expect(issue.description).toBe('Owner \\x1b[31m`x`\\u202e next')
     expect(issue.location.lines.begin).toBe(1)
+  })
+})
+
+describe('handoff-check --format gitlab on examples/', () => {
+  it('writes one issue per finding of the JSON report, with its item, file and line, and validates', async () => {
+    const run = async (format: string) => {
+      const io = fakeIO(process.cwd())
+      const code = await main(['--cwd', 'examples', '--format', format, '--jobs', '1'], io)
+      return { code, out: io.out.join('') }
+    }
+    const gitlab = await run('gitlab')
+    const json = JSON.parse((await run('json')).out) as Report
+    expect(gitlab.code).toBe(1)
+    const issues = JSON.parse(gitlab.out)
+    expect(validate(issues)).toBe(true)
+    const where = (path: string, item: string, line: number) => `${path}:${line} ${item}`
+    expect(
+      issues.map((i: { location: { path: string; lines: { begin: number } }; check_name: string }) =>
+        where(i.location.path, i.check_name, i.location.lines.begin)
+      )
+    ).toEqual(json.files.flatMap((f) => f.findings.map((x) => where(f.path, x.item, Math.max(1, x.line)))))
+    expect(issues.length).toBeGreaterThan(0)
   })
 })

@@ -3,9 +3,11 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { validateXML } from 'xmllint-wasm'
 import { allItems } from '../../src/checks/index.js'
+import { main } from '../../src/cli/main.js'
 import { buildReport } from '../../src/core/engine.js'
 import type { FileReport, Finding, Report } from '../../src/core/types.js'
 import { renderJunit } from '../../src/report/junit.js'
+import { fakeIO } from '../cli/helpers.js'
 import { runs } from '../helpers/fuzz.js'
 import { sampleReport } from './sample-report.js'
 
@@ -347,5 +349,28 @@ describe('renderJunit: any text from the files', () => {
       }),
       { numRuns: runs(10) }
     )
+  })
+})
+
+describe('handoff-check --format junit on examples/', () => {
+  it('fails one case per item and file with an error, as the JSON report counts them, and validates', async () => {
+    const run = async (format: string) => {
+      const io = fakeIO(process.cwd())
+      const code = await main(['--cwd', 'examples', '--format', format, '--jobs', '1'], io)
+      return { code, out: io.out.join('') }
+    }
+    const xml = await run('junit')
+    const json = JSON.parse((await run('json')).out) as Report
+    expect(xml.code).toBe(1)
+    expect(await schemaErrors(xml.out)).toEqual([])
+    const failing = new Set(
+      json.files.flatMap((f) =>
+        f.findings.filter((x) => x.severity === 'error').map((x) => `${f.path} ${x.item}`)
+      )
+    )
+    const failed = [...xml.out.matchAll(/<testcase name="([^"]+)" classname="([^"]+)"[^>]*>\n\s*<failure /g)]
+    expect(new Set(failed.map((m) => `${m[2]} ${m[1]}`))).toEqual(failing)
+    expect(failing.size).toBeGreaterThan(0)
+    expect(xml.out.match(/<testsuite /g)?.length).toBe(json.files.length)
   })
 })
