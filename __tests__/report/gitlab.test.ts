@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import Ajv from 'ajv'
-import { main } from '../../src/cli/main.js'
 import { buildReport } from '../../src/core/engine.js'
 import { fingerprint } from '../../src/core/fingerprint.js'
 import type { FileReport, Finding, Report } from '../../src/core/types.js'
 import { renderGitlab } from '../../src/report/gitlab.js'
-import { fakeIO } from '../cli/helpers.js'
+import { runExamples } from './run-examples.js'
 import { card, orders, sampleReport } from './sample-report.js'
 
 // GitLab's Code Quality format as its documentation describes it (the schema's $comment cites the page).
@@ -110,13 +109,8 @@ describe('renderGitlab', () => {
 
 describe('handoff-check --format gitlab on examples/', () => {
   it('writes one issue per finding of the JSON report, with its item, file and line, and validates', async () => {
-    const run = async (format: string) => {
-      const io = fakeIO(process.cwd())
-      const code = await main(['--cwd', 'examples', '--format', format, '--jobs', '1'], io)
-      return { code, out: io.out.join('') }
-    }
-    const gitlab = await run('gitlab')
-    const json = JSON.parse((await run('json')).out) as Report
+    const gitlab = await runExamples('gitlab')
+    const json = JSON.parse((await runExamples('json')).out) as Report
     expect(gitlab.code).toBe(1)
     const issues = JSON.parse(gitlab.out)
     expect(validate(issues)).toBe(true)

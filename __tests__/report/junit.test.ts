@@ -3,12 +3,11 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { validateXML } from 'xmllint-wasm'
 import { allItems } from '../../src/checks/index.js'
-import { main } from '../../src/cli/main.js'
 import { buildReport } from '../../src/core/engine.js'
 import type { FileReport, Finding, Report } from '../../src/core/types.js'
 import { renderJunit } from '../../src/report/junit.js'
-import { fakeIO } from '../cli/helpers.js'
 import { runs } from '../helpers/fuzz.js'
+import { runExamples } from './run-examples.js'
 import { sampleReport } from './sample-report.js'
 
 // The Ant/Jenkins JUnit schema (a strict subset of the Jenkins xUnit plugin's junit-10.xsd; see its header).
@@ -46,6 +45,14 @@ const parseError: FileReport = {
     })
   ]
 }
+
+const contract = (path: string, findings: Finding[], rest: Partial<FileReport> = {}): FileReport => ({
+  path,
+  kind: 'contract',
+  standard: 'odcs',
+  findings,
+  ...rest
+})
 
 /** The lines of one test case, from its opening tag to its end. */
 function testCase(xml: string, suite: string, name: string): string[] {
@@ -142,16 +149,11 @@ describe('renderJunit', () => {
 
   it('lists every finding of a failing item, the failure message being the first that fails', () => {
     const path = 'contracts/a.odcs.yaml'
-    const file: FileReport = {
-      path,
-      kind: 'contract',
-      standard: 'odcs',
-      findings: [
-        at(path, 'contract.schema', { severity: 'warning', message: 'Field `x` has no type.', line: 5 }),
-        at(path, 'contract.schema', { status: 'invalid', message: 'Field `y` has type `blob`.', line: 7 }),
-        at(path, 'contract.schema', { message: 'Field `z` has no type.', line: 9, column: 4 })
-      ]
-    }
+    const file = contract(path, [
+      at(path, 'contract.schema', { severity: 'warning', message: 'Field `x` has no type.', line: 5 }),
+      at(path, 'contract.schema', { status: 'invalid', message: 'Field `y` has type `blob`.', line: 7 }),
+      at(path, 'contract.schema', { message: 'Field `z` has no type.', line: 9, column: 4 })
+    ])
     expect(testCase(renderJunit(buildReport([file])), path, 'contract.schema')).toEqual([
       `<testcase name="contract.schema" classname="${path}" file="${path}" line="5" time="0">`,
       `<failure message="Field \`y\` has type \`blob\`." type="invalid">${path}:5:1: warning Field \`x\` has no type.`,
@@ -163,12 +165,7 @@ describe('renderJunit', () => {
 
   it('does not fail on a pre-existing error under gate: new, and says it is pre-existing', () => {
     const path = 'contracts/a.odcs.yaml'
-    const file: FileReport = {
-      path,
-      kind: 'contract',
-      standard: 'odcs',
-      findings: [at(path, 'contract.owner', { origin: 'pre-existing' })]
-    }
+    const file = contract(path, [at(path, 'contract.owner', { origin: 'pre-existing' })])
     const xml = renderJunit(buildReport([file], 'new'))
     expect(testCase(xml, path, 'contract.owner')).toEqual([
       `<testcase name="contract.owner" classname="${path}" file="${path}" line="3" time="0">`,
@@ -182,12 +179,9 @@ describe('renderJunit', () => {
 
   it('skips the items it could not check: a file of an unread version, a removed contract', () => {
     const path = 'contracts/a.odcs.yaml'
-    const unread: FileReport = {
-      path,
-      kind: 'contract',
-      standard: 'odcs',
-      findings: [at(path, 'file.standard-version', { status: 'invalid', message: 'ODCS v9 is not read.' })]
-    }
+    const unread = contract(path, [
+      at(path, 'file.standard-version', { status: 'invalid', message: 'ODCS v9 is not read.' })
+    ])
     const xml = renderJunit(buildReport([unread]))
     expect(testCase(xml, path, 'contract.owner')).toEqual([
       `<testcase name="contract.owner" classname="${path}" file="${path}" time="0">`,
@@ -201,17 +195,17 @@ describe('renderJunit', () => {
       `  <testsuite name="${path}" tests="7" failures="1" errors="0" skipped="4" time="0">`
     )
 
-    const removed: FileReport = {
+    const removed = contract(
       path,
-      kind: 'contract',
-      standard: 'odcs',
-      findings: [at(path, 'contract.breaking-change', { message: 'The contract is removed.' })],
-      changes: {
-        bump: 'not-comparable',
-        verdict: 'breaking',
-        changes: [{ rule: 'contract-removed', level: 'error', path: 'a', message: 'Contract removed' }]
+      [at(path, 'contract.breaking-change', { message: 'The contract is removed.' })],
+      {
+        changes: {
+          bump: 'not-comparable',
+          verdict: 'breaking',
+          changes: [{ rule: 'contract-removed', level: 'error', path: 'a', message: 'Contract removed' }]
+        }
       }
-    }
+    )
     const gone = renderJunit(buildReport([removed]))
     expect(testCase(gone, path, 'contract.breaking-change')[1]).toBe(
       `<failure message="The contract is removed." type="missing">${path}:3:1: error The contract is removed.</failure>`
@@ -229,12 +223,7 @@ describe('renderJunit', () => {
 
   it('leaves out items the run did not check, and adds items only the findings name', () => {
     const path = 'contracts/a.odcs.yaml'
-    const file: FileReport = {
-      path,
-      kind: 'contract',
-      standard: 'odcs',
-      findings: [at(path, 'contract.lineage', { severity: 'notice' })]
-    }
+    const file = contract(path, [at(path, 'contract.lineage', { severity: 'notice' })])
     const xml = renderJunit(buildReport([file]), { items: ['contract.owner', 'file.parse'] })
     expect([...xml.matchAll(/<testcase name="([^"]+)"/g)].map((m) => m[1])).toEqual([
       'contract.owner',
@@ -266,17 +255,12 @@ describe('renderJunit', () => {
 
   it('escapes markup, quotes, control and bidi characters and lone surrogates from the files', async () => {
     const path = `a&b/<x> "q" 'y'.odcs.yaml`
-    const file: FileReport = {
-      path,
-      kind: 'contract',
-      standard: 'odcs',
-      findings: [
-        at(path, 'contract.owner', {
-          message: 'Owner `</failure><x>` is \u001b[31mred\u202e\nnext\r\n\ud800 & done ]]>',
-          waived: undefined
-        })
-      ]
-    }
+    const file = contract(path, [
+      at(path, 'contract.owner', {
+        message: 'Owner `</failure><x>` is \u001b[31mred\u202e\nnext\r\n\ud800 & done ]]>',
+        waived: undefined
+      })
+    ])
     const xml = renderJunit(buildReport([file]))
     expect(await schemaErrors(xml)).toEqual([])
     const p = 'a&amp;b/&lt;x&gt; &quot;q&quot; &apos;y&apos;.odcs.yaml'
@@ -326,18 +310,15 @@ describe('renderJunit: any text from the files', () => {
       waive: fc.boolean(),
       item: hostile
     })
-    .map(({ path, message, by, reason, waive, item }): FileReport => ({
-      path: `c/${path}`,
-      kind: 'contract',
-      standard: 'odcs',
-      findings: [
+    .map(({ path, message, by, reason, waive, item }) =>
+      contract(`c/${path}`, [
         at(path, 'contract.owner', {
           message,
           ...(waive ? { waived: { item: 'contract.owner', by, reason } } : {})
         }),
         at(path, `x.${item}`, { message, severity: 'warning' })
-      ]
-    }))
+      ])
+    )
 
   it('is always valid JUnit XML with one case per item', async () => {
     await fc.assert(
@@ -354,13 +335,8 @@ describe('renderJunit: any text from the files', () => {
 
 describe('handoff-check --format junit on examples/', () => {
   it('fails one case per item and file with an error, as the JSON report counts them, and validates', async () => {
-    const run = async (format: string) => {
-      const io = fakeIO(process.cwd())
-      const code = await main(['--cwd', 'examples', '--format', format, '--jobs', '1'], io)
-      return { code, out: io.out.join('') }
-    }
-    const xml = await run('junit')
-    const json = JSON.parse((await run('json')).out) as Report
+    const xml = await runExamples('junit')
+    const json = JSON.parse((await runExamples('json')).out) as Report
     expect(xml.code).toBe(1)
     expect(await schemaErrors(xml.out)).toEqual([])
     const failing = new Set(
