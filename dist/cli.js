@@ -2,8 +2,8 @@ import { readFileSync, realpathSync, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig } from './chunks/load.js';
-import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as portablePath, b as allItems, e as describeFile, g as gates, h as plural, i as buildReport } from './chunks/compare.js';
+import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig } from './chunks/load.js';
+import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as fingerprint$1, b as portablePath, e as contractBreakingChange, g as contractVersionBump, h as allItems, u as uncheckedReason, i as gates, j as describeFile, k as plural, l as buildReport, m as itemIds } from './chunks/compare.js';
 import { m as messageOf, c as closeBlobReaders, r as runTask, R as ReadError, a as resolvePath, b as candidateMatcher, d as discover, e as changedSince, n as notRegularFile, f as runGit, G as GitError } from './chunks/tasks.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
@@ -205,6 +205,36 @@ function load(path, text) {
     return { doc, source };
 }
 
+// GitLab Code Quality: the JSON array of issues GitLab shows in the merge request widget and diff, in the format
+// GitLab documents (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format). One issue per open
+// finding; a waived finding is no longer an issue, so it is left out. Pure: report → string.
+/** GitLab's scale is info, minor, major, critical, blocker; an error is `major`, as ESLint's GitLab formatters map it. */
+const GITLAB_SEVERITY = {
+    error: 'major',
+    warning: 'minor',
+    notice: 'info'
+};
+function renderGitlab(report) {
+    const seen = new Map();
+    const issues = report.files.flatMap((file) => file.findings
+        .filter((f) => !f.waived)
+        .map((f) => {
+        // The finding's identity across pushes (as waivers and the new/pre-existing marks use it), so GitLab tells
+        // new issues from resolved ones; GitLab shows one issue per fingerprint, so a repeat gets its ordinal.
+        const base = fingerprint$1(f, file);
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        return {
+            description: terminalText(f.message),
+            check_name: f.item,
+            fingerprint: n === 1 ? base : `${base}-${n}`,
+            severity: GITLAB_SEVERITY[f.severity],
+            location: { path: portablePath(file.path), lines: { begin: Math.max(1, f.line) } }
+        };
+    }));
+    return JSON.stringify(issues, null, 2) + '\n';
+}
+
 function renderJson(report, options = {}) {
     const out = {
         version: 1,
@@ -250,6 +280,126 @@ function finding(f) {
             }
             : {})
     };
+}
+
+// JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure DevOps): one test suite per file, one test
+// case per handoff item checked in it, named by the item id with the file as its class. A case fails when its item has
+// an error that fails the check (../core/gate.ts), is skipped when its item was not checked or every finding of it is
+// waived, and passes otherwise; every finding of the item is listed in the failure's text or the case's system-out.
+// Pure: (report, options) → string; everything from input goes through xmlText or xmlAttribute (./escape.ts).
+/** Items that only run when a contract is compared with its base version (`--changed-since`, the Action). */
+const COMPARED = new Set([contractBreakingChange.id, contractVersionBump.id]);
+const NOT_CHECKED = {
+    removed: 'Not checked: the change deletes this contract, so only its removal is reported.',
+    unread: 'Not checked: the file cannot be read as its standard (see file.parse or file.standard-version).'
+};
+function renderJunit(report, options = {}) {
+    const checked = new Set(options.items ?? allItems.map((i) => i.id));
+    const suites = report.files.map((file) => suite(portablePath(file.path), casesOf(file, checked, report)));
+    if (report.incomplete !== undefined) {
+        // A check that could not see every changed file fails whatever the files say, so it is a failing case too.
+        const message = report.incomplete;
+        suites.push(suite('handoff-check', [
+            {
+                name: 'report.complete',
+                classname: 'handoff-check',
+                outcome: { element: 'failure', message },
+                details: [message]
+            }
+        ]));
+    }
+    const total = (key) => suites.reduce((n, s) => n + s[key], 0);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="handoff-check" tests="${total('tests')}" failures="${total('failures')}" errors="0" time="0">`,
+        ...suites.flatMap((s) => s.lines),
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+/** The file's test cases: the items of its kind the run checked, then any other item its findings name. */
+function casesOf(file, checked, report) {
+    const path = portablePath(file.path);
+    const reason = uncheckedReason(file);
+    const ids = allItems
+        .filter((item) => item.appliesTo === 'file' || item.appliesTo === file.kind)
+        .map((item) => item.id)
+        .filter((id) => checked.has(id) && (!COMPARED.has(id) || file.changes !== undefined));
+    for (const f of file.findings)
+        if (!ids.includes(f.item))
+            ids.push(f.item);
+    return ids.map((id) => {
+        const findings = file.findings.filter((f) => f.item === id);
+        const notChecked = reason !== undefined &&
+            findings.length === 0 &&
+            (reason === 'removed' ? !COMPARED.has(id) : !id.startsWith('file.'));
+        if (notChecked) {
+            const outcome = { element: 'skipped', message: NOT_CHECKED[reason] };
+            return { name: id, classname: path, file: path, outcome, details: [] };
+        }
+        return {
+            name: id,
+            classname: path,
+            file: path,
+            ...(findings.length > 0 ? { line: Math.max(1, findings[0].line) } : {}),
+            outcome: outcomeOf(findings, report),
+            details: findings.map((f) => detail(path, f))
+        };
+    });
+}
+function outcomeOf(findings, report) {
+    const failing = findings.find((f) => f.severity === 'error' && gates(f, report.gate));
+    if (failing)
+        return { element: 'failure', message: failing.message, type: failing.status };
+    const waived = findings[0]?.waived;
+    if (waived && findings.every((f) => f.waived)) {
+        return { element: 'skipped', message: `Waived by ${waived.by}: ${waived.reason}` };
+    }
+    return undefined;
+}
+/** One finding as a line of a log: `path:line:column: severity message`, with what keeps it from failing. */
+function detail(path, f) {
+    const note = f.waived
+        ? ` (waived by ${f.waived.by}: ${f.waived.reason})`
+        : f.origin === 'pre-existing'
+            ? ' (pre-existing)'
+            : '';
+    return terminalText(`${path}:${Math.max(1, f.line)}:${Math.max(1, f.column)}: ${f.severity} ${f.message}${note}`);
+}
+function suite(name, cases) {
+    const failures = cases.filter((c) => c.outcome?.element === 'failure').length;
+    const skipped = cases.filter((c) => c.outcome?.element === 'skipped').length;
+    const attributes = `name="${xmlAttribute(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+    return {
+        tests: cases.length,
+        failures,
+        lines: [`  <testsuite ${attributes}>`, ...cases.flatMap(testCase), '  </testsuite>']
+    };
+}
+function testCase(c) {
+    const attributes = [
+        `name="${xmlAttribute(c.name)}"`,
+        `classname="${xmlAttribute(c.classname)}"`,
+        ...(c.file !== undefined ? [`file="${xmlAttribute(c.file)}"`] : []),
+        ...(c.line !== undefined ? [`line="${c.line}"`] : []),
+        'time="0"'
+    ].join(' ');
+    const text = xmlText(c.details.join('\n'));
+    const body = [];
+    if (c.outcome) {
+        const type = c.outcome.type !== undefined ? ` type="${xmlAttribute(c.outcome.type)}"` : '';
+        const open = `<${c.outcome.element} message="${xmlAttribute(c.outcome.message)}"${type}`;
+        // A failure carries the findings; a skipped case's findings (waived) go to system-out like a passing case's.
+        if (c.outcome.element === 'failure')
+            body.push(`      ${open}>${text}</failure>`);
+        else
+            body.push(`      ${open}/>`);
+    }
+    if (c.outcome?.element !== 'failure' && c.details.length > 0)
+        body.push(`      <system-out>${text}</system-out>`);
+    if (body.length === 0)
+        return [`    <testcase ${attributes}/>`];
+    return [`    <testcase ${attributes}>`, ...body, '    </testcase>'];
 }
 
 // SARIF 2.1.0 for GitHub code scanning: one run, one rule per handoff item, one result per finding.
@@ -473,7 +623,7 @@ function summaryLine(report, p) {
     return p.bold(p.green(`✔ ${text}`));
 }
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'gitlab'];
 function isOutputFormat(value) {
     return FORMATS.includes(value);
 }
@@ -487,6 +637,10 @@ function render(format, report, options) {
             return renderMarkdown$1(report, { ...options.markdown, notes: options.notes });
         case 'sarif':
             return renderSarif(report, { toolVersion: options.toolVersion, informationUri: options.informationUri });
+        case 'junit':
+            return renderJunit(report, options.items !== undefined ? { items: options.items } : {});
+        case 'gitlab':
+            return renderGitlab(report);
     }
 }
 
@@ -820,7 +974,8 @@ async function main(argv, io, deps = { run: runTasks }) {
             color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
             notes,
             toolVersion: pkg.version,
-            ...(pkg.homepage !== undefined ? { informationUri: pkg.homepage } : {})
+            ...(pkg.homepage !== undefined ? { informationUri: pkg.homepage } : {}),
+            items: itemIds.filter((id) => config.items[id] !== 'off')
         });
         const code = exitCodeFor(report);
         if (options.output !== undefined) {

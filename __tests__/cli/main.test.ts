@@ -77,7 +77,7 @@ describe('main: usage', () => {
     io = fakeIO(root)
     expect(await main(['--format', 'html'], io)).toBe(2)
     expect(io.err.join('')).toBe(
-      'handoff-check: Unknown --format "html": use one of text, json, markdown, sarif.\nRun handoff-check --help for usage.\n'
+      'handoff-check: Unknown --format "html": use one of text, json, markdown, sarif, junit, gitlab.\nRun handoff-check --help for usage.\n'
     )
     io = fakeIO(root)
     expect(await main(['--cwd', 'repo'], io)).toBe(2)
@@ -279,6 +279,32 @@ describe('main: exit codes and output', () => {
       'handoff-check: cannot write the report to no/such/dir/out.json: its directory does not exist.\n'
     )
     expect((await run([], ['--demo', 'missing.yaml'])).code).toBe(2)
+  })
+
+  it('renders JUnit with a case per item the config checks, and GitLab Code Quality', async () => {
+    const root = tempTree({ '.github/handoff.yml': 'items:\n  contract.freshness: off\n' })
+    const io = fakeIO(root)
+    expect(await main(['--format', 'junit'], io, recorder([fileWith(finding('error'))]).deps)).toBe(1)
+    const xml = io.out.join('')
+    const cases = [...xml.matchAll(/<testcase name="([^"]+)"/g)].map((m) => m[1])
+    expect(cases).toEqual([
+      'contract.owner',
+      'contract.schema',
+      'contract.version',
+      'file.parse',
+      'file.schema',
+      'file.standard-version'
+    ])
+    expect(xml).toContain('<failure message="No owner." type="missing">c.yaml:3:1: error No owner.</failure>')
+    const { out, code } = await run([fileWith(finding('warning'))], ['--format', 'gitlab'])
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toEqual([
+      expect.objectContaining({
+        check_name: 'contract.owner',
+        severity: 'minor',
+        location: { path: 'c.yaml', lines: { begin: 3 } }
+      })
+    ])
   })
 
   it('renders markdown', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { FileReport } from '../../src/core/types.js'
-import { describeFile } from '../../src/report/describe.js'
+import { describeFile, uncheckedReason } from '../../src/report/describe.js'
 
 const file = (
   kind: FileReport['kind'],
@@ -29,5 +29,40 @@ describe('describeFile', () => {
     [file('unknown', 'unknown'), 'unrecognised file']
   ])('names %j as %s', (report, text) => {
     expect(describeFile(report)).toBe(text)
+  })
+})
+
+describe('uncheckedReason', () => {
+  const finding = (item: string) => ({
+    item,
+    severity: 'error' as const,
+    status: 'invalid' as const,
+    message: 'm',
+    path: 'x',
+    line: 1,
+    column: 1
+  })
+
+  it('is unread for a file that did not parse or is of a version not read, removed for a deleted contract', () => {
+    expect(uncheckedReason(file('contract', 'odcs'))).toBeUndefined()
+    expect(
+      uncheckedReason({ ...file('contract', 'odcs'), findings: [finding('file.schema')] })
+    ).toBeUndefined()
+    expect(uncheckedReason({ ...file('unknown', 'unknown'), findings: [finding('file.parse')] })).toBe(
+      'unread'
+    )
+    expect(
+      uncheckedReason({ ...file('contract', 'odcs'), findings: [finding('file.standard-version')] })
+    ).toBe('unread')
+    const removed: FileReport = {
+      ...file('contract', 'odcs'),
+      findings: [finding('contract.breaking-change')],
+      changes: {
+        bump: 'not-comparable',
+        verdict: 'breaking',
+        changes: [{ rule: 'contract-removed', level: 'error', path: 'x', message: 'Contract removed' }]
+      }
+    }
+    expect(uncheckedReason(removed)).toBe('removed')
   })
 })

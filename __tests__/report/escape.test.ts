@@ -14,7 +14,9 @@ import {
   messageMarkdown,
   noWorkflowCommands,
   terminalText,
-  utf8Length
+  utf8Length,
+  xmlAttribute,
+  xmlText
 } from '../../src/report/escape.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
@@ -27,6 +29,21 @@ describe('terminalText', () => {
       'a\\x1b[31mb\\u202ec\\x00 d e\\x85f\\x7f\\u2066'
     )
     expect(terminalText('contracts/orders.odcs.yaml — ok')).toBe('contracts/orders.odcs.yaml — ok')
+  })
+})
+
+describe('xmlText and xmlAttribute', () => {
+  it('write markup characters as entities, and quotes only in attributes', () => {
+    expect(xmlText(`a & <b> "c" 'd' ]]>`)).toBe(`a &amp; &lt;b&gt; "c" 'd' ]]&gt;`)
+    expect(xmlAttribute(`a & <b> "c" 'd'`)).toBe('a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;')
+  })
+
+  it('keep lines in text and fold them in attributes; show what XML forbids or a viewer reorders by', () => {
+    expect(xmlText('a\r\nb\rc\nd\te\u0000\u001b\u0085\u202e')).toBe('a\nb\nc\nd\te\\x00\\x1b\\x85\\u202e')
+    expect(xmlAttribute('a\r\nb\nc\td\u0000')).toBe('a b c d\\x00')
+    // A lone surrogate and the noncharacters U+FFFE and U+FFFF cannot be in XML 1.0; a pair is one character.
+    expect(xmlText('\ud800x\udc00\ufffe\uffff😀')).toBe('\\ud800x\\udc00\\ufffe\\uffff😀')
+    expect(xmlAttribute('\udbff')).toBe('\\udbff')
   })
 })
 

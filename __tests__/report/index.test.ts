@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import {
   isOutputFormat,
   render,
+  renderGitlab,
   renderJson,
+  renderJunit,
   renderMarkdown,
   renderSarif,
   renderText
@@ -24,10 +26,17 @@ describe('render', () => {
     expect(render('sarif', report, { toolVersion: '1.0.0', informationUri: 'https://example.org' })).toBe(
       renderSarif(report, { toolVersion: '1.0.0', informationUri: 'https://example.org' })
     )
+    expect(render('junit', report, { toolVersion: '1.0.0', items: ['file.parse'] })).toBe(
+      renderJunit(report, { items: ['file.parse'] })
+    )
+    expect(render('junit', report, { toolVersion: '1.0.0' })).toBe(renderJunit(report))
+    expect(render('gitlab', report, { toolVersion: '1.0.0' })).toBe(renderGitlab(report))
   })
 
   it('knows its formats', () => {
-    expect(['text', 'json', 'markdown', 'sarif', 'html'].map(isOutputFormat)).toEqual([
+    expect(['text', 'json', 'markdown', 'sarif', 'junit', 'gitlab', 'html'].map(isOutputFormat)).toEqual([
+      true,
+      true,
       true,
       true,
       true,

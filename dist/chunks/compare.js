@@ -28842,6 +28842,27 @@ function versionText(v) {
     return typeof v === 'string' ? v : showValue(v);
 }
 
+// How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
+// Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
+// items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
+// its message (which quotes the offending value, so a different wrong value is a different finding).
+function fingerprint(finding, file) {
+    const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
+    return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+function subject(finding, file) {
+    const changes = file.changes;
+    if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
+        return finding.message;
+    if (finding.item === 'contract.breaking-change' && changes.bump === 'backwards')
+        return `backwards ${changes.baseVersion ?? ''} ${changes.headVersion ?? ''}`;
+    const named = changes.changes
+        .filter((c) => finding.item === 'contract.version-bump' || c.level === 'error')
+        .map((c) => `${c.rule} ${c.path}`);
+    // A comparison that names no change (the base could not be read) is about its message.
+    return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
+}
+
 const STANDARD_NAMES = {
     odcs: 'ODCS',
     dcs: 'Data Contract Specification',
@@ -28872,6 +28893,18 @@ function plural(n, word) {
 /** A report for a contract the change deletes: only its removal is reported. */
 function isRemoved(file) {
     return file.changes?.changes.some((c) => c.rule === 'contract-removed') === true;
+}
+/**
+ * Why a file's handoff items (other than those of the file itself) were not checked, when they were not: a removed
+ * contract has only its removal reported; a file that did not parse, or is of a version handoff-check does not read,
+ * had none of its items checked.
+ */
+function uncheckedReason(file) {
+    if (isRemoved(file))
+        return 'removed';
+    if (file.findings.some((f) => f.item === 'file.parse' || f.item === 'file.standard-version'))
+        return 'unread';
+    return undefined;
 }
 
 var utils = {};
@@ -31408,27 +31441,6 @@ function decodeBytes(bytes) {
     return UTF8.decode(bytes);
 }
 
-// How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
-// Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
-// items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
-// its message (which quotes the offending value, so a different wrong value is a different finding).
-function fingerprint(finding, file) {
-    const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
-    return createHash('sha256').update(key).digest('hex').slice(0, 16);
-}
-function subject(finding, file) {
-    const changes = file.changes;
-    if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
-        return finding.message;
-    if (finding.item === 'contract.breaking-change' && changes.bump === 'backwards')
-        return `backwards ${changes.baseVersion ?? ''} ${changes.headVersion ?? ''}`;
-    const named = changes.changes
-        .filter((c) => finding.item === 'contract.version-bump' || c.level === 'error')
-        .map((c) => `${c.rule} ${c.path}`);
-    // A comparison that names no change (the base could not be read) is about its message.
-    return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
-}
-
 // Adoption on a repository with old gaps: each finding of a file that existed at the base is marked `new` or
 // `pre-existing`. A finding is identified as waivers identify it (src/core/fingerprint.ts: the item, the file and
 // what it is about, never the line, which moves with every edit), under the head's path so a renamed file keeps its
@@ -31606,4 +31618,4 @@ function single(messageId, data, severity, doc) {
     };
 }
 
-export { ajvExports as A, quote as B, itemIds as C, normaliseFormat as D, portablePath as a, allItems as b, compareContracts as c, diffFindings as d, describeFile as e, formats as f, gates as g, plural as h, buildReport as i, picomatch as j, decodeBytes as k, compareFile as l, commonjsGlobal as m, notAFile as n, fingerprint as o, parseSource as p, formatBytes as q, formatLimit as r, showValue as s, tooLarge as t, isRemoved as u, gatingFindings as v, isPreExisting as w, analyzeFile as x, getDefaultExportFromCjs$1 as y, parseDuration as z };
+export { isPreExisting as A, analyzeFile as B, getDefaultExportFromCjs$1 as C, parseDuration as D, ajvExports as E, quote as F, normaliseFormat as G, fingerprint as a, portablePath as b, compareContracts as c, diffFindings as d, contractBreakingChange as e, formats as f, contractVersionBump as g, allItems as h, gates as i, describeFile as j, plural as k, buildReport as l, itemIds as m, picomatch as n, decodeBytes as o, parseSource as p, compareFile as q, notAFile as r, showValue as s, tooLarge as t, uncheckedReason as u, commonjsGlobal as v, formatBytes as w, formatLimit as x, isRemoved as y, gatingFindings as z };

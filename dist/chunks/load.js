@@ -1,4 +1,4 @@
-import { u as isRemoved, g as gates, w as isPreExisting, e as describeFile, p as parseSource, z as parseDuration, A as ajvExports, B as quote, C as itemIds, D as normaliseFormat } from './compare.js';
+import { u as uncheckedReason, i as gates, A as isPreExisting, j as describeFile, p as parseSource, D as parseDuration, E as ajvExports, F as quote, m as itemIds, G as normaliseFormat } from './compare.js';
 
 /** `limits.maxFileBytes` by default: 1 MiB, far above any contract or model card, far below what a parse can afford. */
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -37,6 +37,7 @@ function defaultConfig() {
 // - messageMarkdown: a product message whose `…` parts become code spans and the rest markdownText.
 // - linkDestination: a URL the renderer itself built, made safe to put in `[text](…)`.
 // - noWorkflowCommands: no line that the Actions runner would take for a `::command::`.
+// - xmlText, xmlAttribute: character data and attribute values of well-formed XML 1.0 that read as the text.
 /** Zero width space: invisible, but breaks mention, reference and autolink triggers in GitHub's text filters. */
 const BREAK = '\u200b';
 /**
@@ -148,6 +149,39 @@ function linkDestination(url) {
 function noWorkflowCommands(text) {
     return text.replace(/^(\s*)::/gm, `$1${BREAK}::`);
 }
+/**
+ * What XML 1.0 cannot hold at all, not even as a character reference, beyond the controls of UNSAFE: lone surrogates
+ * (a string cut inside a pair) and the noncharacters U+FFFE and U+FFFF.
+ */
+const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
+const XML_ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;'
+};
+/**
+ * Character data of an XML element (several lines): markup characters as entities, line breaks as `\n`, and every
+ * character XML 1.0 forbids or a viewer would reorder by (controls, bidi marks) as a visible escape, as terminalText
+ * shows them. Parsed, it is the text as a log would print it.
+ */
+function xmlText(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(UNSAFE, visible)
+        .replace(NOT_XML, visible)
+        .replace(/[&<>]/g, (ch) => XML_ENTITY[ch]);
+}
+/**
+ * An attribute value in double or single quotes, on one line as terminalText makes it (an XML parser would fold a
+ * raw line break into a space anyway), with the characters XML 1.0 forbids as visible escapes.
+ */
+function xmlAttribute(text) {
+    return terminalText(text)
+        .replace(NOT_XML, visible)
+        .replace(/[&<>"']/g, (ch) => XML_ENTITY[ch]);
+}
 /** Length in UTF-8 bytes, the unit of GitHub's size limits, without encoding the text. */
 function utf8Length(text) {
     let bytes = 0;
@@ -238,7 +272,7 @@ function row(file, index, groups, links) {
         const key = groupOf(kind, f.item).key;
         byGroup.set(key, [...(byGroup.get(key) ?? []), f]);
     }
-    const unchecked = uncheckedGroups(file, byGroup);
+    const unchecked = uncheckedGroups(file);
     for (const group of groups) {
         if (unchecked.has(group.key)) {
             cells.push(CELL_ICON.unchecked);
@@ -265,12 +299,12 @@ function cellIcon(findings) {
  * Groups whose items were not checked: all but Valid when the file could not be read as its standard (or version), all but
  * Version for a removed contract (only its removal is reported).
  */
-function uncheckedGroups(file, byGroup) {
+function uncheckedGroups(file) {
     const keys = (GROUPS[file.kind] ?? GROUPS.unknown).map((g) => g.key);
-    if (isRemoved(file))
+    const reason = uncheckedReason(file);
+    if (reason === 'removed')
         return new Set(keys.filter((k) => k !== 'version'));
-    // A file that did not parse, or is of a version handoff-check does not read, had none of its items checked.
-    if ((byGroup.get(VALID.key) ?? []).some((f) => f.item === 'file.parse' || f.item === 'file.standard-version'))
+    if (reason === 'unread')
         return new Set(keys.filter((k) => k !== VALID.key));
     return new Set();
 }
@@ -869,4 +903,4 @@ function sortErrors(errors) {
     return errors.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1));
 }
 
-export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, codeSpan as c, defaultConfig as d, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t };
+export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, xmlText as b, codeSpan as c, defaultConfig as d, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t, xmlAttribute as x };

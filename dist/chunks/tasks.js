@@ -1,4 +1,4 @@
-import { j as picomatch, t as tooLarge, k as decodeBytes, l as compareFile, n as notAFile } from './compare.js';
+import { n as picomatch, t as tooLarge, o as decodeBytes, q as compareFile, r as notAFile } from './compare.js';
 import { statSync, readFileSync } from 'node:fs';
 import { stat, lstat, readlink, readdir } from 'node:fs/promises';
 import { resolve, relative, sep, join } from 'node:path';

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ResolvedConfig } from '../config/types.js'
 import { defaultConfig } from '../config/defaults.js'
+import { itemIds } from '../checks/index.js'
 import { buildReport } from '../core/engine.js'
 import type { FileReport, Report } from '../core/types.js'
 import { runDiffCommand } from '../diff/command.js'
@@ -93,7 +94,8 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,
       toolVersion: pkg.version,
-      ...(pkg.homepage !== undefined ? { informationUri: pkg.homepage } : {})
+      ...(pkg.homepage !== undefined ? { informationUri: pkg.homepage } : {}),
+      items: itemIds.filter((id) => config.items[id] !== 'off')
     })
     const code = exitCodeFor(report)
     if (options.output !== undefined) {

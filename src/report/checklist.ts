@@ -2,7 +2,7 @@
 // worst open finding of its group and linked to it below. Data contracts and model cards have different columns, so
 // each kind gets its own table. Pure; everything from input goes through ./escape.ts.
 import type { FileKind, FileReport, Finding } from '../core/types.js'
-import { isRemoved } from './describe.js'
+import { uncheckedReason } from './describe.js'
 import { codeSpan } from './escape.js'
 
 export interface Group {
@@ -116,7 +116,7 @@ function row(file: FileReport, index: number, groups: readonly Group[], links: C
     const key = groupOf(kind, f.item).key
     byGroup.set(key, [...(byGroup.get(key) ?? []), f])
   }
-  const unchecked = uncheckedGroups(file, byGroup)
+  const unchecked = uncheckedGroups(file)
   for (const group of groups) {
     if (unchecked.has(group.key)) {
       cells.push(CELL_ICON.unchecked)
@@ -142,13 +142,10 @@ export function cellIcon(findings: readonly Finding[]): string {
  * Groups whose items were not checked: all but Valid when the file could not be read as its standard (or version), all but
  * Version for a removed contract (only its removal is reported).
  */
-function uncheckedGroups(file: FileReport, byGroup: ReadonlyMap<string, Finding[]>): Set<string> {
+function uncheckedGroups(file: FileReport): Set<string> {
   const keys = (GROUPS[file.kind] ?? GROUPS.unknown).map((g) => g.key)
-  if (isRemoved(file)) return new Set(keys.filter((k) => k !== 'version'))
-  // A file that did not parse, or is of a version handoff-check does not read, had none of its items checked.
-  if (
-    (byGroup.get(VALID.key) ?? []).some((f) => f.item === 'file.parse' || f.item === 'file.standard-version')
-  )
-    return new Set(keys.filter((k) => k !== VALID.key))
+  const reason = uncheckedReason(file)
+  if (reason === 'removed') return new Set(keys.filter((k) => k !== 'version'))
+  if (reason === 'unread') return new Set(keys.filter((k) => k !== VALID.key))
   return new Set()
 }

@@ -38,3 +38,15 @@ export function plural(n: number, word: string): string {
 export function isRemoved(file: FileReport): boolean {
   return file.changes?.changes.some((c) => c.rule === 'contract-removed') === true
 }
+
+/**
+ * Why a file's handoff items (other than those of the file itself) were not checked, when they were not: a removed
+ * contract has only its removal reported; a file that did not parse, or is of a version handoff-check does not read,
+ * had none of its items checked.
+ */
+export function uncheckedReason(file: FileReport): 'removed' | 'unread' | undefined {
+  if (isRemoved(file)) return 'removed'
+  if (file.findings.some((f) => f.item === 'file.parse' || f.item === 'file.standard-version'))
+    return 'unread'
+  return undefined
+}

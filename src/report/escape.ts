@@ -9,6 +9,7 @@
 // - messageMarkdown: a product message whose `…` parts become code spans and the rest markdownText.
 // - linkDestination: a URL the renderer itself built, made safe to put in `[text](…)`.
 // - noWorkflowCommands: no line that the Actions runner would take for a `::command::`.
+// - xmlText, xmlAttribute: character data and attribute values of well-formed XML 1.0 that read as the text.
 
 /** Zero width space: invisible, but breaks mention, reference and autolink triggers in GitHub's text filters. */
 const BREAK = '\u200b'
@@ -132,6 +133,43 @@ export function linkDestination(url: string): string {
  */
 export function noWorkflowCommands(text: string): string {
   return text.replace(/^(\s*)::/gm, `$1${BREAK}::`)
+}
+
+/**
+ * What XML 1.0 cannot hold at all, not even as a character reference, beyond the controls of UNSAFE: lone surrogates
+ * (a string cut inside a pair) and the noncharacters U+FFFE and U+FFFF.
+ */
+const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g
+
+const XML_ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;'
+}
+
+/**
+ * Character data of an XML element (several lines): markup characters as entities, line breaks as `\n`, and every
+ * character XML 1.0 forbids or a viewer would reorder by (controls, bidi marks) as a visible escape, as terminalText
+ * shows them. Parsed, it is the text as a log would print it.
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(UNSAFE, visible)
+    .replace(NOT_XML, visible)
+    .replace(/[&<>]/g, (ch) => XML_ENTITY[ch])
+}
+
+/**
+ * An attribute value in double or single quotes, on one line as terminalText makes it (an XML parser would fold a
+ * raw line break into a space anyway), with the characters XML 1.0 forbids as visible escapes.
+ */
+export function xmlAttribute(text: string): string {
+  return terminalText(text)
+    .replace(NOT_XML, visible)
+    .replace(/[&<>"']/g, (ch) => XML_ENTITY[ch])
 }
 
 /** Length in UTF-8 bytes, the unit of GitHub's size limits, without encoding the text. */

@@ -1,12 +1,14 @@
 // One entry point for every output format, so adapters pick a renderer by name.
 import type { Report } from '../core/types.js'
+import { renderGitlab } from './gitlab.js'
 import { renderJson } from './json.js'
+import { renderJunit } from './junit.js'
 import { renderMarkdown } from './markdown.js'
 import type { MarkdownOptions } from './markdown.js'
 import { renderSarif } from './sarif.js'
 import { renderText } from './text.js'
 
-export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'gitlab'] as const
 export type OutputFormat = (typeof FORMATS)[number]
 
 export interface RenderOptions {
@@ -18,6 +20,8 @@ export interface RenderOptions {
   toolVersion: string
   /** Tool homepage for SARIF's informationUri. */
   informationUri?: string
+  /** Ids of the items the run checked (not configured `off`): JUnit's test cases. Every item when undefined. */
+  items?: readonly string[]
   /** Extra Markdown options (links, size limit, heading). */
   markdown?: Omit<MarkdownOptions, 'notes'>
 }
@@ -36,7 +40,11 @@ export function render(format: OutputFormat, report: Report, options: RenderOpti
       return renderMarkdown(report, { ...options.markdown, notes: options.notes })
     case 'sarif':
       return renderSarif(report, { toolVersion: options.toolVersion, informationUri: options.informationUri })
+    case 'junit':
+      return renderJunit(report, options.items !== undefined ? { items: options.items } : {})
+    case 'gitlab':
+      return renderGitlab(report)
   }
 }
 
-export { renderJson, renderMarkdown, renderSarif, renderText }
+export { renderGitlab, renderJson, renderJunit, renderMarkdown, renderSarif, renderText }
