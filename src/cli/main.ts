@@ -169,7 +169,7 @@ export interface Selection {
 /** The files a run checks: discovery, named paths, and the --changed-since filter. Paths are relative to root. */
 export async function selectFiles(
   root: string,
-  options: Pick<CliOptions, 'paths' | 'changedSince'>,
+  options: Pick<CliOptions, 'paths' | 'changedSince'> & Partial<Pick<CliOptions, 'asDiscovered'>>,
   config: ResolvedConfig
 ): Promise<Selection> {
   const isCandidate = candidateMatcher(config)
@@ -182,8 +182,10 @@ export async function selectFiles(
   for (const arg of options.paths) {
     const found = await resolvePath(root, arg)
     if (!found) throw new UsageError(`no such file or directory: ${arg}`)
-    if (found.kind === 'file') chosen.set(found.path, true)
-    else {
+    if (found.kind === 'file') {
+      if (!options.asDiscovered) chosen.set(found.path, true)
+      else if (isCandidate(found.path)) chosen.set(found.path, false)
+    } else {
       scopes.push(found.path)
       for (const path of await discover(root, join(root, found.path), isCandidate)) {
         if (!chosen.has(path)) chosen.set(path, false)
