@@ -17,6 +17,7 @@ import { loadConfigFile } from './config-file.js'
 import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } from './discover.js'
 import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
+import { runInitCommand } from './init.js'
 import { EXIT } from './io.js'
 import { messageOf } from './message.js'
 import { pipeWriter } from './pipe.js'
@@ -50,6 +51,7 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
   if (argv[0] === 'diff') {
     return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }))
   }
+  if (argv[0] === 'init') return runInitCommand(argv.slice(1), io)
   const args = parseCliArgs(argv)
   if (!args.ok) {
     io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`)
