@@ -12,6 +12,15 @@ const OWNER = [
   '# so a pull request that changes the contract can notify them.'
 ]
 const SCHEMA = '# contract.schema: every table, view or topic, with each field named and typed. For example:'
+/** A table as DCS `models` and the native `schema` both write it, as comment lines under `indent`. */
+const tableExample = (indent: string) => [
+  `#${indent}orders:`,
+  `#${indent}  type: table`,
+  `#${indent}  fields:`,
+  `#${indent}    order_id: { type: string, required: true, primaryKey: true }`
+]
+const FRESHNESS =
+  'contract.freshness: the most the data may lag behind its source: 30m, 24h, 7d or ISO 8601 (PT24H).'
 
 const odcs: Skeleton = {
   label: 'an ODCS v3.1.0 contract',
@@ -62,13 +71,10 @@ const dcs: Skeleton = {
       `${SCHEMA}`,
       '# (the specification needs at least one model, so `models` is left out until you add one)',
       '# models:',
-      '#   orders:',
-      '#     type: table',
-      '#     fields:',
-      '#       order_id: { type: string, required: true, primaryKey: true }',
+      ...tableExample('   '),
       'servicelevels:',
       '  freshness:',
-      '    # contract.freshness: the most the data may lag behind its source: 30m, 24h, 7d or ISO 8601 (PT24H).',
+      `    # ${FRESHNESS}`,
       '    threshold: ""'
     )
 }
@@ -87,13 +93,10 @@ const native: Skeleton = {
       'version: 0.1.0',
       ...OWNER,
       'owner: ""',
-      '# contract.freshness: the most the data may lag behind its source: 30m, 24h, 7d or ISO 8601 (PT24H).',
+      `# ${FRESHNESS}`,
       'freshness: ""',
       SCHEMA,
-      '#   orders:',
-      '#     type: table',
-      '#     fields:',
-      '#       order_id: { type: string, required: true, primaryKey: true }',
+      ...tableExample('   '),
       'schema: {}'
     )
 }
