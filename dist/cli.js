@@ -101,7 +101,7 @@ Options:
   -h, --help        Show this help.
 `;
 const FORMATS$1 = ['text', 'json', 'markdown'];
-let UsageError$1 = class UsageError extends Error {
+let UsageError$2 = class UsageError extends Error {
 };
 async function runDiffCommand(args, io, readConfig = async () => defaultConfig()) {
     try {
@@ -111,7 +111,7 @@ async function runDiffCommand(args, io, readConfig = async () => defaultConfig()
             return EXIT.pass;
         }
         const config = await readConfig(options.config).catch((err) => {
-            throw new UsageError$1(messageOf(err));
+            throw new UsageError$2(messageOf(err));
         });
         // Both files are read before either is parsed, so a missing file is reported first.
         const baseText = await read(options.base, io);
@@ -128,7 +128,7 @@ async function runDiffCommand(args, io, readConfig = async () => defaultConfig()
         return failed ? EXIT.fail : EXIT.pass;
     }
     catch (err) {
-        if (!(err instanceof UsageError$1))
+        if (!(err instanceof UsageError$2))
             throw err;
         io.stderr(`handoff-check diff: ${err.message}\n`);
         return EXIT.usage;
@@ -140,7 +140,7 @@ function parseArgs(args) {
     let config;
     const need = (option, value, hint) => {
         if (value === undefined || value === '')
-            throw new UsageError$1(`${option} needs a value (${hint})\n${DIFF_USAGE}`);
+            throw new UsageError$2(`${option} needs a value (${hint})\n${DIFF_USAGE}`);
         return value;
     };
     for (let i = 0; i < args.length; i++) {
@@ -158,15 +158,15 @@ function parseArgs(args) {
         else if (arg === '--no-color')
             continue;
         else if (arg.startsWith('-'))
-            throw new UsageError$1(`unknown option ${arg}\n${DIFF_USAGE}`);
+            throw new UsageError$2(`unknown option ${arg}\n${DIFF_USAGE}`);
         else
             files.push(arg);
     }
     if (!FORMATS$1.includes(format)) {
-        throw new UsageError$1(`unknown format ${format}; use one of ${FORMATS$1.join(', ')}`);
+        throw new UsageError$2(`unknown format ${format}; use one of ${FORMATS$1.join(', ')}`);
     }
     if (files.length !== 2)
-        throw new UsageError$1(`expected two files, OLD and NEW, got ${files.length}\n${DIFF_USAGE}`);
+        throw new UsageError$2(`expected two files, OLD and NEW, got ${files.length}\n${DIFF_USAGE}`);
     return {
         base: files[0],
         head: files[1],
@@ -180,28 +180,28 @@ async function read(path, io) {
     }
     catch (err) {
         const code = err.code;
-        throw new UsageError$1(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : String(code ?? err)}`);
+        throw new UsageError$2(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : String(code ?? err)}`);
     }
 }
 function load(path, text) {
     const source = parseSource(path, text);
     const problem = source.errors[0];
     if (problem)
-        throw new UsageError$1(`${path}:${problem.line}:${problem.column}: ${problem.message}`);
+        throw new UsageError$2(`${path}:${problem.line}:${problem.column}: ${problem.message}`);
     const sniffed = formats.filter((f) => f.sniff(text, path));
     const format = sniffed.find((f) => f.detect(source.data, path)) ?? formats.find((f) => f.detect(source.data, path));
     if (!format || format.kind !== 'contract') {
-        throw new UsageError$1(`${path} is not a data contract handoff-check recognises (ODCS, DCS or kind: HandoffContract)`);
+        throw new UsageError$2(`${path} is not a data contract handoff-check recognises (ODCS, DCS or kind: HandoffContract)`);
     }
     let doc;
     try {
         doc = format.map(source.data, path);
     }
     catch (err) {
-        throw new UsageError$1(`${path} could not be read as ${format.standard}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new UsageError$2(`${path} could not be read as ${format.standard}: ${err instanceof Error ? err.message : String(err)}`);
     }
     if (doc.kind !== 'contract')
-        throw new UsageError$1(`${path} is not a data contract`);
+        throw new UsageError$2(`${path} is not a data contract`);
     return { doc, source };
 }
 
@@ -405,7 +405,7 @@ function testCase(c) {
 // SARIF 2.1.0 for GitHub code scanning: one run, one rule per handoff item, one result per finding.
 // Pure: (report, options) → string. Waived findings are kept as suppressed results so the audit trail survives.
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SCHEMA$1 = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Versioned so a change in what the fingerprint hashes can be told apart by code scanning. */
 const FINGERPRINT_KEY = 'handoffCheck/v1';
 function renderSarif(report, options) {
@@ -420,7 +420,7 @@ function renderSarif(report, options) {
     }
     const results = report.files.flatMap((file) => file.findings.map((f) => resultFor(f, portablePath(file.path), index.get(f.item) ?? 0)));
     const log = {
-        $schema: SCHEMA,
+        $schema: SCHEMA$1,
         version: '2.1.0',
         runs: [
             {
@@ -647,9 +647,11 @@ function render(format, report, options) {
 // The command line, parsed once into a typed object; everything after this sees `CliOptions`, never argv.
 const USAGE = `Usage: handoff-check [paths...] [options]
        handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
+       handoff-check init contract|model-card ... (handoff-check init --help)
 
 Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
-versions of a contract and whether the version change announces it (handoff-check diff --help).
+versions of a contract and whether the version change announces it (handoff-check diff --help). \`init\`
+writes a new contract or model card with every handoff item in place (handoff-check init --help).
 
 Arguments:
   paths                   Files or directories to check (default: discover under the working directory).
@@ -663,6 +665,8 @@ Options:
   --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
   --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.
   --output FILE           Write the report to FILE instead of standard output.
+  --as-discovered         Check named files as discovered ones: a file outside the configured paths, or
+                          not a contract or model card, is skipped (for git hooks that pass every staged file).
   --jobs N                Check files on at most N threads (default: one per core when there are many
                           files; 1 checks in the main thread). The report is the same whatever N is.
   --no-color              No colours in the text format (also: NO_COLOR=1; FORCE_COLOR=1 forces them).
@@ -687,6 +691,7 @@ function parseCliArgs(argv) {
                 config: { type: 'string', short: 'c' },
                 cwd: { type: 'string' },
                 output: { type: 'string', short: 'o' },
+                'as-discovered': { type: 'boolean' },
                 jobs: { type: 'string', short: 'j' },
                 'no-color': { type: 'boolean' },
                 demo: { type: 'boolean' },
@@ -721,6 +726,7 @@ function parseCliArgs(argv) {
             ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
             ...(values.output !== undefined ? { output: values.output } : {}),
             ...(jobs !== undefined ? { jobs } : {}),
+            asDiscovered: values['as-discovered'] ?? false,
             color: !values['no-color'],
             demo: values.demo ?? false,
             help: values.help ?? false,
@@ -758,6 +764,242 @@ async function readCodeowners(root) {
 // key, default and message (a bad config is a ConfigError naming the file, the key and its line).
 function loadConfigFile(text, path) {
     return loadConfig(text, path);
+}
+
+// The pieces of YAML text every skeleton is written with.
+/** A string as a YAML double-quoted scalar: JSON's escapes are YAML's, so nothing in it is read as YAML. */
+function yamlString(value) {
+    return JSON.stringify(value);
+}
+/** The header every skeleton starts with, as YAML comments. */
+function header(what) {
+    return [
+        `# ${what}, written by \`handoff-check init\`.`,
+        '# Every handoff item is in place with a comment saying what it means. The empty values are yours to choose:',
+        '# handoff-check reports each one until it is filled.'
+    ];
+}
+/** Lines joined into a file's text, ending with a newline. */
+function lines(...text) {
+    return `${text.join('\n')}\n`;
+}
+
+const SCHEMA_URL$1 = 'https://raw.githubusercontent.com/handoff-check/handoff-check/v1/schemas/handoff-contract.schema.json';
+const VERSION = '# contract.version: the semantic version of this contract; raise the major version with each breaking change.';
+const OWNER$1 = [
+    '# contract.owner: who answers for this data: a GitHub team ("@acme/data-platform"), user ("@alice") or email,',
+    '# so a pull request that changes the contract can notify them.'
+];
+const SCHEMA = '# contract.schema: every table, view or topic, with each field named and typed. For example:';
+/** A table as DCS `models` and the native `schema` both write it, as comment lines under `indent`. */
+const tableExample = (indent) => [
+    `#${indent}orders:`,
+    `#${indent}  type: table`,
+    `#${indent}  fields:`,
+    `#${indent}    order_id: { type: string, required: true, primaryKey: true }`
+];
+const FRESHNESS = 'contract.freshness: the most the data may lag behind its source: 30m, 24h, 7d or ISO 8601 (PT24H).';
+const odcs = {
+    label: 'an ODCS v3.1.0 contract',
+    fileName: (base) => `${base}.odcs.yaml`,
+    text: (id) => lines(...header('An Open Data Contract Standard v3.1.0 contract'), 'apiVersion: v3.1.0', 'kind: DataContract', `id: ${yamlString(id)}`, VERSION, 'version: 0.1.0', '# The contract stays a draft until its consumers agree to it, then becomes active.', 'status: draft', ...OWNER$1, '# ODCS has no owner field: handoff-check reads this entry (or a `team` member whose role is owner).', 'customProperties:', '  - property: owner', '    value: ""', SCHEMA, '#   - name: orders', '#     physicalType: table', '#     properties:', '#       - { name: order_id, logicalType: string, physicalType: varchar(36), required: true, primaryKey: true }', 'schema: []', '# contract.freshness: the most the data may lag behind its source: a number (`value`) of `unit`s (m, h or d).', 'slaProperties:', '  - property: freshness', '    value: ""', '    unit: h')
+};
+const dcs = {
+    label: 'a Data Contract Specification 1.2.1 contract',
+    fileName: (base) => `${base}.datacontract.yaml`,
+    text: (id) => lines(...header('A Data Contract Specification 1.2.1 contract'), 'dataContractSpecification: 1.2.1', `id: ${yamlString(id)}`, 'info:', `  title: ${yamlString(id)}`, `  ${VERSION}`, '  version: 0.1.0', ...OWNER$1.map((line) => `  ${line}`), '  owner: ""', `${SCHEMA}`, '# (the specification needs at least one model, so `models` is left out until you add one)', '# models:', ...tableExample('   '), 'servicelevels:', '  freshness:', `    # ${FRESHNESS}`, '    threshold: ""')
+};
+const native = {
+    label: 'a handoff-check contract',
+    fileName: (base) => `${base}.contract.yaml`,
+    text: (id) => lines(`# yaml-language-server: $schema=${SCHEMA_URL$1}`, ...header('A handoff-check contract'), 'apiVersion: handoff-check/v1', 'kind: HandoffContract', `id: ${yamlString(id)}`, VERSION, 'version: 0.1.0', ...OWNER$1, 'owner: ""', `# ${FRESHNESS}`, 'freshness: ""', SCHEMA, ...tableExample('   '), 'schema: {}')
+};
+const CONTRACTS = { odcs, dcs, native };
+
+const SCHEMA_URL = 'https://raw.githubusercontent.com/handoff-check/handoff-check/v1/schemas/handoff-model-card.schema.json';
+const OWNER = [
+    '# model.owner: who answers for the model: a GitHub team ("@acme/ml-platform"), user ("@alice") or email.',
+    'owner: ""'
+];
+/** From the artifact on: the items both formats write alike. */
+const SERVING = [
+    'artifact:',
+    '  # artifact.format: the format of the file that is served: onnx, torchscript, safetensors, sklearn-joblib, …',
+    "  # Add `path:` with the artifact's location when it is in the repository; its extension must agree (.onnx).",
+    '  format: ""',
+    'serving:',
+    '  # serving.latency: the latency target: a number with a time unit, after an optional statistic (p95 < 50ms).',
+    '  latency: ""',
+    '  # serving.throughput: the throughput target: a number with a rate unit (200 rps, 12000 rpm).',
+    '  throughput: ""',
+    'monitoring:',
+    '  # monitoring.drift: the drift signal watched in production and the threshold that alerts (psi, 0.2).',
+    '  drift: { metric: "", threshold: "" }',
+    '  # monitoring.accuracy: the quality metric watched in production and the threshold that alerts (roc_auc, 0.85).',
+    '  accuracy: { metric: "", threshold: "" }',
+    '  # monitoring.latency: the latency statistic watched in production and the threshold that alerts (p95, 80ms).',
+    '  latency: { metric: "", threshold: "" }',
+    'ownership:',
+    '  # ownership.drift: who fixes the model when its input data or its predictions drift.',
+    '  drift: ""',
+    '  # ownership.rollback: who rolls the model back when it misbehaves in production.',
+    '  rollback: ""'
+];
+const MODEL_CARD_ITEMS = {
+    label: 'a handoff-check model card',
+    fileName: (base) => `${base}.modelcard.yaml`,
+    text: (name) => lines(`# yaml-language-server: $schema=${SCHEMA_URL}`, ...header('A handoff-check model card'), 'apiVersion: handoff-check/v1', 'kind: ModelCard', `name: ${yamlString(name)}`, '# The version of the model itself, raised with each release.', 'version: 0.1.0', ...OWNER, 'trainingData:', '  # training-data.location: where the training data is: a URI (s3://…), a path or a dataset id.', '  location: ""', '  # training-data.version: the snapshot trained on, pinned: a date, semver, commit SHA or dataset revision.', '  version: ""', 'evaluation:', '  # evaluation.metrics: each metric measured on held-out data, with its name (roc_auc) and numeric value.', '  # evaluation.baseline: what each metric is compared with: the model this one replaces, or a simple heuristic.', '  metrics:', '    - { name: "", value: "", baseline: "" }', ...SERVING)
+};
+const HUGGINGFACE_CARD = {
+    label: 'a Hugging Face model card',
+    fileName: () => 'README.md',
+    text: (name) => lines('---', ...header('A Hugging Face model card'), '# The Hub reads `datasets` and `model-index`; the rest is in the `handoff` block, which the Hub ignores.', '# training-data.location: the Hub datasets the model is trained on, by id (acme/support-tickets).', 'datasets: []', 'model-index:', `  - name: ${yamlString(name)}`, '    results:', '      # The task (text-classification, …) and the dataset each result was measured on.', '      # training-data.version: the dataset `revision` (a commit of the dataset repository), pinned.', '      # evaluation.metrics: each metric by its type (accuracy, f1), with a numeric value.', '      - task: { type: "" }', '        dataset: { type: "", name: "", revision: "" }', '        metrics:', '          - { type: "", value: "" }', 'handoff:', ...[
+        ...OWNER,
+        'evaluation:',
+        '  # evaluation.baseline: what each metric is compared with, keyed by its type: { accuracy: 0.87 }.',
+        '  baselines: {}',
+        ...SERVING
+    ].map((line) => `  ${line}`), '---', '', `# ${name}`)
+};
+
+// The skeletons `handoff-check init` writes: one per standard, each with every handoff item in place and a comment
+// saying what it means. What the author must choose is left empty ("", [] or {}), never a placeholder that passes,
+// so the checks report each value until it is filled; every skeleton is valid against its standard's JSON Schema.
+const CONTRACT_STANDARDS = ['odcs', 'dcs', 'native'];
+const MODEL_CARD_FORMATS = ['native', 'huggingface'];
+const MODEL_CARDS = {
+    native: MODEL_CARD_ITEMS,
+    huggingface: HUGGINGFACE_CARD
+};
+function skeletonFor(target) {
+    return target.kind === 'contract' ? CONTRACTS[target.standard] : MODEL_CARDS[target.format];
+}
+
+// `handoff-check init`: writes a skeleton contract or model card (src/init/) to a new file, never over one.
+const INIT_USAGE = `Usage: handoff-check init contract --standard ${CONTRACT_STANDARDS.join('|')} --id ID [--output FILE]
+       handoff-check init model-card --format ${MODEL_CARD_FORMATS.join('|')} --name NAME [--output FILE]
+
+Writes a skeleton with every handoff item in place and a comment saying what each means. What you must choose
+is left empty, so handoff-check reports it until it is filled. Never overwrites a file.
+
+Options:
+  --standard STANDARD  The contract's standard: odcs (ODCS v3.1.0), dcs (Data Contract Specification 1.2.1)
+                       or native (handoff-check's own).
+  --format FORMAT      The model card's format: native (handoff-check's own YAML) or huggingface (a README.md).
+  --id ID              The contract's id (an ODCS or DCS id may be a URN such as urn:acme:orders).
+  --name NAME          The model's name.
+  --output FILE        Where to write (default: ID.odcs.yaml, ID.datacontract.yaml, ID.contract.yaml,
+                       NAME.modelcard.yaml or README.md, from the last segment of the id or name).
+  -h, --help           Show this help.
+`;
+let UsageError$1 = class UsageError extends Error {
+};
+/** A default file name is the id's or name's last `:` or `/` segment, when it is a plain file name. */
+const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+async function runInitCommand(args, io) {
+    try {
+        const parsed = parseInit(args);
+        if (parsed === 'help') {
+            io.stdout(INIT_USAGE);
+            return EXIT.pass;
+        }
+        const { target, value, output } = parsed;
+        const skeleton = skeletonFor(target);
+        const base = value.split(/[:/]/).pop() ?? '';
+        if (output === undefined && !PLAIN_NAME.test(base)) {
+            throw new UsageError$1(`"${value}" makes no plain file name: name the file with --output FILE.`);
+        }
+        const path = output ?? skeleton.fileName(base);
+        await create(resolve(io.cwd, path), path, skeleton.text(value));
+        io.stdout(`Wrote ${path}, ${skeleton.label}. Fill in what \`handoff-check ${path}\` reports.\n`);
+        return EXIT.pass;
+    }
+    catch (err) {
+        if (!(err instanceof UsageError$1))
+            throw err;
+        io.stderr(`handoff-check init: ${err.message}\nRun handoff-check init --help for usage.\n`);
+        return EXIT.usage;
+    }
+}
+function parseInit(args) {
+    let parsed;
+    try {
+        parsed = parseArgs$1({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                standard: { type: 'string' },
+                format: { type: 'string' },
+                id: { type: 'string' },
+                name: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (err) {
+        throw new UsageError$1(messageOf(err));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    if (values.output === '')
+        throw new UsageError$1('--output needs a value.');
+    const output = values.output !== undefined ? { output: values.output } : {};
+    const [what, ...extra] = positionals;
+    if (extra.length > 0)
+        throw new UsageError$1(`unexpected argument "${extra[0]}".`);
+    if (what === 'contract') {
+        if (values.format !== undefined || values.name !== undefined) {
+            throw new UsageError$1('a contract takes --standard and --id, not --format or --name.');
+        }
+        const standard = oneOf('--standard', values.standard, CONTRACT_STANDARDS);
+        const id = required('--id', values.id);
+        return { target: { kind: 'contract', standard, id }, value: id, ...output };
+    }
+    if (what === 'model-card') {
+        if (values.standard !== undefined || values.id !== undefined) {
+            throw new UsageError$1('a model card takes --format and --name, not --standard or --id.');
+        }
+        const format = oneOf('--format', values.format, MODEL_CARD_FORMATS);
+        const name = required('--name', values.name);
+        return { target: { kind: 'model-card', format, name }, value: name, ...output };
+    }
+    throw new UsageError$1(what === undefined
+        ? 'say what to write: contract or model-card.'
+        : `unknown "${what}": write contract or model-card.`);
+}
+function oneOf(flag, value, allowed) {
+    const found = allowed.find((a) => a === value);
+    if (found === undefined) {
+        throw new UsageError$1(`${flag} takes ${allowed.join(', ')}${value === undefined ? '' : `, got "${value}"`}.`);
+    }
+    return found;
+}
+/** An id or name: written into YAML quoted, but never with control characters, which no id or name has. */
+function required(flag, value) {
+    const text = value?.trim() ?? '';
+    if (text === '')
+        throw new UsageError$1(`${flag} needs a value.`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        throw new UsageError$1(`${flag} has a control character: write it on one line.`);
+    return text;
+}
+/** Writes a new file; an existing one is never replaced. */
+async function create(target, named, text) {
+    try {
+        await writeFile(target, text, { encoding: 'utf8', flag: 'wx' });
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST') {
+            throw new UsageError$1(`${named} already exists: init never overwrites a file. Remove it or choose --output.`);
+        }
+        const reason = code === 'ENOENT' ? 'its directory does not exist' : (code ?? messageOf(err));
+        throw new UsageError$1(`cannot write ${named}: ${reason}.`);
+    }
 }
 
 /** A writer for `stream` that drops the rest of the output, quietly, once the reader has closed the pipe. */
@@ -935,6 +1177,8 @@ async function main(argv, io, deps = { run: runTasks }) {
     if (argv[0] === 'diff') {
         return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }));
     }
+    if (argv[0] === 'init')
+        return runInitCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (!args.ok) {
         io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`);
@@ -1048,8 +1292,12 @@ async function selectFiles(root, options, config) {
         const found = await resolvePath(root, arg);
         if (!found)
             throw new UsageError(`no such file or directory: ${arg}`);
-        if (found.kind === 'file')
-            chosen.set(found.path, true);
+        if (found.kind === 'file') {
+            if (!options.asDiscovered)
+                chosen.set(found.path, true);
+            else if (isCandidate(found.path))
+                chosen.set(found.path, false);
+        }
         else {
             scopes.push(found.path);
             for (const path of await discover(root, join(root, found.path), isCandidate)) {

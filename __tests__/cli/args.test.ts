@@ -17,7 +17,8 @@ describe('parseCliArgs', () => {
         '-o',
         'out.json',
         '--no-color',
-        '--demo'
+        '--demo',
+        '--as-discovered'
       ])
     ).toEqual({
       ok: true,
@@ -28,6 +29,7 @@ describe('parseCliArgs', () => {
         config: 'ci.yml',
         cwd: 'repo',
         output: 'out.json',
+        asDiscovered: true,
         color: false,
         demo: true,
         help: false,
@@ -39,7 +41,15 @@ describe('parseCliArgs', () => {
   it('defaults to text with colour allowed', () => {
     expect(parseCliArgs([])).toEqual({
       ok: true,
-      options: { paths: [], format: 'text', color: true, demo: false, help: false, version: false }
+      options: {
+        paths: [],
+        format: 'text',
+        asDiscovered: false,
+        color: true,
+        demo: false,
+        help: false,
+        version: false
+      }
     })
   })
 

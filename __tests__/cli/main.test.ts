@@ -104,6 +104,13 @@ describe('main: the real engine', () => {
     )
   })
 
+  it('--as-discovered skips a named file it does not recognise, as discovery does, and exits 0', async () => {
+    const root = tempTree({ 'config.yaml': 'replicas: 2\n' })
+    const io = fakeIO(root)
+    expect(await main(['--as-discovered', '--format', 'json', 'config.yaml'], io)).toBe(0)
+    expect(JSON.parse(io.out.join(''))).toMatchObject({ result: 'pass', files: [] })
+  })
+
   it('reports a YAML syntax error with its line in JSON', async () => {
     const io = fakeIO(tempTree({ 'broken.yaml': 'a: 1\nb: [1, 2\n' }))
     expect(await main(['broken.yaml', '--format', 'json'], io)).toBe(1)
@@ -154,6 +161,14 @@ describe('main: which files are checked', () => {
       ['models/churn/MODEL_CARD.md', false],
       ['notes.txt', true]
     ])
+  })
+
+  it("--as-discovered checks named files as discovered ones: the config's paths choose, none is explicit", async () => {
+    const root = tempTree(tree)
+    const { seen, deps } = recorder()
+    const named = ['notes.txt', 'dist/out.yaml', 'node_modules/pkg/contract.yaml', 'contracts/orders.yaml']
+    expect(await main(['--as-discovered', ...named], fakeIO(root), deps)).toBe(0)
+    expect(seen.files.map((f) => [f.path, f.explicit ?? false])).toEqual([['contracts/orders.yaml', false]])
   })
 
   it('resolves paths against --cwd', async () => {

@@ -11,6 +11,8 @@ export interface CliOptions {
   config?: string
   cwd?: string
   output?: string
+  /** --as-discovered: named files are checked as discovered ones (git hooks pass every staged file). */
+  asDiscovered: boolean
   /** --jobs: the most worker threads; undefined means one per core for a large run. */
   jobs?: number
   color: boolean
@@ -23,9 +25,11 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; messag
 
 export const USAGE = `Usage: handoff-check [paths...] [options]
        handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
+       handoff-check init contract|model-card ... (handoff-check init --help)
 
 Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
-versions of a contract and whether the version change announces it (handoff-check diff --help).
+versions of a contract and whether the version change announces it (handoff-check diff --help). \`init\`
+writes a new contract or model card with every handoff item in place (handoff-check init --help).
 
 Arguments:
   paths                   Files or directories to check (default: discover under the working directory).
@@ -39,6 +43,8 @@ Options:
   --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
   --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.
   --output FILE           Write the report to FILE instead of standard output.
+  --as-discovered         Check named files as discovered ones: a file outside the configured paths, or
+                          not a contract or model card, is skipped (for git hooks that pass every staged file).
   --jobs N                Check files on at most N threads (default: one per core when there are many
                           files; 1 checks in the main thread). The report is the same whatever N is.
   --no-color              No colours in the text format (also: NO_COLOR=1; FORCE_COLOR=1 forces them).
@@ -65,6 +71,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         config: { type: 'string', short: 'c' },
         cwd: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'as-discovered': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
         demo: { type: 'boolean' },
@@ -97,6 +104,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
       ...(values.output !== undefined ? { output: values.output } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
+      asDiscovered: values['as-discovered'] ?? false,
       color: !values['no-color'],
       demo: values.demo ?? false,
       help: values.help ?? false,

@@ -18,6 +18,7 @@ import { loadConfigFile } from './config-file.js'
 import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } from './discover.js'
 import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
+import { runInitCommand } from './init.js'
 import { EXIT } from './io.js'
 import { messageOf } from './message.js'
 import { pipeWriter } from './pipe.js'
@@ -51,6 +52,7 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
   if (argv[0] === 'diff') {
     return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }))
   }
+  if (argv[0] === 'init') return runInitCommand(argv.slice(1), io)
   const args = parseCliArgs(argv)
   if (!args.ok) {
     io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`)
@@ -171,7 +173,7 @@ export interface Selection {
 /** The files a run checks: discovery, named paths, and the --changed-since filter. Paths are relative to root. */
 export async function selectFiles(
   root: string,
-  options: Pick<CliOptions, 'paths' | 'changedSince'>,
+  options: Pick<CliOptions, 'paths' | 'changedSince'> & Partial<Pick<CliOptions, 'asDiscovered'>>,
   config: ResolvedConfig
 ): Promise<Selection> {
   const isCandidate = candidateMatcher(config)
@@ -184,8 +186,10 @@ export async function selectFiles(
   for (const arg of options.paths) {
     const found = await resolvePath(root, arg)
     if (!found) throw new UsageError(`no such file or directory: ${arg}`)
-    if (found.kind === 'file') chosen.set(found.path, true)
-    else {
+    if (found.kind === 'file') {
+      if (!options.asDiscovered) chosen.set(found.path, true)
+      else if (isCandidate(found.path)) chosen.set(found.path, false)
+    } else {
       scopes.push(found.path)
       for (const path of await discover(root, join(root, found.path), isCandidate)) {
         if (!chosen.has(path)) chosen.set(path, false)
