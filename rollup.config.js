@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { licenses } from './rollup/licenses.mjs'
 import { precompiledValidators } from './rollup/validators.mjs'
 
 const plugins = () => [
@@ -11,7 +12,8 @@ const plugins = () => [
   typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', module: 'NodeNext', noEmitOnError: true }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
-  json()
+  json(),
+  licenses()
 ]
 
 const onwarn = (warning, warn) => {

@@ -49,6 +49,19 @@ describe('npm pack', () => {
     ]) {
       expect(existsSync(join(pkg, file))).toBe(true)
     }
+    // The bundle holds third-party code: their notices travel with it (rollup/licenses.mjs).
+    const notices = readFileSync(join(pkg, 'dist', 'licenses.txt'), 'utf8')
+    for (const bundled of [
+      'ajv@',
+      'js-yaml@',
+      'yaml@',
+      'semver@',
+      'picomatch@',
+      '@octokit/core@',
+      '@actions/core@'
+    ])
+      expect(notices).toMatch(new RegExp(`^${bundled.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\S+ \\(`, 'm'))
+    expect(notices).not.toContain('ships no notice file')
     expect(existsSync(join(pkg, 'src'))).toBe(false)
     expect(existsSync(join(pkg, '__tests__'))).toBe(false)
   })
