@@ -40,7 +40,9 @@ export function licenses() {
       const unique = new Map([...packages.values()].map((p) => [`${p.name}@${p.version}`, p]))
       const sections = [...unique.values()]
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1))
-        .map((p) => `${p.name}@${p.version} (${p.license})\n\n${p.text ?? '(the package ships no notice file)'}`)
+        .map(
+          (p) => `${p.name}@${p.version} (${p.license})\n\n${p.text ?? '(the package ships no notice file)'}`
+        )
       this.emitFile({
         type: 'asset',
         fileName: 'licenses.txt',
