@@ -1,7 +1,6 @@
 // The links index, pure: entries from real files through the engine, resolution by path and by id, ranges.
 import { describe, expect, it } from '@jest/globals'
-import { defaultConfig } from '../../src/config/defaults.js'
-import { analyzeFile } from '../../src/core/engine.js'
+import { readDoc } from '../../src/core/engine.js'
 import {
   buildLinksIndex,
   dependentsOf,
@@ -11,8 +10,10 @@ import {
 } from '../../src/core/links/index.js'
 import type { CardEntry, ContractEntry } from '../../src/core/links/index.js'
 
-const ctx = { config: defaultConfig() }
-const entry = (path: string, text: string) => entryOf(analyzeFile({ path, text }, ctx))
+const entry = (path: string, text: string) => {
+  const read = readDoc({ path, text })
+  return read && entryOf(path, read)
+}
 
 const ODCS = [
   'apiVersion: v3.1.0',

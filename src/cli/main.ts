@@ -18,6 +18,7 @@ import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } fr
 import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
 import { EXIT } from './io.js'
+import { withLinks } from './links.js'
 import { messageOf } from './message.js'
 import { pipeWriter } from './pipe.js'
 import type { CliIO } from './io.js'
@@ -81,14 +82,13 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
       maxFileBytes: config.limits.maxFileBytes,
       ctx: { config, ...(codeowners ? { codeowners } : {}) }
     }
-    const results = await deps.run(tasksOf(selection, options.changedSince !== undefined), env, {
+    const tasks = tasksOf(selection, options.changedSince !== undefined)
+    const results = await deps.run(tasks, env, {
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
     })
-    const report = buildReport(
-      results.filter((r): r is FileReport => r !== undefined),
-      config.gate
-    )
+    const checked = results.filter((r): r is FileReport => r !== undefined)
+    const report = buildReport(await withLinks(checked, tasks, env), config.gate)
     const output = render(options.format, report, {
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,

@@ -1,7 +1,7 @@
 // A checked file's entry in the links index, from its normalised document.
 import type { JsonPath } from '../types.js'
-import type { ContractDoc, ContractLink, Located, ModelCardDoc } from '../../model/types.js'
-import type { FileAnalysis } from '../engine.js'
+import type { ContractDoc, ContractLink, HandoffDoc, Located, ModelCardDoc } from '../../model/types.js'
+import type { ParsedSource } from '../../parse/source.js'
 import type { CardEntry, CardLink, ContractEntry, LinkRole } from './types.js'
 
 export function contractEntry(path: string, doc: ContractDoc): ContractEntry {
@@ -41,14 +41,15 @@ export function cardEntry(path: string, doc: ModelCardDoc, line: (at: JsonPath) 
   }
 }
 
-/** The entry of an analysed file: a contract, a card, or nothing (not ours, or unreadable). */
-export function entryOf(analysis: FileAnalysis | undefined): ContractEntry | CardEntry | undefined {
-  const doc = analysis?.doc
-  if (!analysis || !doc || !analysis.source) return undefined
-  const source = analysis.source
+/** The entry of a read document: a contract or a card. */
+export function entryOf(
+  path: string,
+  read: { doc: HandoffDoc; source: ParsedSource }
+): ContractEntry | CardEntry {
+  const { doc, source } = read
   return doc.kind === 'contract'
-    ? contractEntry(analysis.report.path, doc)
-    : cardEntry(analysis.report.path, doc, (at) => source.locate(at).line)
+    ? contractEntry(path, doc)
+    : cardEntry(path, doc, (at) => source.locate(at).line)
 }
 
 export function isCardEntry(entry: ContractEntry | CardEntry): entry is CardEntry {

@@ -1,5 +1,6 @@
 // The one index of the repository's links and the question both adapters ask of it: which cards depend on this
 // contract, and does this change break them. Pure: the adapters read the files, the core builds and queries.
+import type { FileReport } from '../types.js'
 import { isCardEntry } from './entries.js'
 import { rangeVerdict } from './range.js'
 import { linksTo } from './resolve.js'
@@ -67,4 +68,31 @@ function impactOf(change: ContractChange, range: string | undefined): Impact {
   if (change.breaking) return 'breaking-change'
   if (verdict === 'not-semver') return 'not-semver'
   return 'ok'
+}
+
+/**
+ * The change a contract's report records, as dependentsOf reads it: its paths (the old one too on a rename), its
+ * id (from the index, or `baseId` for a removed contract), the version it moved to, and whether it breaks.
+ */
+export function changeOf(
+  report: FileReport,
+  contracts: readonly ContractEntry[],
+  baseId?: string
+): ContractChange {
+  const changes = report.changes
+  const removed = changes?.changes.some((c) => c.rule === 'contract-removed') ?? false
+  const id = removed ? baseId : contracts.find((c) => c.path === report.path)?.id
+  const paths = changes?.basePath !== undefined ? [report.path, changes.basePath] : [report.path]
+  return {
+    paths,
+    ...(id !== undefined ? { id } : {}),
+    ...(changes?.headVersion !== undefined ? { version: changes.headVersion } : {}),
+    breaking: changes?.verdict === 'breaking',
+    removed
+  }
+}
+
+/** Whether a dependent is broken by the change (any impact but `ok`). */
+export function breaks(dependent: Dependent): boolean {
+  return dependent.impact !== 'ok'
 }
