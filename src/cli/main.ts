@@ -18,6 +18,7 @@ import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } fr
 import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
 import { EXIT } from './io.js'
+import { runImpactCommand } from './impact.js'
 import { withLinks } from './links.js'
 import { messageOf } from './message.js'
 import { pipeWriter } from './pipe.js'
@@ -50,6 +51,9 @@ export class UsageError extends Error {}
 export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: runTasks }): Promise<number> {
   if (argv[0] === 'diff') {
     return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }))
+  }
+  if (argv[0] === 'impact') {
+    return runImpactCommand(argv.slice(1), io, (root, config) => readConfig(root, { config }))
   }
   const args = parseCliArgs(argv)
   if (!args.ok) {
