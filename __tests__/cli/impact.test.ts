@@ -281,3 +281,18 @@ describe('--changed-since: the downstream of a changed contract', () => {
     ).toEqual([['models/churn.modelcard.yaml', 'removed']])
   })
 })
+
+describe('impact on the bundled examples (the README sample)', () => {
+  it('lists the churn model under the orders contract', async () => {
+    const io = fakeIO(process.cwd())
+    expect(await main(['impact', 'contracts/orders.odcs.yaml', '--cwd', 'examples'], io)).toBe(0)
+    expect(io.out.join('')).toBe(
+      [
+        'contracts/orders.odcs.yaml (urn:acme:contracts:orders), version 1.2.0',
+        '  downstream: 1 model card link(s)',
+        '    models/churn/MODEL_CARD.md:11  training  expects ^1.2.0  pass  owners: @acme/ml-platform, @acme/data-platform',
+        ''
+      ].join('\n')
+    )
+  })
+})
