@@ -2,7 +2,7 @@
 // and --changed-since gives a changed contract its downstream block.
 import { describe, expect, it } from '@jest/globals'
 import { main } from '../../src/cli/main.js'
-import { fakeIO, tempRepo, tempTree, writeTree } from './helpers.js'
+import { fakeIO, runCli, tempRepo, tempTree, writeTree } from './helpers.js'
 
 function orders(version: string, withCustomer = true): string {
   return [
@@ -61,11 +61,7 @@ const CONFIG = {
   ].join('\n')
 }
 
-async function run(root: string, ...argv: string[]) {
-  const io = fakeIO(root)
-  const code = await main(argv, io)
-  return { code, out: io.out.join(''), err: io.err.join('') }
-}
+const run = runCli
 
 describe('training-data.contract in the CLI', () => {
   it('a card checked alone is resolved against the contracts of the repository', async () => {
