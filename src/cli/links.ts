@@ -33,7 +33,7 @@ export async function scanRepository(root: string, config: ResolvedConfig): Prom
 
 /**
  * The run's reports with the links resolved, once the pool has checked the files: when the run checked a model card
- * or changed a contract, the repository is scanned; each checked card that links is checked again against the
+ * that may name a contract, or changed a contract, the repository is scanned; each checked card that links is checked again against the
  * repository's contracts (the pool's workers had none), and each changed or removed contract gets its downstream.
  */
 export async function withLinks(
@@ -41,8 +41,12 @@ export async function withLinks(
   tasks: readonly FileTask[],
   env: TaskEnv
 ): Promise<FileReport[]> {
-  const changed = reports.filter((r) => r.kind === 'contract' && r.changes !== undefined)
-  if (changed.length === 0 && !reports.some((r) => r.kind === 'model-card')) return [...reports]
+  const changed = reports.some((r) => r.kind === 'contract' && r.changes !== undefined)
+  // Only cards whose text may hold a link need the repository: a run of cards without links costs no scan.
+  const mayLink = (r: FileReport) =>
+    r.kind === 'model-card' &&
+    LINK_KEY.test(readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '')
+  if (!changed && !reports.some(mayLink)) return [...reports]
   const index = await scanRepository(env.root, env.ctx.config)
   const linking = new Set(index.cards.map((c) => c.path))
   const linkedEnv: TaskEnv = { ...env, ctx: { ...env.ctx, contracts: index.contracts } }
