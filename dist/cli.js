@@ -2,9 +2,9 @@ import { readFileSync, realpathSync, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig } from './chunks/load.js';
-import { s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as fingerprint$1, b as portablePath, e as contractBreakingChange, g as contractVersionBump, h as allItems, u as uncheckedReason, i as gates, j as describeFile, k as plural, l as buildReport, m as itemIds } from './chunks/compare.js';
-import { m as messageOf, c as closeBlobReaders, r as runTask, R as ReadError, a as resolvePath, b as candidateMatcher, d as discover, e as changedSince, n as notRegularFile, f as runGit, G as GitError } from './chunks/tasks.js';
+import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, e as downstreamText, f as downstreamOf, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig, g as downstreamTable, h as mermaidGraph } from './chunks/load.js';
+import { l as linksTo, r as rangeVerdict, s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as fingerprint$1, b as portablePath, e as contractBreakingChange, g as contractVersionBump, h as allItems, u as uncheckedReason, i as gates, j as describeFile, k as plural, m as readDoc, n as resolveContract, o as buildReport, q as itemIds } from './chunks/compare.js';
+import { m as messageOf, r as runTask, d as discover, c as candidateMatcher, a as readCandidate, b as blobAt, e as resolvePath, f as closeBlobReaders, R as ReadError, g as changedSince, n as notRegularFile, h as runGit, G as GitError } from './chunks/tasks.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -12,6 +12,136 @@ import { Worker } from 'node:worker_threads';
 import 'process';
 import 'buffer';
 import 'node:child_process';
+
+function contractEntry(path, doc) {
+    const version = doc.version?.value;
+    return {
+        path,
+        ...(typeof doc.id?.value === 'string' ? { id: doc.id.value } : {}),
+        ...(doc.name ? { name: doc.name.value } : {}),
+        ...(typeof version === 'string' || typeof version === 'number' ? { version: String(version) } : {})
+    };
+}
+function cardEntry(path, doc, line) {
+    const link = (role, l) => {
+        const contract = l.contract?.value;
+        if (typeof contract !== 'string' || contract.trim() === '')
+            return [];
+        const range = l.contractVersion?.value;
+        return [
+            {
+                role,
+                contract,
+                ...(typeof range === 'string' ? { range } : {}),
+                line: line(l.contract.at)
+            }
+        ];
+    };
+    const training = doc.trainingData;
+    return {
+        path,
+        ...(doc.name ? { name: doc.name.value } : {}),
+        owners: names(doc.owners),
+        driftOwners: names(doc.ownership.drift ? [doc.ownership.drift] : []),
+        links: [
+            ...link('training', { at: training.anchor, ...training }),
+            ...(doc.serving.inputs ?? []).flatMap((input) => link('serving', input))
+        ]
+    };
+}
+/** The entry of a read document: a contract or a card. */
+function entryOf(path, read) {
+    const { doc, source } = read;
+    return doc.kind === 'contract'
+        ? contractEntry(path, doc)
+        : cardEntry(path, doc, (at) => source.locate(at).line);
+}
+function isCardEntry(entry) {
+    return 'links' in entry;
+}
+/** Owner names as text; a list value counts element by element. */
+function names(values) {
+    return values
+        .flatMap((o) => (Array.isArray(o.value) ? o.value : [o.value]))
+        .filter((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+/** The index of these entries: contracts and cards in path order; cards that link to nothing are left out. */
+function buildLinksIndex(entries) {
+    const contracts = [];
+    const cards = [];
+    for (const e of entries) {
+        if (!e)
+            continue;
+        if (isCardEntry(e)) {
+            if (e.links.length > 0)
+                cards.push(e);
+        }
+        else
+            contracts.push(e);
+    }
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return { contracts: contracts.sort(byPath), cards: cards.sort(byPath) };
+}
+/**
+ * Every card link that names the contract, in card-path order, with how the change meets it: a removal or a breaking
+ * change breaks every dependent; otherwise the (new) version must satisfy the card's range.
+ */
+function dependentsOf(cards, change) {
+    const out = [];
+    for (const card of cards) {
+        for (const link of card.links) {
+            if (!linksTo(link, change))
+                continue;
+            out.push({
+                card: card.path,
+                ...(card.name !== undefined ? { model: card.name } : {}),
+                owners: card.owners,
+                driftOwners: card.driftOwners,
+                role: link.role,
+                ...(link.range !== undefined ? { expects: link.range } : {}),
+                line: link.line,
+                impact: impactOf(change, link.range)
+            });
+        }
+    }
+    return out;
+}
+function impactOf(change, range) {
+    if (change.removed)
+        return 'removed';
+    const verdict = rangeVerdict(change.version, range);
+    if (verdict === 'bad-range')
+        return 'bad-range';
+    if (verdict === 'outside')
+        return 'outside-range';
+    if (change.breaking)
+        return 'breaking-change';
+    if (verdict === 'not-semver')
+        return 'not-semver';
+    return 'ok';
+}
+/**
+ * The change a contract's report records, as dependentsOf reads it: its paths (the old one too on a rename), its
+ * id (from the index, or `baseId` for a removed contract), the version it moved to, and whether it breaks.
+ */
+function changeOf(report, contracts, baseId) {
+    const changes = report.changes;
+    const removed = changes?.changes.some((c) => c.rule === 'contract-removed') ?? false;
+    const id = removed ? baseId : contracts.find((c) => c.path === report.path)?.id;
+    const paths = changes?.basePath !== undefined ? [report.path, changes.basePath] : [report.path];
+    return {
+        paths,
+        ...(id !== undefined ? { id } : {}),
+        ...(changes?.headVersion !== undefined ? { version: changes.headVersion } : {}),
+        breaking: changes?.verdict === 'breaking',
+        removed
+    };
+}
+/** Whether a dependent is broken by the change (any impact but `ok`). */
+function breaks(dependent) {
+    return dependent.impact !== 'ok';
+}
 
 /** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */
 const EXIT = { pass: 0, fail: 1, usage: 2 };
@@ -100,8 +230,8 @@ Options:
   --no-color        Accepted as the main command accepts it; the changelog is never coloured.
   -h, --help        Show this help.
 `;
-const FORMATS$1 = ['text', 'json', 'markdown'];
-let UsageError$2 = class UsageError extends Error {
+const FORMATS$2 = ['text', 'json', 'markdown'];
+let UsageError$3 = class UsageError extends Error {
 };
 async function runDiffCommand(args, io, readConfig = async () => defaultConfig()) {
     try {
@@ -111,7 +241,7 @@ async function runDiffCommand(args, io, readConfig = async () => defaultConfig()
             return EXIT.pass;
         }
         const config = await readConfig(options.config).catch((err) => {
-            throw new UsageError$2(messageOf(err));
+            throw new UsageError$3(messageOf(err));
         });
         // Both files are read before either is parsed, so a missing file is reported first.
         const baseText = await read(options.base, io);
@@ -128,7 +258,7 @@ async function runDiffCommand(args, io, readConfig = async () => defaultConfig()
         return failed ? EXIT.fail : EXIT.pass;
     }
     catch (err) {
-        if (!(err instanceof UsageError$2))
+        if (!(err instanceof UsageError$3))
             throw err;
         io.stderr(`handoff-check diff: ${err.message}\n`);
         return EXIT.usage;
@@ -140,7 +270,7 @@ function parseArgs(args) {
     let config;
     const need = (option, value, hint) => {
         if (value === undefined || value === '')
-            throw new UsageError$2(`${option} needs a value (${hint})\n${DIFF_USAGE}`);
+            throw new UsageError$3(`${option} needs a value (${hint})\n${DIFF_USAGE}`);
         return value;
     };
     for (let i = 0; i < args.length; i++) {
@@ -148,7 +278,7 @@ function parseArgs(args) {
         if (arg === '-h' || arg === '--help')
             return 'help';
         if (arg === '--format' || arg === '-f')
-            format = need(arg, args[++i], FORMATS$1.join(', '));
+            format = need(arg, args[++i], FORMATS$2.join(', '));
         else if (arg.startsWith('--format='))
             format = arg.slice('--format='.length);
         else if (arg === '--config' || arg === '-c')
@@ -158,15 +288,15 @@ function parseArgs(args) {
         else if (arg === '--no-color')
             continue;
         else if (arg.startsWith('-'))
-            throw new UsageError$2(`unknown option ${arg}\n${DIFF_USAGE}`);
+            throw new UsageError$3(`unknown option ${arg}\n${DIFF_USAGE}`);
         else
             files.push(arg);
     }
-    if (!FORMATS$1.includes(format)) {
-        throw new UsageError$2(`unknown format ${format}; use one of ${FORMATS$1.join(', ')}`);
+    if (!FORMATS$2.includes(format)) {
+        throw new UsageError$3(`unknown format ${format}; use one of ${FORMATS$2.join(', ')}`);
     }
     if (files.length !== 2)
-        throw new UsageError$2(`expected two files, OLD and NEW, got ${files.length}\n${DIFF_USAGE}`);
+        throw new UsageError$3(`expected two files, OLD and NEW, got ${files.length}\n${DIFF_USAGE}`);
     return {
         base: files[0],
         head: files[1],
@@ -180,28 +310,28 @@ async function read(path, io) {
     }
     catch (err) {
         const code = err.code;
-        throw new UsageError$2(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : String(code ?? err)}`);
+        throw new UsageError$3(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : String(code ?? err)}`);
     }
 }
 function load(path, text) {
     const source = parseSource(path, text);
     const problem = source.errors[0];
     if (problem)
-        throw new UsageError$2(`${path}:${problem.line}:${problem.column}: ${problem.message}`);
+        throw new UsageError$3(`${path}:${problem.line}:${problem.column}: ${problem.message}`);
     const sniffed = formats.filter((f) => f.sniff(text, path));
     const format = sniffed.find((f) => f.detect(source.data, path)) ?? formats.find((f) => f.detect(source.data, path));
     if (!format || format.kind !== 'contract') {
-        throw new UsageError$2(`${path} is not a data contract handoff-check recognises (ODCS, DCS or kind: HandoffContract)`);
+        throw new UsageError$3(`${path} is not a data contract handoff-check recognises (ODCS, DCS or kind: HandoffContract)`);
     }
     let doc;
     try {
         doc = format.map(source.data, path);
     }
     catch (err) {
-        throw new UsageError$2(`${path} could not be read as ${format.standard}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new UsageError$3(`${path} could not be read as ${format.standard}: ${err instanceof Error ? err.message : String(err)}`);
     }
     if (doc.kind !== 'contract')
-        throw new UsageError$2(`${path} is not a data contract`);
+        throw new UsageError$3(`${path} is not a data contract`);
     return { doc, source };
 }
 
@@ -246,7 +376,8 @@ function renderJson(report, options = {}) {
             standard: file.standard,
             ...(file.standardVersion !== undefined ? { standardVersion: file.standardVersion } : {}),
             findings: file.findings.map(finding),
-            ...(file.changes !== undefined ? { changes: file.changes } : {})
+            ...(file.changes !== undefined ? { changes: file.changes } : {}),
+            ...(file.downstream !== undefined ? { downstream: file.downstream } : {})
         })),
         summary: {
             files: report.summary.files,
@@ -561,6 +692,8 @@ function fileBlock(file, p) {
     });
     if (file.changes && hasChanges(file.changes))
         lines.push(...changesBlock(file.changes, file.path, p));
+    if (file.downstream && file.downstream.length > 0)
+        lines.push(...downstreamText(downstreamOf(file)));
     return lines;
 }
 function paintSeverity(text, severity, p) {
@@ -623,11 +756,11 @@ function summaryLine(report, p) {
     return p.bold(p.green(`✔ ${text}`));
 }
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'gitlab'];
+const FORMATS$1 = ['text', 'json', 'markdown', 'sarif', 'junit', 'gitlab'];
 function isOutputFormat(value) {
-    return FORMATS.includes(value);
+    return FORMATS$1.includes(value);
 }
-function render(format, report, options) {
+function render$1(format, report, options) {
     switch (format) {
         case 'text':
             return renderText(report, { color: options.color, notes: options.notes });
@@ -648,10 +781,12 @@ function render(format, report, options) {
 const USAGE = `Usage: handoff-check [paths...] [options]
        handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
        handoff-check init contract|model-card ... (handoff-check init --help)
+       handoff-check impact CONTRACT... [--format text|json|markdown|mermaid] [--cwd DIR] [--config FILE]
 
 Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
 versions of a contract and whether the version change announces it (handoff-check diff --help). \`init\`
-writes a new contract or model card with every handoff item in place (handoff-check init --help).
+writes a new contract or model card with every handoff item in place (handoff-check init --help). \`impact\`
+lists the model cards that depend on a contract (handoff-check impact --help).
 
 Arguments:
   paths                   Files or directories to check (default: discover under the working directory).
@@ -661,7 +796,7 @@ Arguments:
 Options:
   --changed-since REF     Check only files changed between REF and the working tree (plus untracked files),
                           and compare each changed, renamed or deleted contract with its version at REF.
-  --format FORMAT         Output format: ${FORMATS.join(', ')} (default: text).
+  --format FORMAT         Output format: ${FORMATS$1.join(', ')} (default: text).
   --config FILE           Config file (default: .github/handoff.yml when present, else built-in defaults).
   --cwd DIR               Run as if started in DIR: paths, --config and --output are relative to it.
   --output FILE           Write the report to FILE instead of standard output.
@@ -706,7 +841,7 @@ function parseCliArgs(argv) {
     const { values, positionals } = parsed;
     const format = values.format ?? 'text';
     if (!isOutputFormat(format)) {
-        return { ok: false, message: `Unknown --format "${format}": use one of ${FORMATS.join(', ')}.` };
+        return { ok: false, message: `Unknown --format "${format}": use one of ${FORMATS$1.join(', ')}.` };
     }
     for (const key of ['changed-since', 'config', 'cwd', 'output']) {
         if (values[key] === '')
@@ -848,13 +983,26 @@ const SERVING = [
 const MODEL_CARD_ITEMS = {
     label: 'a handoff-check model card',
     fileName: (base) => `${base}.modelcard.yaml`,
-    text: (name) => lines(`# yaml-language-server: $schema=${SCHEMA_URL}`, ...header('A handoff-check model card'), 'apiVersion: handoff-check/v1', 'kind: ModelCard', `name: ${yamlString(name)}`, '# The version of the model itself, raised with each release.', 'version: 0.1.0', ...OWNER, 'trainingData:', '  # training-data.location: where the training data is: a URI (s3://…), a path or a dataset id.', '  location: ""', '  # training-data.version: the snapshot trained on, pinned: a date, semver, commit SHA or dataset revision.', '  version: ""', 'evaluation:', '  # evaluation.metrics: each metric measured on held-out data, with its name (roc_auc) and numeric value.', '  # evaluation.baseline: what each metric is compared with: the model this one replaces, or a simple heuristic.', '  metrics:', '    - { name: "", value: "", baseline: "" }', ...SERVING)
+    text: (name) => lines(`# yaml-language-server: $schema=${SCHEMA_URL}`, ...header('A handoff-check model card'), 'apiVersion: handoff-check/v1', 'kind: ModelCard', `name: ${yamlString(name)}`, '# The version of the model itself, raised with each release.', 'version: 0.1.0', ...OWNER, 'trainingData:', '  # training-data.location: where the training data is: a URI (s3://…), a path or a dataset id.', '  location: ""', '  # training-data.version: the snapshot trained on, pinned: a date, semver, commit SHA or dataset revision.', '  version: ""', ...LINK.map((line) => `  ${line}`), 'evaluation:', '  # evaluation.metrics: each metric measured on held-out data, with its name (roc_auc) and numeric value.', '  # evaluation.baseline: what each metric is compared with: the model this one replaces, or a simple heuristic.', '  metrics:', '    - { name: "", value: "", baseline: "" }', ...SERVING)
 };
+/**
+ * The link to the contract the training data comes from (training-data.contract), under `trainingData`: commented
+ * out, since an empty link is not valid against the schema and a card may have none.
+ */
+const LINK = [
+    '# training-data.contract: the data contract the training data comes from, by its path or `id`, and the',
+    '# contract versions the model was validated against (a card may have none: until then, a notice):',
+    '# contract: contracts/orders.odcs.yaml',
+    '# contractVersion: ^1.0.0'
+];
 const HUGGINGFACE_CARD = {
     label: 'a Hugging Face model card',
     fileName: () => 'README.md',
     text: (name) => lines('---', ...header('A Hugging Face model card'), '# The Hub reads `datasets` and `model-index`; the rest is in the `handoff` block, which the Hub ignores.', '# training-data.location: the Hub datasets the model is trained on, by id (acme/support-tickets).', 'datasets: []', 'model-index:', `  - name: ${yamlString(name)}`, '    results:', '      # The task (text-classification, …) and the dataset each result was measured on.', '      # training-data.version: the dataset `revision` (a commit of the dataset repository), pinned.', '      # evaluation.metrics: each metric by its type (accuracy, f1), with a numeric value.', '      - task: { type: "" }', '        dataset: { type: "", name: "", revision: "" }', '        metrics:', '          - { type: "", value: "" }', 'handoff:', ...[
         ...OWNER,
+        // One line: a `trainingData:` key holding only comments would be null, which the schema refuses.
+        ...LINK.slice(0, 2),
+        '# trainingData: { contract: contracts/orders.odcs.yaml, contractVersion: ^1.0.0 }',
         'evaluation:',
         '  # evaluation.baseline: what each metric is compared with, keyed by its type: { accuracy: 0.87 }.',
         '  baselines: {}',
@@ -892,7 +1040,7 @@ Options:
                        NAME.modelcard.yaml or README.md, from the last segment of the id or name).
   -h, --help           Show this help.
 `;
-let UsageError$1 = class UsageError extends Error {
+let UsageError$2 = class UsageError extends Error {
 };
 /** A default file name is the id's or name's last `:` or `/` segment, when it is a plain file name. */
 const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -907,7 +1055,7 @@ async function runInitCommand(args, io) {
         const skeleton = skeletonFor(target);
         const base = value.split(/[:/]/).pop() ?? '';
         if (output === undefined && !PLAIN_NAME.test(base)) {
-            throw new UsageError$1(`"${value}" makes no plain file name: name the file with --output FILE.`);
+            throw new UsageError$2(`"${value}" makes no plain file name: name the file with --output FILE.`);
         }
         const path = output ?? skeleton.fileName(base);
         await create(resolve(io.cwd, path), path, skeleton.text(value));
@@ -915,7 +1063,7 @@ async function runInitCommand(args, io) {
         return EXIT.pass;
     }
     catch (err) {
-        if (!(err instanceof UsageError$1))
+        if (!(err instanceof UsageError$2))
             throw err;
         io.stderr(`handoff-check init: ${err.message}\nRun handoff-check init --help for usage.\n`);
         return EXIT.usage;
@@ -939,20 +1087,20 @@ function parseInit(args) {
         });
     }
     catch (err) {
-        throw new UsageError$1(messageOf(err));
+        throw new UsageError$2(messageOf(err));
     }
     const { values, positionals } = parsed;
     if (values.help)
         return 'help';
     if (values.output === '')
-        throw new UsageError$1('--output needs a value.');
+        throw new UsageError$2('--output needs a value.');
     const output = values.output !== undefined ? { output: values.output } : {};
     const [what, ...extra] = positionals;
     if (extra.length > 0)
-        throw new UsageError$1(`unexpected argument "${extra[0]}".`);
+        throw new UsageError$2(`unexpected argument "${extra[0]}".`);
     if (what === 'contract') {
         if (values.format !== undefined || values.name !== undefined) {
-            throw new UsageError$1('a contract takes --standard and --id, not --format or --name.');
+            throw new UsageError$2('a contract takes --standard and --id, not --format or --name.');
         }
         const standard = oneOf('--standard', values.standard, CONTRACT_STANDARDS);
         const id = required('--id', values.id);
@@ -960,20 +1108,20 @@ function parseInit(args) {
     }
     if (what === 'model-card') {
         if (values.standard !== undefined || values.id !== undefined) {
-            throw new UsageError$1('a model card takes --format and --name, not --standard or --id.');
+            throw new UsageError$2('a model card takes --format and --name, not --standard or --id.');
         }
         const format = oneOf('--format', values.format, MODEL_CARD_FORMATS);
         const name = required('--name', values.name);
         return { target: { kind: 'model-card', format, name }, value: name, ...output };
     }
-    throw new UsageError$1(what === undefined
+    throw new UsageError$2(what === undefined
         ? 'say what to write: contract or model-card.'
         : `unknown "${what}": write contract or model-card.`);
 }
 function oneOf(flag, value, allowed) {
     const found = allowed.find((a) => a === value);
     if (found === undefined) {
-        throw new UsageError$1(`${flag} takes ${allowed.join(', ')}${value === undefined ? '' : `, got "${value}"`}.`);
+        throw new UsageError$2(`${flag} takes ${allowed.join(', ')}${value === undefined ? '' : `, got "${value}"`}.`);
     }
     return found;
 }
@@ -981,10 +1129,10 @@ function oneOf(flag, value, allowed) {
 function required(flag, value) {
     const text = value?.trim() ?? '';
     if (text === '')
-        throw new UsageError$1(`${flag} needs a value.`);
+        throw new UsageError$2(`${flag} needs a value.`);
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(text))
-        throw new UsageError$1(`${flag} has a control character: write it on one line.`);
+        throw new UsageError$2(`${flag} has a control character: write it on one line.`);
     return text;
 }
 /** Writes a new file; an existing one is never replaced. */
@@ -995,11 +1143,215 @@ async function create(target, named, text) {
     catch (err) {
         const code = err.code;
         if (code === 'EEXIST') {
-            throw new UsageError$1(`${named} already exists: init never overwrites a file. Remove it or choose --output.`);
+            throw new UsageError$2(`${named} already exists: init never overwrites a file. Remove it or choose --output.`);
         }
         const reason = code === 'ENOENT' ? 'its directory does not exist' : (code ?? messageOf(err));
-        throw new UsageError$1(`cannot write ${named}: ${reason}.`);
+        throw new UsageError$2(`cannot write ${named}: ${reason}.`);
     }
+}
+
+/** Text that may hold a link key (`contract:`, `"contract":`); a card without one needs no parse here. */
+const LINK_KEY = /(?:^|[\s{,])["']?contract["']?\s*:/m;
+/**
+ * The links index of the repository under `root`: every candidate file is read and sniffed; the contracts the sniff
+ * recognises and the files that may hold a link are parsed.
+ */
+async function scanRepository(root, config) {
+    const paths = await discover(root, root, candidateMatcher(config));
+    const entries = paths.map((path) => {
+        const file = readCandidate(root, path, false, config.limits.maxFileBytes);
+        if (!file || file.unreadable)
+            return undefined;
+        const kinds = new Set(formats.filter((f) => f.sniff(file.text, path)).map((f) => f.kind));
+        if (!kinds.has('contract') && !LINK_KEY.test(file.text))
+            return undefined;
+        const read = readDoc(file);
+        return read && entryOf(path, read);
+    });
+    return buildLinksIndex(entries);
+}
+/**
+ * The run's reports with the links resolved, once the pool has checked the files: when the run checked a model card
+ * that may name a contract, or changed a contract, the repository is scanned; each checked card that links is checked again against the
+ * repository's contracts (the pool's workers had none), and each changed or removed contract gets its downstream.
+ */
+async function withLinks(reports, tasks, env) {
+    const changed = reports.some((r) => r.kind === 'contract' && r.changes !== undefined);
+    // Only cards whose text may hold a link need the repository: a run of cards without links costs no scan.
+    const mayLink = (r) => r.kind === 'model-card' &&
+        LINK_KEY.test(readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '');
+    if (!changed && !reports.some(mayLink))
+        return [...reports];
+    const index = await scanRepository(env.root, env.ctx.config);
+    const linking = new Set(index.cards.map((c) => c.path));
+    const linkedEnv = { ...env, ctx: { ...env.ctx, contracts: index.contracts } };
+    const again = new Map();
+    for (const task of tasks) {
+        if (task.head && task.head.notFile === undefined && linking.has(task.head.path)) {
+            again.set(task.head.path, await runTask(task, linkedEnv));
+        }
+    }
+    const out = [];
+    for (const report of reports) {
+        const checked = again.has(report.path) ? again.get(report.path) : report;
+        if (!checked)
+            continue;
+        if (checked.kind === 'contract' && checked.changes !== undefined) {
+            const baseId = env.ref === undefined ? undefined : await removedId(checked, env);
+            checked.downstream = dependentsOf(index.cards, changeOf(checked, index.contracts, baseId));
+        }
+        out.push(checked);
+    }
+    return out;
+}
+/** A removed contract's id at the ref, so cards that name it by id are found too. */
+async function removedId(report, env) {
+    if (!report.changes?.changes.some((c) => c.rule === 'contract-removed'))
+        return undefined;
+    const text = await blobAt(env.root, env.ref, report.path);
+    const read = text === undefined ? undefined : readDoc({ path: report.path, text });
+    return read?.doc.kind === 'contract' && typeof read.doc.id?.value === 'string'
+        ? read.doc.id.value
+        : undefined;
+}
+
+// `handoff-check impact CONTRACT...`: the model cards that depend on each contract, their owners and the range each
+// expects, as text, JSON, Markdown or a Mermaid graph. Exit 1 when the contract's current version breaks one.
+const IMPACT_USAGE = `Usage: handoff-check impact CONTRACT... [--format text|json|markdown|mermaid] [--cwd DIR] [--config FILE]
+
+Lists, for each contract (a path, or a contract id), the model cards of the repository that name it
+(trainingData.contract, serving.inputs[].contract), with their owners (model.owner, ownership.drift), the
+version range each expects, and whether the contract's current version satisfies it.
+Exit 0: every dependent's range holds; 1: the contract breaks one; 2: usage error.
+
+Options:
+  --format FORMAT   text (default), json, markdown or mermaid (a graph GitHub renders in a \`\`\`mermaid block).
+  --cwd DIR         The repository root (default: the working directory).
+  --config FILE     Config file whose paths are searched (default: .github/handoff.yml when present).
+  --no-color        Accepted as the main command accepts it; the output is never coloured.
+  -h, --help        Show this help.
+`;
+const FORMATS = ['text', 'json', 'markdown', 'mermaid'];
+let UsageError$1 = class UsageError extends Error {
+};
+async function runImpactCommand(args, io, readConfig) {
+    try {
+        const options = parse(args);
+        if (options === 'help') {
+            io.stdout(IMPACT_USAGE);
+            return EXIT.pass;
+        }
+        const root = resolve(io.cwd, options.cwd ?? '.');
+        if (options.cwd !== undefined && (await resolvePath(io.cwd, options.cwd))?.kind !== 'directory') {
+            throw new UsageError$1(`--cwd: no such directory: ${options.cwd}`);
+        }
+        const config = await readConfig(root, options.config).catch((err) => {
+            throw new UsageError$1(messageOf(err));
+        });
+        const index = await scanRepository(root, config);
+        const entries = [];
+        for (const named of options.contracts)
+            entries.push(await downstream(root, index, named));
+        io.stdout(render(entries, options.format));
+        return entries.some((e) => e.downstream.some(breaks)) ? EXIT.fail : EXIT.pass;
+    }
+    catch (err) {
+        if (!(err instanceof UsageError$1))
+            throw err;
+        io.stderr(`handoff-check impact: ${err.message}\n`);
+        return EXIT.usage;
+    }
+}
+/** The contract a name means (a file under the root, else a contract id) and the cards that name it. */
+async function downstream(root, index, named) {
+    const file = await resolvePath(root, named);
+    const byPath = file?.kind === 'file' ? index.contracts.find((c) => c.path === file.path) : undefined;
+    if (file?.kind === 'file' && !byPath) {
+        throw new UsageError$1(`${named} is not a data contract handoff-check recognises (ODCS, DCS or kind: HandoffContract)`);
+    }
+    const found = byPath
+        ? { kind: 'found', contract: byPath }
+        : resolveContract(index.contracts, named);
+    if (found.kind === 'none')
+        throw new UsageError$1(`no contract has the path or id ${named}`);
+    if (found.kind === 'ambiguous') {
+        throw new UsageError$1(`${named} is the id of ${found.paths.join(', ')}: name one by its path`);
+    }
+    const { path, id, version } = found.contract;
+    return {
+        path,
+        ...(id !== undefined ? { id } : {}),
+        ...(version !== undefined ? { version } : {}),
+        downstream: dependentsOf(index.cards, {
+            paths: [path],
+            ...(id !== undefined ? { id } : {}),
+            ...(version !== undefined ? { version } : {})
+        })
+    };
+}
+function render(entries, format) {
+    switch (format) {
+        case 'json':
+            return JSON.stringify({ version: 1, contracts: entries }, null, 2) + '\n';
+        case 'mermaid':
+            return mermaidGraph(entries) + '\n';
+        case 'markdown':
+            return entries
+                .flatMap((e) => [
+                `### ${codeSpan(e.path)}${e.version !== undefined ? ` ${codeSpan(e.version)}` : ''}`,
+                '',
+                ...downstreamTable(e),
+                ''
+            ])
+                .join('\n');
+        case 'text':
+            return noWorkflowCommands(entries
+                .flatMap((e) => [
+                terminalText(`${e.path}${e.id !== undefined ? ` (${e.id})` : ''}, version ${e.version ?? 'none'}`),
+                ...downstreamText(e),
+                ''
+            ])
+                .join('\n'));
+    }
+}
+function parse(args) {
+    let parsed;
+    try {
+        parsed = parseArgs$1({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string', short: 'f' },
+                cwd: { type: 'string' },
+                config: { type: 'string', short: 'c' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (err) {
+        throw new UsageError$1(`${messageOf(err)}\n${IMPACT_USAGE}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new UsageError$1(`unknown format ${format}; use one of ${FORMATS.join(', ')}`);
+    }
+    for (const key of ['cwd', 'config']) {
+        if (values[key] === '')
+            throw new UsageError$1(`--${key} needs a value`);
+    }
+    if (positionals.length === 0)
+        throw new UsageError$1(`name at least one contract\n${IMPACT_USAGE}`);
+    return {
+        contracts: positionals,
+        format: format,
+        ...(values.cwd !== undefined ? { cwd: values.cwd } : {}),
+        ...(values.config !== undefined ? { config: values.config } : {})
+    };
 }
 
 /** A writer for `stream` that drops the rest of the output, quietly, once the reader has closed the pipe. */
@@ -1179,6 +1531,9 @@ async function main(argv, io, deps = { run: runTasks }) {
     }
     if (argv[0] === 'init')
         return runInitCommand(argv.slice(1), io);
+    if (argv[0] === 'impact') {
+        return runImpactCommand(argv.slice(1), io, (root, config) => readConfig(root, { config }));
+    }
     const args = parseCliArgs(argv);
     if (!args.ok) {
         io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`);
@@ -1209,12 +1564,14 @@ async function main(argv, io, deps = { run: runTasks }) {
             maxFileBytes: config.limits.maxFileBytes,
             ctx: { config, ...(codeowners ? { codeowners } : {}) }
         };
-        const results = await deps.run(tasksOf(selection, options.changedSince !== undefined), env, {
+        const tasks = tasksOf(selection, options.changedSince !== undefined);
+        const results = await deps.run(tasks, env, {
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
             ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
         });
-        const report = buildReport(results.filter((r) => r !== undefined), config.gate);
-        const output = render(options.format, report, {
+        const checked = results.filter((r) => r !== undefined);
+        const report = buildReport(await withLinks(checked, tasks, env), config.gate);
+        const output = render$1(options.format, report, {
             color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
             notes,
             toolVersion: pkg.version,
@@ -1240,6 +1597,10 @@ async function main(argv, io, deps = { run: runTasks }) {
         const detail = messageOf(err);
         io.stderr(`handoff-check: ${known ? '' : 'unexpected error: '}${detail}\n`);
         return EXIT.usage;
+    }
+    finally {
+        // Base versions read after the pool (the links scan re-checks cards) leave a git reader open: end it.
+        closeBlobReaders();
     }
 }
 /**

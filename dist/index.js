@@ -26,7 +26,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { v as commonjsGlobal, o as decodeBytes, a as fingerprint, l as buildReport, n as picomatch, r as notAFile, t as tooLarge, w as formatBytes, x as formatLimit, y as isRemoved, z as gatingFindings, i as gates, A as isPreExisting, h as allItems, q as compareFile, B as analyzeFile, C as getDefaultExportFromCjs } from './chunks/compare.js';
+import { z as commonjsGlobal, t as decodeBytes, a as fingerprint, o as buildReport, v as picomatch, y as notAFile, w as tooLarge, A as formatBytes, B as formatLimit, C as isRemoved, D as gatingFindings, i as gates, E as isPreExisting, h as allItems, x as compareFile, F as analyzeFile, G as getDefaultExportFromCjs } from './chunks/compare.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';

@@ -88,7 +88,9 @@ export function cardDoc(overrides: Partial<ModelCardDoc> = {}): ModelCardDoc {
     trainingData: {
       anchor: ['trainingData'],
       location: loc('s3://acme-ml/churn/training/', 'trainingData', 'location'),
-      version: loc('2026-10-01', 'trainingData', 'version')
+      version: loc('2026-10-01', 'trainingData', 'version'),
+      contract: loc('contracts/orders.yaml', 'trainingData', 'contract'),
+      contractVersion: loc('^2.1.0', 'trainingData', 'contractVersion')
     },
     evaluation: {
       anchor: ['evaluation'],

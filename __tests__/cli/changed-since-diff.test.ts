@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { DIFF_USAGE } from '../../src/diff/command.js'
-import { main, renamesSince } from '../../src/cli/main.js'
-import { fakeIO, git, tempRepo, tempTree, writeTree } from './helpers.js'
+import { renamesSince } from '../../src/cli/main.js'
+import { git, runCli, tempRepo, tempTree, writeTree } from './helpers.js'
 
 /** An ODCS contract: `version` on line 1, the `orders` object on line 8, `customer_id` on line 12. */
 function odcs(version: string, withCustomer = true): string {
@@ -30,11 +30,7 @@ const ONLY_DIFF = [
   ''
 ].join('\n')
 
-async function run(root: string, ...argv: string[]) {
-  const io = fakeIO(root)
-  const code = await main(argv, io)
-  return { code, out: io.out.join(''), err: io.err.join('') }
-}
+const run = runCli
 
 describe('--changed-since compares contracts with their version at the ref', () => {
   it('a dropped column without a bump exits 1 with contract.breaking-change', async () => {

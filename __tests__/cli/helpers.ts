@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { CliIO } from '../../src/cli/io.js'
+import { main } from '../../src/cli/main.js'
 
 export interface FakeIO extends CliIO {
   out: string[]
@@ -57,4 +58,14 @@ export function tempRepo(files: Record<string, string>): string {
   git(root, 'add', '-A')
   git(root, 'commit', '-q', '-m', 'base')
   return root
+}
+
+/** Run the CLI in `root` and keep what it wrote. */
+export async function runCli(
+  root: string,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIO(root)
+  const code = await main(argv, io)
+  return { code, out: io.out.join(''), err: io.err.join('') }
 }

@@ -1,7 +1,7 @@
 // Adoption mode in the core: each finding of a file compared with its base is marked new or pre-existing, and the
 // policy's `gate` decides whether pre-existing findings fail.
 import { describe, expect, it } from '@jest/globals'
-import { defaultConfig } from '../../src/config/defaults.js'
+import { context } from '../helpers/check.js'
 import type { ResolvedConfig } from '../../src/config/types.js'
 import { compareFile, compareFiles } from '../../src/core/compare.js'
 import type { FilePair } from '../../src/core/compare.js'
@@ -38,7 +38,7 @@ function card(changes: { name?: string; latency?: string; drift?: string } = {})
 }
 
 const PATH = 'models/churn/MODEL_CARD.md'
-const ctx = (gate: ResolvedConfig['gate'] = 'all') => ({ config: { ...defaultConfig(), gate } })
+const ctx = (gate: ResolvedConfig['gate'] = 'all') => context({ config: { gate } })
 const marks = (report: FileReport | undefined) => report?.findings.map((f) => [f.item, f.line, f.origin])
 
 describe('origin marks', () => {

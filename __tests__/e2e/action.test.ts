@@ -752,11 +752,13 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         files: 1,
         errors: 1,
         warnings: 0,
-        notices: 0,
+        notices: 1,
         waived: 0,
-        preExisting: 1
+        preExisting: 2
       })
+      // The card names no contract: a notice, pre-existing too.
       expect(run.report!.files[0].findings.map((f) => [f.item, f.line, f.origin])).toEqual([
+        ['training-data.contract', 7, 'pre-existing'],
         ['ownership.rollback', 29, 'pre-existing']
       ])
       expect(gh.statuses.map((s) => [s.state, s.description])).toEqual([
@@ -772,12 +774,12 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
         '',
         '| Model card | Valid | Owner | Training data | Evaluation | Artifact | Serving | Monitoring | Ownership |',
         '|---|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|',
-        '| [`models/churn/MODEL_CARD.md`](#handoff-1) | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | [❌](#handoff-1) |',
+        '| [`models/churn/MODEL_CARD.md`](#handoff-1) | ✅ | ✅ | [ℹ️](#handoff-1) | ✅ | ✅ | ✅ | ✅ | [❌](#handoff-1) |',
         '',
         '<sub>✅ present · ❌ missing or invalid · ⚠️ warning · ℹ️ notice · 🙈 waived · — not checked</sub>'
       ])
       expect(body).toContain(
-        '\n<details><summary>1 pre-existing finding, already in the file at the base</summary>\n\n| | Item | Line | What to do |\n'
+        '\n<details><summary>2 pre-existing findings, already in the file at the base</summary>\n\n| | Item | Line | What to do |\n'
       )
       // The job summary starts with the same checklist.
       expect(run.summary.split('\n').slice(0, 9)).toEqual(body.split('\n').slice(1, 10))
@@ -808,12 +810,13 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
 
         expect([gate, run.code]).toEqual([gate, 1])
         expect(run.report!.files[0].findings.map((f) => [f.item, f.origin])).toEqual([
+          ['training-data.contract', 'pre-existing'],
           ['serving.latency', 'new'],
           ['ownership.rollback', 'pre-existing']
         ])
         const body = gh.comments[0].body
         expect(body.indexOf('`serving.latency`')).toBeLessThan(
-          body.indexOf('<details><summary>1 pre-existing')
+          body.indexOf('<details><summary>2 pre-existing')
         )
         expect(body).toContain('| [❌](#handoff-1-serving) |')
         expect(body).toContain('| <a name="handoff-1-serving"></a>❌ | `serving.latency` |')

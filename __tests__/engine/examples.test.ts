@@ -54,7 +54,8 @@ describe('the example repository (npm start)', () => {
       ['monitoring.latency', 'missing', 'error', 4, 1],
       ['ownership.drift', 'missing', 'error', 4, 1],
       ['ownership.rollback', 'missing', 'error', 4, 1],
-      ['training-data.version', 'invalid', 'error', 11, 3]
+      ['training-data.version', 'invalid', 'error', 11, 3],
+      ['training-data.contract', 'invalid', 'error', 13, 3]
     ])
     // The front matter's `handoff:` is line 17; the f1 metric without a baseline line 16. Throughput is a warning by
     // the example config.
@@ -66,8 +67,9 @@ describe('the example repository (npm start)', () => {
       ['ownership.drift', 'missing', 'error', 17, 1],
       ['ownership.rollback', 'missing', 'error', 17, 1],
       ['serving.latency', 'missing', 'error', 17, 1],
-      ['serving.throughput', 'missing', 'warning', 17, 1]
+      ['serving.throughput', 'missing', 'warning', 17, 1],
+      ['training-data.contract', 'missing', 'notice', 17, 1]
     ])
-    expect(report.summary).toEqual({ files: 8, errors: 16, warnings: 1, notices: 0, waived: 0 })
+    expect(report.summary).toEqual({ files: 8, errors: 17, warnings: 1, notices: 1, waived: 0 })
   })
 })

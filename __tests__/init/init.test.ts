@@ -120,7 +120,10 @@ describe.each(CASES)('init $args.0 $args.2', ({ args, file, label, schema: kind,
     expect([...new Set(findings.map((f) => f.item))].sort()).toEqual(
       items.filter((item) => !PASSING.has(item))
     )
-    expect(findings.every((f) => f.severity === 'error')).toBe(true)
+    // A card may depend on no contract: its missing link is a notice; every other gap fails the check.
+    expect(
+      findings.filter((f) => f.severity !== (f.item === 'training-data.contract' ? 'notice' : 'error'))
+    ).toEqual([])
   })
 
   it('never overwrites a file', async () => {

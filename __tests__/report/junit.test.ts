@@ -123,7 +123,7 @@ describe('renderJunit', () => {
     expect(names('models/churn/MODEL_CARD.md')).toEqual(
       ids('model-card').filter((id) => !compared.includes(id))
     )
-    expect(xml).toContain('<testsuites name="handoff-check" tests="32" failures="1" errors="0" time="0">')
+    expect(xml).toContain('<testsuites name="handoff-check" tests="33" failures="1" errors="0" time="0">')
     expect(suiteLine(xml, 'contracts/orders.odcs.yaml')).toBe(
       '  <testsuite name="contracts/orders.odcs.yaml" tests="9" failures="1" errors="0" skipped="1" time="0">'
     )

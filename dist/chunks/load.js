@@ -1,4 +1,4 @@
-import { u as uncheckedReason, i as gates, A as isPreExisting, j as describeFile, p as parseSource, D as parseDuration, E as ajvExports, F as quote, m as itemIds, G as normaliseFormat } from './compare.js';
+import { u as uncheckedReason, i as gates, E as isPreExisting, j as describeFile, p as parseSource, H as parseDuration, I as ajvExports, J as quote, q as itemIds, K as normaliseFormat } from './compare.js';
 
 /** `limits.maxFileBytes` by default: 1 MiB, far above any contract or model card, far below what a parse can afford. */
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -309,6 +309,92 @@ function uncheckedGroups(file) {
     return new Set();
 }
 
+const CELL$1 = { table: true };
+/** A contract report's downstream block, with the version the contract moved to. */
+function downstreamOf(file) {
+    const version = file.changes?.headVersion;
+    return { path: file.path, ...(version !== undefined ? { version } : {}), downstream: file.downstream ?? [] };
+}
+const REASON = {
+    'breaking-change': 'breaking change',
+    removed: 'contract removed',
+    'outside-range': 'version outside the range',
+    'not-semver': 'contract version is not semver',
+    'bad-range': 'range is not semver'
+};
+/** `pass`, or `breaks (why)`. */
+function impactLabel(d) {
+    return d.impact === 'ok' ? 'pass' : `breaks (${REASON[d.impact]})`;
+}
+/** Every owner of a dependent: the card's, then who fixes drift, each once. */
+function ownersOf(d) {
+    return [...new Set([...d.owners, ...d.driftOwners])];
+}
+function expects(d) {
+    return d.expects === undefined ? 'any version' : d.expects;
+}
+/** Indented text lines for the terminal (the impact command and the report's downstream block). */
+function downstreamText(entry, indent = '  ') {
+    if (entry.downstream.length === 0)
+        return [`${indent}downstream: no model card names this contract`];
+    const lines = [`${indent}downstream: ${entry.downstream.length} model card link(s)`];
+    for (const d of entry.downstream) {
+        const owners = ownersOf(d);
+        lines.push(terminalText(`${indent}  ${d.card}:${d.line}  ${d.role}  expects ${expects(d)}  ${impactLabel(d)}  owners: ${owners.length > 0 ? owners.join(', ') : 'none named'}`));
+    }
+    return lines;
+}
+/**
+ * A Markdown table of the dependents. Owners are code spans unless `mention` is set: then `@user` and `@org/team`
+ * owners are written bare so GitHub notifies them.
+ */
+function downstreamTable(entry, mention = false) {
+    if (entry.downstream.length === 0)
+        return ['No model card names this contract.'];
+    const out = ['| Model card | Uses | Expects | Impact | Owners |', '|---|---|---|---|---|'];
+    for (const d of entry.downstream) {
+        const owners = ownersOf(d).map((o) => (mention && MENTION.test(o) ? o : codeSpan(o, CELL$1)));
+        const model = d.model !== undefined ? ` (${markdownText(d.model)})` : '';
+        const impact = d.impact === 'ok' ? '✅ pass' : `❌ ${impactLabel(d)}`;
+        out.push(`| ${codeSpan(`${d.card}:${d.line}`, CELL$1)}${model} | ${d.role} | ${codeSpan(expects(d), CELL$1)} | ${impact} | ${owners.join(', ') || '—'} |`);
+    }
+    return out;
+}
+/** A GitHub user or team a comment may mention. */
+const MENTION = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+/**
+ * A Mermaid graph of contracts and their dependent models (GitHub renders a ```mermaid block): each model node is
+ * labelled with its card and owners and classed pass or breaks.
+ */
+function mermaidGraph(entries) {
+    const lines = ['graph LR'];
+    const classes = { pass: [], breaks: [] };
+    entries.forEach((entry, i) => {
+        const contract = `c${i}`;
+        lines.push(`  ${contract}[["${mermaidText(entry.version ? `${entry.path} ${entry.version}` : entry.path)}"]]`);
+        entry.downstream.forEach((d, j) => {
+            const node = `m${i}_${j}`;
+            const owners = ownersOf(d);
+            const label = [
+                d.model ?? d.card,
+                ...(d.model !== undefined ? [d.card] : []),
+                owners.join(', ') || 'no owner'
+            ];
+            lines.push(`  ${contract} -->|"${mermaidText(`${d.role}, ${impactLabel(d)}`)}"| ${node}["${label.map(mermaidText).join('<br/>')}"]`);
+            classes[d.impact === 'ok' ? 'pass' : 'breaks'].push(node);
+        });
+    });
+    lines.push('  classDef pass fill:#dafbe1,stroke:#1a7f37', '  classDef breaks fill:#ffebe9,stroke:#cf222e');
+    for (const [name, nodes] of Object.entries(classes))
+        if (nodes.length > 0)
+            lines.push(`  class ${nodes.join(',')} ${name}`);
+    return lines.join('\n');
+}
+/** Text inside a quoted Mermaid label: everything but plain characters as an entity code, so nothing is markup. */
+function mermaidText(text) {
+    return [...text].map((ch) => (/[A-Za-z0-9 ._/:@^~=-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
+}
+
 // The Markdown report: the body of the sticky PR comment, the job summary and `--format markdown`.
 // Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
 // Everything from the files and comments goes through ./escape.ts where it is written: the only HTML is our own
@@ -472,6 +558,8 @@ function fileSection(file, index, options, collapse) {
     }
     if (file.changes && changed)
         lines.push(...changesTable(file.changes, options, file.path));
+    if (file.downstream && file.downstream.length > 0)
+        lines.push('', '**Downstream**', '', ...downstreamTable(downstreamOf(file)));
     if (collapse)
         lines.push('', '</details>');
     return lines.join('\n');
@@ -628,6 +716,7 @@ var properties = {
 				"ownership.rollback",
 				"serving.latency",
 				"serving.throughput",
+				"training-data.contract",
 				"training-data.location",
 				"training-data.version"
 			]
@@ -903,4 +992,4 @@ function sortErrors(errors) {
     return errors.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1));
 }
 
-export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, xmlText as b, codeSpan as c, defaultConfig as d, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t, xmlAttribute as x };
+export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, xmlText as b, codeSpan as c, defaultConfig as d, downstreamText as e, downstreamOf as f, downstreamTable as g, mermaidGraph as h, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t, xmlAttribute as x };

@@ -1,4 +1,4 @@
-import { n as picomatch, t as tooLarge, o as decodeBytes, q as compareFile, r as notAFile } from './compare.js';
+import { t as decodeBytes, v as picomatch, w as tooLarge, x as compareFile, y as notAFile } from './compare.js';
 import { statSync, readFileSync } from 'node:fs';
 import { stat, lstat, readlink, readdir } from 'node:fs/promises';
 import { resolve, relative, sep, join } from 'node:path';
@@ -13,105 +13,6 @@ function messageOf(err) {
         return err.message;
     }
     return String(err);
-}
-
-/** Never descended into, whatever the config says. */
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-/** Is this repository-relative path a candidate: in contracts ∪ modelCards and not ignored? */
-function candidateMatcher(config) {
-    const include = picomatch([...config.paths.contracts, ...config.paths.modelCards]);
-    const ignore = config.paths.ignore.length > 0 ? picomatch(config.paths.ignore) : () => false;
-    return (path) => include(path) && !ignore(path) && !path.split('/').some((part) => ALWAYS_SKIPPED.has(part));
-}
-/** Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted. */
-async function discover(root, dir, isCandidate) {
-    const found = [];
-    const walk = async (abs) => {
-        let entries;
-        try {
-            entries = await readdir(abs, { withFileTypes: true });
-        }
-        catch {
-            return; // unreadable directory: nothing to check there
-        }
-        for (const entry of entries) {
-            if (ALWAYS_SKIPPED.has(entry.name))
-                continue;
-            const child = join(abs, entry.name);
-            // Symbolic links are not followed: a link loop must not hang the run.
-            if (entry.isDirectory())
-                await walk(child);
-            else if (entry.isFile()) {
-                const rel = toPosix(relative(root, child));
-                if (isCandidate(rel))
-                    found.push(rel);
-            }
-        }
-    };
-    await walk(dir);
-    return found.sort();
-}
-/** A path named on the command line, relative to `root`; undefined when it does not exist. */
-async function resolvePath(root, arg) {
-    const abs = resolve(root, arg);
-    try {
-        const s = await stat(abs);
-        const path = toPosix(relative(root, abs)) || '.';
-        if (s.isDirectory())
-            return { kind: 'directory', path };
-        if (s.isFile())
-            return { kind: 'file', path };
-        return undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Read one file to check. It is sized first: one over `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read
- * but handed on as unreadable, which the engine reports as a `file.parse` finding. A discovered file that cannot be
- * read is skipped (undefined); a named one is an error the user must see. Synchronous: it runs in a worker thread or
- * in a CLI with nothing else to do meanwhile, where blocking reads cost far less than promises.
- */
-function readCandidate(root, path, explicit, maxFileBytes) {
-    const abs = join(root, path);
-    const named = explicit ? { explicit: true } : {};
-    try {
-        const { size } = statSync(abs);
-        if (size > maxFileBytes)
-            return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
-        return { path, text: decodeBytes(readFileSync(abs)), ...named };
-    }
-    catch (err) {
-        if (!explicit)
-            return undefined;
-        throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
-    }
-}
-/**
- * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
- * for a `file.parse` finding; undefined for a regular file or nothing at all.
- */
-async function notRegularFile(root, path) {
-    const abs = join(root, path);
-    try {
-        const s = await lstat(abs);
-        if (s.isSymbolicLink())
-            return `a symbolic link to \`${await readlink(abs)}\``;
-        if (s.isDirectory())
-            return 'a directory (a submodule or a folder), not a file';
-        return s.isFile() ? undefined : 'a special file';
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A named file that exists but cannot be read. */
-class ReadError extends Error {
-    name = 'ReadError';
-}
-function toPosix(path) {
-    return sep === '/' ? path : path.split(sep).join('/');
 }
 
 // `--changed-since REF`: which files differ between REF and the working tree. git runs through execFile with
@@ -250,6 +151,105 @@ function closeBlobReaders() {
     readers.clear();
 }
 
+/** Never descended into, whatever the config says. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** Is this repository-relative path a candidate: in contracts ∪ modelCards and not ignored? */
+function candidateMatcher(config) {
+    const include = picomatch([...config.paths.contracts, ...config.paths.modelCards]);
+    const ignore = config.paths.ignore.length > 0 ? picomatch(config.paths.ignore) : () => false;
+    return (path) => include(path) && !ignore(path) && !path.split('/').some((part) => ALWAYS_SKIPPED.has(part));
+}
+/** Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted. */
+async function discover(root, dir, isCandidate) {
+    const found = [];
+    const walk = async (abs) => {
+        let entries;
+        try {
+            entries = await readdir(abs, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable directory: nothing to check there
+        }
+        for (const entry of entries) {
+            if (ALWAYS_SKIPPED.has(entry.name))
+                continue;
+            const child = join(abs, entry.name);
+            // Symbolic links are not followed: a link loop must not hang the run.
+            if (entry.isDirectory())
+                await walk(child);
+            else if (entry.isFile()) {
+                const rel = toPosix(relative(root, child));
+                if (isCandidate(rel))
+                    found.push(rel);
+            }
+        }
+    };
+    await walk(dir);
+    return found.sort();
+}
+/** A path named on the command line, relative to `root`; undefined when it does not exist. */
+async function resolvePath(root, arg) {
+    const abs = resolve(root, arg);
+    try {
+        const s = await stat(abs);
+        const path = toPosix(relative(root, abs)) || '.';
+        if (s.isDirectory())
+            return { kind: 'directory', path };
+        if (s.isFile())
+            return { kind: 'file', path };
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Read one file to check. It is sized first: one over `maxFileBytes` (the policy's `limits.maxFileBytes`) is not read
+ * but handed on as unreadable, which the engine reports as a `file.parse` finding. A discovered file that cannot be
+ * read is skipped (undefined); a named one is an error the user must see. Synchronous: it runs in a worker thread or
+ * in a CLI with nothing else to do meanwhile, where blocking reads cost far less than promises.
+ */
+function readCandidate(root, path, explicit, maxFileBytes) {
+    const abs = join(root, path);
+    const named = explicit ? { explicit: true } : {};
+    try {
+        const { size } = statSync(abs);
+        if (size > maxFileBytes)
+            return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
+        return { path, text: decodeBytes(readFileSync(abs)), ...named };
+    }
+    catch (err) {
+        if (!explicit)
+            return undefined;
+        throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
+    }
+}
+/**
+ * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
+ * for a `file.parse` finding; undefined for a regular file or nothing at all.
+ */
+async function notRegularFile(root, path) {
+    const abs = join(root, path);
+    try {
+        const s = await lstat(abs);
+        if (s.isSymbolicLink())
+            return `a symbolic link to \`${await readlink(abs)}\``;
+        if (s.isDirectory())
+            return 'a directory (a submodule or a folder), not a file';
+        return s.isFile() ? undefined : 'a special file';
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A named file that exists but cannot be read. */
+class ReadError extends Error {
+    name = 'ReadError';
+}
+function toPosix(path) {
+    return sep === '/' ? path : path.split(sep).join('/');
+}
+
 /** The report of one task; undefined when the file is not ours, vanished, or a removed file was no contract. */
 async function runTask(task, env) {
     const pair = await readTask(task, env);
@@ -278,4 +278,4 @@ async function readTask(task, env) {
     return { ...(base ? { base } : {}), ...(head ? { head } : {}) };
 }
 
-export { GitError as G, ReadError as R, resolvePath as a, candidateMatcher as b, closeBlobReaders as c, discover as d, changedSince as e, runGit as f, messageOf as m, notRegularFile as n, runTask as r };
+export { GitError as G, ReadError as R, readCandidate as a, blobAt as b, candidateMatcher as c, discover as d, resolvePath as e, closeBlobReaders as f, changedSince as g, runGit as h, messageOf as m, notRegularFile as n, runTask as r };

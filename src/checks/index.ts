@@ -18,6 +18,7 @@ import { ownershipDrift } from './items/ownership-drift.js'
 import { ownershipRollback } from './items/ownership-rollback.js'
 import { servingLatency } from './items/serving-latency.js'
 import { servingThroughput } from './items/serving-throughput.js'
+import { trainingDataContract } from './items/training-data-contract.js'
 import { trainingDataLocation } from './items/training-data-location.js'
 import { trainingDataVersion } from './items/training-data-version.js'
 
@@ -42,6 +43,7 @@ export const allItems: readonly HandoffItem[] = [
   ownershipRollback,
   servingLatency,
   servingThroughput,
+  trainingDataContract,
   trainingDataLocation,
   trainingDataVersion
 ]

@@ -2,6 +2,7 @@
 // that reports a message id, its data and a path. The engine turns paths into lines and ids into text, once.
 import type { JsonPath, Severity, Status } from '../core/types.js'
 import type { ResolvedConfig } from '../config/types.js'
+import type { ContractEntry } from '../core/links/types.js'
 import type { ContractDoc, ModelCardDoc } from '../model/types.js'
 
 export interface ItemMeta {
@@ -32,6 +33,11 @@ export interface CheckContext {
   config: ResolvedConfig
   /** Owners named in the repository's CODEOWNERS, when the adapter found one. */
   codeowners?: ReadonlySet<string>
+  /**
+   * The repository's contracts, which a model card's links are resolved against (training-data.contract). Undefined
+   * when the adapter has no view of the repository: links are then not resolved.
+   */
+  contracts?: readonly ContractEntry[]
 }
 
 export interface ContractItem extends ItemMeta {

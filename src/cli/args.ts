@@ -26,10 +26,12 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; messag
 export const USAGE = `Usage: handoff-check [paths...] [options]
        handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
        handoff-check init contract|model-card ... (handoff-check init --help)
+       handoff-check impact CONTRACT... [--format text|json|markdown|mermaid] [--cwd DIR] [--config FILE]
 
 Checks data contracts and ML model cards for every handoff item. \`diff\` prints what changed between two
 versions of a contract and whether the version change announces it (handoff-check diff --help). \`init\`
-writes a new contract or model card with every handoff item in place (handoff-check init --help).
+writes a new contract or model card with every handoff item in place (handoff-check init --help). \`impact\`
+lists the model cards that depend on a contract (handoff-check impact --help).
 
 Arguments:
   paths                   Files or directories to check (default: discover under the working directory).

@@ -15,11 +15,14 @@ import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
 import { readCodeowners } from './codeowners.js'
 import { loadConfigFile } from './config-file.js'
+import { closeBlobReaders } from './blobs.js'
 import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } from './discover.js'
 import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
 import { runInitCommand } from './init.js'
 import { EXIT } from './io.js'
+import { runImpactCommand } from './impact.js'
+import { withLinks } from './links.js'
 import { messageOf } from './message.js'
 import { pipeWriter } from './pipe.js'
 import type { CliIO } from './io.js'
@@ -53,6 +56,9 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
     return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }))
   }
   if (argv[0] === 'init') return runInitCommand(argv.slice(1), io)
+  if (argv[0] === 'impact') {
+    return runImpactCommand(argv.slice(1), io, (root, config) => readConfig(root, { config }))
+  }
   const args = parseCliArgs(argv)
   if (!args.ok) {
     io.stderr(`handoff-check: ${args.message}\nRun handoff-check --help for usage.\n`)
@@ -84,14 +90,13 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
       maxFileBytes: config.limits.maxFileBytes,
       ctx: { config, ...(codeowners ? { codeowners } : {}) }
     }
-    const results = await deps.run(tasksOf(selection, options.changedSince !== undefined), env, {
+    const tasks = tasksOf(selection, options.changedSince !== undefined)
+    const results = await deps.run(tasks, env, {
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
     })
-    const report = buildReport(
-      results.filter((r): r is FileReport => r !== undefined),
-      config.gate
-    )
+    const checked = results.filter((r): r is FileReport => r !== undefined)
+    const report = buildReport(await withLinks(checked, tasks, env), config.gate)
     const output = render(options.format, report, {
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,
@@ -117,6 +122,9 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
     const detail = messageOf(err)
     io.stderr(`handoff-check: ${known ? '' : 'unexpected error: '}${detail}\n`)
     return EXIT.usage
+  } finally {
+    // Base versions read after the pool (the links scan re-checks cards) leave a git reader open: end it.
+    closeBlobReaders()
   }
 }
 

@@ -9,6 +9,8 @@ import type { HandoffDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
 import type { ParsedSource } from '../parse/source.js'
 import { boundFindings } from './bound.js'
+import { contractEntry } from './links/entries.js'
+import type { ContractEntry } from './links/types.js'
 import { fill } from './fill.js'
 import { dataRecords, templatePlaceholder } from './not-ours.js'
 import type { Placeholder } from './not-ours.js'
@@ -131,11 +133,15 @@ export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis |
   return finish({ report, doc, source })
 }
 
-/** Check many files into one report; files that are not ours are left out. */
+/**
+ * Check many files into one report; files that are not ours are left out. Model cards' links are resolved against
+ * the contracts among these files, unless the context already holds the repository's contracts.
+ */
 export function checkFiles(files: readonly SourceFile[], ctx: CheckContext): Report {
   const reports: FileReport[] = []
+  const linked: CheckContext = ctx.contracts ? ctx : { ...ctx, contracts: contractEntries(files) }
   for (const file of files) {
-    const analysis = analyzeFile(file, ctx)
+    const analysis = analyzeFile(file, linked)
     if (analysis) reports.push(analysis.report)
   }
   return buildReport(reports, ctx.config.gate)
@@ -166,6 +172,33 @@ export function buildReport(files: FileReport[], gate: Gate = 'all'): Report {
     files: sorted,
     summary,
     ...(gate === 'new' ? { gate } : {})
+  }
+}
+
+/** The contracts among these files, as the links index holds them. */
+export function contractEntries(files: readonly SourceFile[]): ContractEntry[] {
+  return files.flatMap((file) => {
+    const read = readDoc(file)
+    return read?.doc.kind === 'contract' ? [contractEntry(file.path, read.doc)] : []
+  })
+}
+
+/**
+ * A file's normalised document, without checking it: what the links index reads. Undefined for a file that is not
+ * ours or cannot be read; analyzeFile reports those.
+ */
+export function readDoc(file: SourceFile): { doc: HandoffDoc; source: ParsedSource } | undefined {
+  const text = normaliseText(file.text)
+  if (file.unreadable || text.includes('\0')) return undefined
+  const source = parseSource(file.path, text)
+  if (source.errors.length > 0) return undefined
+  const sniffed = formats.filter((f) => f.sniff(text, file.path))
+  const format = pickFormat(source.data, file.path, sniffed)
+  if (!format) return undefined
+  try {
+    return { doc: format.map(source.data as Record<string, unknown>, file.path), source }
+  } catch {
+    return undefined
   }
 }
 

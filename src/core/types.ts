@@ -1,3 +1,4 @@
+import type { Dependent } from './links/types.js'
 /** A path into a parsed document: mapping keys and sequence indexes, as JSON Pointer segments are. */
 export type JsonPath = readonly (string | number)[]
 
@@ -69,6 +70,11 @@ export interface FileReport {
   findings: Finding[]
   /** For a contract compared with its base version: what changed (see src/diff/). */
   changes?: ContractChanges
+  /**
+   * For a changed or removed contract, when the adapter looked: the model cards of the repository that depend on it
+   * and how the change meets each (src/core/links/).
+   */
+  downstream?: Dependent[]
 }
 
 export type ChangeLevel = 'error' | 'warning' | 'info'

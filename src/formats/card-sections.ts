@@ -1,7 +1,7 @@
 // The native model card's sections (owner/owners, trainingData, evaluation, artifact, serving, monitoring,
 // ownership), read from a native card's root or from the `handoff` block of a Hugging Face or Model Card Toolkit card.
 import type { JsonPath } from '../core/types.js'
-import type { Located, Metric, ModelCardDoc, Signal } from '../model/types.js'
+import type { ContractLink, Located, Metric, ModelCardDoc, Signal } from '../model/types.js'
 import { anyAt, boolAt, child, defined, elements, isObj } from './read.js'
 
 export type CardSections = Pick<
@@ -33,7 +33,9 @@ export function mapCardSections(root: unknown, prefix: JsonPath): CardSections {
       anchor: training.at,
       ...defined({
         location: anyAt(training.node, training.at, 'location'),
-        version: anyAt(training.node, training.at, 'version')
+        version: anyAt(training.node, training.at, 'version'),
+        contract: anyAt(training.node, training.at, 'contract'),
+        contractVersion: anyAt(training.node, training.at, 'contractVersion')
       })
     },
     evaluation: { anchor: evaluation.at, ...defined({ metrics: metricsAt(evaluation.node, evaluation.at) }) },
@@ -48,7 +50,8 @@ export function mapCardSections(root: unknown, prefix: JsonPath): CardSections {
       anchor: serving.at,
       ...defined({
         latency: anyAt(serving.node, serving.at, 'latency'),
-        throughput: anyAt(serving.node, serving.at, 'throughput')
+        throughput: anyAt(serving.node, serving.at, 'throughput'),
+        inputs: inputsAt(serving.node, serving.at)
       })
     },
     monitoring: {
@@ -83,6 +86,19 @@ export function ownersAt(node: unknown, at: JsonPath): Located<unknown>[] {
     if (raw) owners.push(raw)
   }
   return owners
+}
+
+/** `serving.inputs[]`: each element's `contract` and `contractVersion`; undefined when the card lists none. */
+function inputsAt(serving: unknown, at: JsonPath): ContractLink[] | undefined {
+  const list = anyAt(serving, at, 'inputs')
+  if (!list) return undefined
+  return elements(list.value, list.at).map((e) => ({
+    at: e.at,
+    ...defined({
+      contract: anyAt(e.value, e.at, 'contract'),
+      contractVersion: anyAt(e.value, e.at, 'contractVersion')
+    })
+  }))
 }
 
 function metricsAt(evaluation: unknown, at: JsonPath): Located<Metric[]> | undefined {

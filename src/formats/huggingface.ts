@@ -47,7 +47,7 @@ function mapHuggingface(data: unknown): ModelCardDoc {
     }),
     ...sections,
     trainingData: {
-      anchor: sections.trainingData.anchor,
+      ...sections.trainingData,
       ...defined({
         location: sections.trainingData.location ?? firstDataset(data),
         version: sections.trainingData.version ?? firstRevision(results)

@@ -43,6 +43,7 @@ function mapModelCardToolkit(data: unknown): ModelCardDoc {
     owners: owners.length > 0 ? owners : sections.owners,
     ownerAnchor: owners.length > 0 || sections.owners.length === 0 ? detailsAt : sections.ownerAnchor,
     trainingData: {
+      ...sections.trainingData,
       anchor: train?.at ?? sections.trainingData.anchor,
       ...defined({
         location: sections.trainingData.location ?? (train && trainingLocation(train)),

@@ -54,6 +54,7 @@ export const MODEL_CARD_ITEMS: Skeleton = {
       '  location: ""',
       '  # training-data.version: the snapshot trained on, pinned: a date, semver, commit SHA or dataset revision.',
       '  version: ""',
+      ...LINK.map((line) => `  ${line}`),
       'evaluation:',
       '  # evaluation.metrics: each metric measured on held-out data, with its name (roc_auc) and numeric value.',
       '  # evaluation.baseline: what each metric is compared with: the model this one replaces, or a simple heuristic.',
@@ -62,6 +63,17 @@ export const MODEL_CARD_ITEMS: Skeleton = {
       ...SERVING
     )
 }
+
+/**
+ * The link to the contract the training data comes from (training-data.contract), under `trainingData`: commented
+ * out, since an empty link is not valid against the schema and a card may have none.
+ */
+const LINK = [
+  '# training-data.contract: the data contract the training data comes from, by its path or `id`, and the',
+  '# contract versions the model was validated against (a card may have none: until then, a notice):',
+  '# contract: contracts/orders.odcs.yaml',
+  '# contractVersion: ^1.0.0'
+]
 
 export const HUGGINGFACE_CARD: Skeleton = {
   label: 'a Hugging Face model card',
@@ -86,6 +98,9 @@ export const HUGGINGFACE_CARD: Skeleton = {
       'handoff:',
       ...[
         ...OWNER,
+        // One line: a `trainingData:` key holding only comments would be null, which the schema refuses.
+        ...LINK.slice(0, 2),
+        '# trainingData: { contract: contracts/orders.odcs.yaml, contractVersion: ^1.0.0 }',
         'evaluation:',
         '  # evaluation.baseline: what each metric is compared with, keyed by its type: { accuracy: 0.87 }.',
         '  baselines: {}',

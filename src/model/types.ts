@@ -109,6 +109,10 @@ export interface ModelCardDoc extends DocumentBase {
     anchor: JsonPath
     location?: Located<unknown>
     version?: Located<unknown>
+    /** The contract the training data follows: a repository path or a contract `id`, raw as written. */
+    contract?: Located<unknown>
+    /** The semver range of that contract's versions the model was built against, raw as written. */
+    contractVersion?: Located<unknown>
   }
   evaluation: {
     anchor: JsonPath
@@ -124,6 +128,8 @@ export interface ModelCardDoc extends DocumentBase {
     anchor: JsonPath
     latency?: Located<unknown>
     throughput?: Located<unknown>
+    /** Data the model reads at inference time (`serving.inputs[]`), each naming the contract it follows. */
+    inputs?: ContractLink[]
   }
   monitoring: {
     anchor: JsonPath
@@ -147,6 +153,13 @@ export interface Metric {
   baselineAnchor: JsonPath
   /** Explicit direction; when undefined the check infers it from the metric's name (loss, error, rmse… are lower-is-better). */
   higherIsBetter?: boolean
+}
+
+/** One `{ contract, contractVersion }` pair: a link from a model card to the contract it depends on. */
+export interface ContractLink {
+  at: JsonPath
+  contract?: Located<unknown>
+  contractVersion?: Located<unknown>
 }
 
 export interface Signal {

@@ -18,7 +18,8 @@ export function renderJson(report: Report, options: JsonOptions = {}): string {
       standard: file.standard,
       ...(file.standardVersion !== undefined ? { standardVersion: file.standardVersion } : {}),
       findings: file.findings.map(finding),
-      ...(file.changes !== undefined ? { changes: file.changes } : {})
+      ...(file.changes !== undefined ? { changes: file.changes } : {}),
+      ...(file.downstream !== undefined ? { downstream: file.downstream } : {})
     })),
     summary: {
       files: report.summary.files,

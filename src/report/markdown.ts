@@ -11,6 +11,7 @@ import { gates, isPreExisting } from '../core/gate.js'
 import type { Change, ContractChanges, FileReport, Finding, Report } from '../core/types.js'
 import { groupOf, renderChecklist } from './checklist.js'
 import type { ChecklistLinks, Group } from './checklist.js'
+import { downstreamOf, downstreamTable } from './downstream.js'
 import { describeFile } from './describe.js'
 import {
   atLineStart,
@@ -198,6 +199,8 @@ function fileSection(file: FileReport, index: number, options: MarkdownOptions, 
     lines.push(...findingsTable(old, index, file, options, false), '', '</details>')
   }
   if (file.changes && changed) lines.push(...changesTable(file.changes, options, file.path))
+  if (file.downstream && file.downstream.length > 0)
+    lines.push('', '**Downstream**', '', ...downstreamTable(downstreamOf(file)))
   if (collapse) lines.push('', '</details>')
   return lines.join('\n')
 }

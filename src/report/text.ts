@@ -5,6 +5,7 @@
 import { gates } from '../core/gate.js'
 import type { Change, ContractChanges, FileReport, Report, Severity } from '../core/types.js'
 import { describeFile, plural, portablePath } from './describe.js'
+import { downstreamOf, downstreamText } from './downstream.js'
 import { noWorkflowCommands, terminalText } from './escape.js'
 
 export interface TextOptions {
@@ -85,6 +86,7 @@ function fileBlock(file: FileReport, p: Palette): string[] {
     lines.push(`  ${p.dim(where[i].padEnd(whereWidth))}  ${label}  ${items[i].padEnd(itemWidth)}  ${message}`)
   })
   if (file.changes && hasChanges(file.changes)) lines.push(...changesBlock(file.changes, file.path, p))
+  if (file.downstream && file.downstream.length > 0) lines.push(...downstreamText(downstreamOf(file)))
   return lines
 }
 

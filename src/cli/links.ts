@@ -1,0 +1,80 @@
+// The CLI's view of the repository's links: every contract, and every model card that names one, under the run's
+// root. Read in this thread, once per run and only when a run needs it (a card to resolve, a contract's downstream).
+import type { ResolvedConfig } from '../config/types.js'
+import { readDoc } from '../core/engine.js'
+import { buildLinksIndex, changeOf, dependentsOf, entryOf } from '../core/links/index.js'
+import type { LinksIndex } from '../core/links/index.js'
+import { formats } from '../formats/index.js'
+import type { FileReport } from '../core/types.js'
+import { candidateMatcher, discover, readCandidate } from './discover.js'
+import { blobAt } from './blobs.js'
+import { runTask } from './tasks.js'
+import type { FileTask, TaskEnv } from './tasks.js'
+
+/** Text that may hold a link key (`contract:`, `"contract":`); a card without one needs no parse here. */
+const LINK_KEY = /(?:^|[\s{,])["']?contract["']?\s*:/m
+
+/**
+ * The links index of the repository under `root`: every candidate file is read and sniffed; the contracts the sniff
+ * recognises and the files that may hold a link are parsed.
+ */
+export async function scanRepository(root: string, config: ResolvedConfig): Promise<LinksIndex> {
+  const paths = await discover(root, root, candidateMatcher(config))
+  const entries = paths.map((path) => {
+    const file = readCandidate(root, path, false, config.limits.maxFileBytes)
+    if (!file || file.unreadable) return undefined
+    const kinds = new Set(formats.filter((f) => f.sniff(file.text, path)).map((f) => f.kind))
+    if (!kinds.has('contract') && !LINK_KEY.test(file.text)) return undefined
+    const read = readDoc(file)
+    return read && entryOf(path, read)
+  })
+  return buildLinksIndex(entries)
+}
+
+/**
+ * The run's reports with the links resolved, once the pool has checked the files: when the run checked a model card
+ * that may name a contract, or changed a contract, the repository is scanned; each checked card that links is checked again against the
+ * repository's contracts (the pool's workers had none), and each changed or removed contract gets its downstream.
+ */
+export async function withLinks(
+  reports: readonly FileReport[],
+  tasks: readonly FileTask[],
+  env: TaskEnv
+): Promise<FileReport[]> {
+  const changed = reports.some((r) => r.kind === 'contract' && r.changes !== undefined)
+  // Only cards whose text may hold a link need the repository: a run of cards without links costs no scan.
+  const mayLink = (r: FileReport) =>
+    r.kind === 'model-card' &&
+    LINK_KEY.test(readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '')
+  if (!changed && !reports.some(mayLink)) return [...reports]
+  const index = await scanRepository(env.root, env.ctx.config)
+  const linking = new Set(index.cards.map((c) => c.path))
+  const linkedEnv: TaskEnv = { ...env, ctx: { ...env.ctx, contracts: index.contracts } }
+  const again = new Map<string, FileReport | undefined>()
+  for (const task of tasks) {
+    if (task.head && task.head.notFile === undefined && linking.has(task.head.path)) {
+      again.set(task.head.path, await runTask(task, linkedEnv))
+    }
+  }
+  const out: FileReport[] = []
+  for (const report of reports) {
+    const checked = again.has(report.path) ? again.get(report.path) : report
+    if (!checked) continue
+    if (checked.kind === 'contract' && checked.changes !== undefined) {
+      const baseId = env.ref === undefined ? undefined : await removedId(checked, env)
+      checked.downstream = dependentsOf(index.cards, changeOf(checked, index.contracts, baseId))
+    }
+    out.push(checked)
+  }
+  return out
+}
+
+/** A removed contract's id at the ref, so cards that name it by id are found too. */
+async function removedId(report: FileReport, env: TaskEnv): Promise<string | undefined> {
+  if (!report.changes?.changes.some((c) => c.rule === 'contract-removed')) return undefined
+  const text = await blobAt(env.root, env.ref!, report.path)
+  const read = text === undefined ? undefined : readDoc({ path: report.path, text })
+  return read?.doc.kind === 'contract' && typeof read.doc.id?.value === 'string'
+    ? read.doc.id.value
+    : undefined
+}
