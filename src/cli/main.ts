@@ -7,15 +7,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ResolvedConfig } from '../config/types.js'
 import { defaultConfig } from '../config/defaults.js'
 import { buildReport } from '../core/engine.js'
-import type { FileReport, Report } from '../core/types.js'
+import { pairByContractId } from '../core/pairing.js'
+import type { FileReport, Report, SourceFile } from '../core/types.js'
 import { runDiffCommand } from '../diff/command.js'
 import { render } from '../report/index.js'
 import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
 import { readCodeowners } from './codeowners.js'
 import { loadConfigFile } from './config-file.js'
-import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } from './discover.js'
-import { changedSince, GitError, runGit } from './git.js'
+import {
+  candidateMatcher,
+  discover,
+  notRegularFile,
+  readCandidate,
+  ReadError,
+  resolvePath
+} from './discover.js'
+import { changedSince, fileAtRef, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
 import { EXIT } from './io.js'
 import { messageOf } from './message.js'
@@ -211,6 +219,9 @@ export async function selectFiles(
       for (const [to, from] of await renamesSince(root, options.changedSince)) {
         if (chosen.has(to) && deleted.includes(from)) renamed[to] = from
       }
+      const added = changes.added.filter((path) => chosen.has(path) && renamed[path] === undefined)
+      const pairs = await pairMoved(root, options.changedSince, added, deleted, config)
+      for (const [to, from] of pairs) if (!Object.values(renamed).includes(from)) renamed[to] = from
       const moved = new Set(Object.values(renamed))
       deleted = deleted.filter((path) => !moved.has(path))
     }
@@ -220,6 +231,27 @@ export async function selectFiles(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, explicit]) => ({ path, explicit }))
   return { files, deleted, renamed, notFiles, notes }
+}
+
+/**
+ * Added files that are a deleted contract moved, paired by contract `id` (src/core/pairing.ts): a DCS file replaced
+ * by its ODCS migration is compared with it, not reported as one contract removed and another added.
+ */
+async function pairMoved(
+  root: string,
+  ref: string,
+  added: readonly string[],
+  deleted: readonly string[],
+  config: ResolvedConfig
+): Promise<Map<string, string>> {
+  if (added.length === 0 || deleted.length === 0) return new Map()
+  const removed: SourceFile[] = []
+  for (const path of deleted) {
+    const text = await fileAtRef(root, ref, path)
+    if (text !== undefined) removed.push({ path, text })
+  }
+  const heads = added.flatMap((path) => readCandidate(root, path, false, config.limits.maxFileBytes) ?? [])
+  return pairByContractId(removed, heads, { config })
 }
 
 /**
