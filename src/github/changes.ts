@@ -77,6 +77,17 @@ export async function checkChanges(
   const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map<string, BlobContent>()
   const textAt = (sha: string, path: string): string | undefined => contents.get(blobKey(sha, path))?.text
 
+  // An added file holding a removed contract's id is that contract moved (a DCS file replaced by its ODCS migration).
+  const sourcesAt = (sha: string, paths: readonly string[]): SourceFile[] =>
+    paths.flatMap((path) => {
+      const text = textAt(sha, path)
+      return text === undefined ? [] : [{ path, text }]
+    })
+  const added = plan.head.filter((path) => !plan.previous.has(path))
+  const moved =
+    engine.pair && added.length > 0 && plan.removed.length > 0
+      ? engine.pair(sourcesAt(pr.baseSha, plan.removed), sourcesAt(pr.headSha, added), ctx)
+      : new Map<string, string>()
   const named = picomatch([...config.paths.contracts, ...config.paths.modelCards], { dot: true })
   const reports: FileReport[] = []
   const unread: string[] = []
@@ -87,7 +98,7 @@ export async function checkChanges(
     const text = unreadable ? '' : textAt(pr.headSha, path)
     if (text === undefined) continue
     const head: SourceFile = unreadable ? { path, text, unreadable } : { path, text }
-    const basePath = plan.previous.get(path)
+    const basePath = plan.previous.get(path) ?? moved.get(path)
     const baseText = basePath === undefined ? undefined : textAt(pr.baseSha, basePath)
     const report =
       engine.compare && basePath !== undefined && baseText !== undefined
@@ -102,7 +113,9 @@ export async function checkChanges(
     if (report) reports.push(report)
   }
 
+  const movedFrom = new Set(moved.values())
   for (const path of plan.removed) {
+    if (movedFrom.has(path)) continue
     const stat = statOf(pr.baseSha, path)
     const text = textAt(pr.baseSha, path)
     if (text === undefined) {
