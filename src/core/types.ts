@@ -145,6 +145,11 @@ export interface SourceFile {
    * reports it as a `file.parse` finding instead of parsing `text` (which is then empty).
    */
   unreadable?: Unreadable
+  /**
+   * Files read with this one that its standard keeps beside it: a Hugging Face card's `.eval_results/*.yaml`
+   * (src/formats/eval-results.ts). The adapter finds and reads them; the engine parses them for the mapper.
+   */
+  companions?: SourceFile[]
 }
 
 /** Why a file was not read: a `file.parse` message id and its data (see src/core/limits.ts). */

@@ -1,0 +1,120 @@
+// Hugging Face eval results (`.eval_results/*.yaml` beside a Hub card) read with the card: each result is a metric
+// named by its task id, baselines come from `handoff.evaluation.baselines`, and a result's dataset revision names
+// the training data only for a dataset the card trains on. The Hub's own example file is the fixture.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { defaultConfig } from '../../src/config/defaults.js'
+import { analyzeFile } from '../../src/core/engine.js'
+import type { SourceFile } from '../../src/core/types.js'
+
+const SPEC = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'standards', 'huggingface-hub-docs', 'spec__eval_results.yaml'),
+  'utf8'
+)
+const CARD = [
+  '---', // 1
+  'library_name: transformers', // 2
+  'datasets:', // 3
+  '  - acme/support-tickets', // 4
+  'handoff:', // 5
+  '  owner: "@acme/nlp"', // 6
+  '  evaluation:', // 7
+  '    baselines: { gpqa_diamond: 0.39, routing: 0.8 }', // 8
+  '  artifact: { format: safetensors, path: model.safetensors }', // 9
+  '  serving: { latency: p95 < 120ms, throughput: 40 rps }', // 10
+  '  monitoring:', // 11
+  '    drift: { metric: embedding_psi, threshold: 0.25 }', // 12
+  '    accuracy: { metric: accuracy, threshold: 0.89 }', // 13
+  '    latency: { metric: p95, threshold: 150ms }', // 14
+  '  ownership: { drift: "@acme/data-eng", rollback: "@acme/nlp-oncall" }', // 15
+  '---',
+  ''
+].join('\n')
+const PATH = 'models/router/README.md'
+const ROUTING = [
+  '- dataset:',
+  '    id: acme/support-tickets',
+  '    task_id: routing',
+  '    revision: 5503434ddd753f426f4b38109466949a1217c2bb',
+  '  value: 0.83',
+  ''
+].join('\n')
+
+function findings(companions: Record<string, string>, card = CARD) {
+  const file: SourceFile = {
+    path: PATH,
+    text: card,
+    companions: Object.entries(companions).map(([name, text]) => ({
+      path: `models/router/.eval_results/${name}`,
+      text
+    }))
+  }
+  const report = analyzeFile(file, { config: defaultConfig() })?.report
+  if (!report) throw new Error('card not recognised')
+  return report.findings.map((f) => [f.item, f.status, f.line, f.message])
+}
+
+describe('Hugging Face eval results', () => {
+  it('without them the card has no metrics and no training data version', () => {
+    expect(findings({}).map((f) => f[0])).toEqual(['training-data.version', 'evaluation.metrics'])
+  })
+
+  it('the Hub example: the result with a task id is a metric with its baseline; the placeholder one is reported with its file and line', () => {
+    expect(findings({ 'gpqa.yaml': SPEC })).toEqual([
+      [
+        'training-data.version',
+        'missing',
+        5,
+        'No training data version: add `handoff.trainingData.version: "2026-10-01"` in the front matter, or a `revision` to a `model-index` or `.eval_results/` result on a dataset listed under `datasets` (a date, semver, commit SHA or revision).'
+      ],
+      [
+        'file.schema',
+        'invalid',
+        7,
+        'models/router/.eval_results/gpqa.yaml:1: a result needs `dataset.task_id`, the task it scores (it names the metric)'
+      ]
+    ])
+  })
+
+  it("a result on a dataset the card trains on gives the training data version, at that dataset's entry", () => {
+    expect(findings({ 'routing.yaml': ROUTING })).toEqual([])
+  })
+
+  it('a revision of a dataset the card does not train on is evaluation data only', () => {
+    const other = ROUTING.replace('acme/support-tickets', 'acme/benchmark')
+    expect(findings({ 'routing.yaml': other }).map((f) => [f[0], f[2]])).toEqual([
+      ['training-data.version', 5]
+    ])
+  })
+
+  it('a result without a baseline is reported on the evaluation block, naming the task', () => {
+    const card = CARD.replace('{ gpqa_diamond: 0.39, routing: 0.8 }', '{ gpqa_diamond: 0.39 }')
+    expect(findings({ 'routing.yaml': ROUTING }, card)).toEqual([
+      ['evaluation.baseline', 'missing', 7, expect.stringContaining('"routing"')]
+    ])
+  })
+
+  it('a value that is not a number is reported like any metric', () => {
+    expect(findings({ 'routing.yaml': ROUTING.replace('0.83', '"0.83"') })).toEqual([
+      [
+        'evaluation.metrics',
+        'invalid',
+        7,
+        'Metric "routing" has the value "0.83" as text: write it as a number, without quotes.'
+      ]
+    ])
+  })
+
+  it('a file that does not parse is a file.parse finding naming it; the card is checked without it', () => {
+    const found = findings({ 'bad.yaml': '- dataset: [\n' })
+    expect(found.map((f) => f.slice(0, 3))).toEqual([
+      ['file.parse', 'invalid', 2],
+      ['training-data.version', 'missing', 5],
+      ['evaluation.metrics', 'missing', 7]
+    ])
+    expect(found[0][3]).toBe(
+      'models/router/.eval_results/bad.yaml:2 cannot be parsed: Flow sequence in block collection must be sufficiently indented and end with a ] (the sequence starts at line 1, column 12). Fix the YAML there; this file is checked without it.'
+    )
+  })
+})
