@@ -6,7 +6,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { analyzeFile } from '../../src/core/engine.js'
-import type { SourceFile } from '../../src/core/types.js'
+import type { Report, SourceFile } from '../../src/core/types.js'
+import { main } from '../../src/cli/main.js'
+import { readTask } from '../../src/cli/tasks.js'
+import { fakeIO, tempRepo, tempTree, writeTree } from '../cli/helpers.js'
 
 const SPEC = readFileSync(
   join(import.meta.dirname, '..', 'fixtures', 'standards', 'huggingface-hub-docs', 'spec__eval_results.yaml'),
@@ -116,5 +119,40 @@ describe('Hugging Face eval results', () => {
     expect(found[0][3]).toBe(
       'models/router/.eval_results/bad.yaml:2 cannot be parsed: Flow sequence in block collection must be sufficiently indented and end with a ] (the sequence starts at line 1, column 12). Fix the YAML there; this file is checked without it.'
     )
+  })
+})
+
+describe('the CLI reads a card with its eval results files', () => {
+  const run = async (root: string, ...argv: string[]) => {
+    const io = fakeIO(root)
+    const code = await main(['--format', 'json', ...argv], io)
+    const report = JSON.parse(io.out.join('')) as Report
+    return { code, files: report.files.map((f) => [f.path, f.findings.map((x) => x.item)]) }
+  }
+
+  it('finds .eval_results/*.yaml beside the card, in the main thread and in the tasks the workers run', async () => {
+    const root = tempTree({ [PATH]: CARD, 'models/router/.eval_results/routing.yaml': ROUTING })
+    expect(await run(root)).toEqual({ code: 0, files: [[PATH, []]] })
+    expect(await run(root, '--jobs', '1')).toEqual({ code: 0, files: [[PATH, []]] })
+    const task = await readTask(
+      { head: { path: PATH, explicit: false } },
+      {
+        root,
+        maxFileBytes: 1_000_000,
+        ctx: { config: defaultConfig() }
+      }
+    )
+    expect(task?.head?.companions).toEqual([
+      { path: 'models/router/.eval_results/routing.yaml', text: ROUTING }
+    ])
+  })
+
+  it('--changed-since checks the card when only its eval results changed', async () => {
+    const root = tempRepo({ [PATH]: CARD, 'models/router/.eval_results/routing.yaml': ROUTING })
+    writeTree(root, { 'models/router/.eval_results/routing.yaml': ROUTING.replace('0.83', '"0.83"') })
+    expect(await run(root, '--changed-since', 'main')).toEqual({
+      code: 1,
+      files: [[PATH, ['evaluation.metrics']]]
+    })
   })
 })

@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../config/types.js'
 import { defaultConfig } from '../config/defaults.js'
 import { buildReport } from '../core/engine.js'
 import { pairByContractId } from '../core/pairing.js'
+import { cardOfEvalResults, isEvalResults } from '../formats/eval-results.js'
 import type { FileReport, Report, SourceFile } from '../core/types.js'
 import { runDiffCommand } from '../diff/command.js'
 import { render } from '../report/index.js'
@@ -205,7 +206,8 @@ export async function selectFiles(
   const notFiles: Selection['notFiles'] = []
   if (options.changedSince !== undefined) {
     const changes = await changedSince(root, options.changedSince)
-    const keep = new Set(changes.changed)
+    // A changed eval results file changes what its card reports: the card is checked.
+    const keep = new Set(changes.changed.map((p) => (isEvalResults(p) ? cardOfEvalResults(p) : p)))
     for (const path of [...chosen.keys()]) if (!keep.has(path)) chosen.delete(path)
     const inScope = (path: string) =>
       options.paths.length === 0 || scopes.some((s) => s === '.' || path.startsWith(`${s}/`))

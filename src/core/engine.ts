@@ -216,6 +216,11 @@ function notADocument(
 function parseCompanions(file: SourceFile, report: FileReport, ctx: CheckContext, at: Position): Companion[] {
   const parsed: Companion[] = []
   for (const companion of file.companions ?? []) {
+    if (companion.unreadable) {
+      const data = { path: companion.path, ...companion.unreadable.data }
+      push(report, ctx, 'file.parse', { messageId: 'companionUnread', data, status: 'invalid', at: [] }, at)
+      continue
+    }
     const source = parseSource(companion.path, normaliseText(companion.text))
     const problem = source.errors[0]
     if (problem) {

@@ -26,6 +26,17 @@ export function cardOfEvalResults(path: string): string {
   return folder === '' ? 'README.md' : `${folder}/README.md`
 }
 
+/** The folder of a card's eval results files: `.eval_results` beside it. */
+export function evalResultsDir(cardPath: string): string {
+  const slash = cardPath.lastIndexOf('/')
+  return slash < 0 ? '.eval_results' : `${cardPath.slice(0, slash)}/.eval_results`
+}
+
+/** Whether `path` is a file of the folder `dir` (not of a folder inside it) an eval results file can be. */
+export function isEvalResultsIn(dir: string, path: string): boolean {
+  return path.startsWith(`${dir}/`) && /^[^/]+\.ya?ml$/i.test(path.slice(dir.length + 1))
+}
+
 export interface EvalResult {
   /** `dataset.task_id`: the metric's name. */
   taskId?: string
