@@ -10,40 +10,12 @@ import type { Report, SourceFile } from '../../src/core/types.js'
 import { main } from '../../src/cli/main.js'
 import { readTask } from '../../src/cli/tasks.js'
 import { fakeIO, tempRepo, tempTree, writeTree } from '../cli/helpers.js'
+import { CARD, PATH, ROUTING } from '../helpers/eval-results.js'
 
 const SPEC = readFileSync(
   join(import.meta.dirname, '..', 'fixtures', 'standards', 'huggingface-hub-docs', 'spec__eval_results.yaml'),
   'utf8'
 )
-const CARD = [
-  '---', // 1
-  'library_name: transformers', // 2
-  'datasets:', // 3
-  '  - acme/support-tickets', // 4
-  'handoff:', // 5
-  '  owner: "@acme/nlp"', // 6
-  '  evaluation:', // 7
-  '    baselines: { gpqa_diamond: 0.39, routing: 0.8 }', // 8
-  '  artifact: { format: safetensors, path: model.safetensors }', // 9
-  '  serving: { latency: p95 < 120ms, throughput: 40 rps }', // 10
-  '  monitoring:', // 11
-  '    drift: { metric: embedding_psi, threshold: 0.25 }', // 12
-  '    accuracy: { metric: accuracy, threshold: 0.89 }', // 13
-  '    latency: { metric: p95, threshold: 150ms }', // 14
-  '  ownership: { drift: "@acme/data-eng", rollback: "@acme/nlp-oncall" }', // 15
-  '---',
-  ''
-].join('\n')
-const PATH = 'models/router/README.md'
-const ROUTING = [
-  '- dataset:',
-  '    id: acme/support-tickets',
-  '    task_id: routing',
-  '    revision: 5503434ddd753f426f4b38109466949a1217c2bb',
-  '  value: 0.83',
-  ''
-].join('\n')
-
 function findings(companions: Record<string, string>, card = CARD) {
   const file: SourceFile = {
     path: PATH,

@@ -7,6 +7,7 @@ import { formatBytes, formatLimit, notAFile, tooLarge } from '../core/limits.js'
 import type { FileReport, SourceFile, Unreadable } from '../core/types.js'
 import type { Engine } from './engine.js'
 import type { ChangedFile } from './files.js'
+import { companionsOf, evalResultsDirs, findEvalResults } from './eval-results.js'
 import { diffTrees, MAX_LISTED_FILES, planReads, TOO_LARGE_TO_CHECK, truncationNote } from './files.js'
 import type { BlobContent, BlobQuery, FileStat, GitHubApi, PullRequestRef } from './types.js'
 import { blobKey } from './types.js'
@@ -54,12 +55,19 @@ export async function checkChanges(
   const limit = config.limits.maxFileBytes
   const plan = planReads(files, config)
   const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort()
-  const sides = [
-    { repo: pr.head, sha: pr.headSha, paths: plan.head },
+  const evalDirs = evalResultsDirs(plan.head)
+  const sized = [
+    { repo: pr.head, sha: pr.headSha, paths: [...plan.head, ...evalDirs] },
     { repo: pr.base, sha: pr.baseSha, paths: basePaths }
   ].filter((q) => q.paths.length > 0)
-  const stats = sides.length > 0 ? await api.statFiles(sides) : new Map<string, FileStat>()
+  const stats = sized.length > 0 ? await api.statFiles(sized) : new Map<string, FileStat>()
   const statOf = (sha: string, path: string) => stats.get(blobKey(sha, path))
+  const evals = await findEvalResults(api, pr, evalDirs, stats)
+  if (evals.note) notes.push(evals.note)
+  const sides = [
+    { repo: pr.head, sha: pr.headSha, paths: [...plan.head, ...evals.paths] },
+    { repo: pr.base, sha: pr.baseSha, paths: basePaths }
+  ]
 
   // Content is fetched only for regular files within the limit (and short symbolic links, to name their target).
   const worthReading = (sha: string, path: string): boolean => {
@@ -98,6 +106,14 @@ export async function checkChanges(
     const text = unreadable ? '' : textAt(pr.headSha, path)
     if (text === undefined) continue
     const head: SourceFile = unreadable ? { path, text, unreadable } : { path, text }
+    const companions = companionsOf(
+      path,
+      evals.paths,
+      (p) => statOf(pr.headSha, p),
+      (p) => textAt(pr.headSha, p),
+      limit
+    )
+    if (companions.length > 0) head.companions = companions
     const basePath = plan.previous.get(path) ?? moved.get(path)
     const baseText = basePath === undefined ? undefined : textAt(pr.baseSha, basePath)
     const report =
