@@ -1,7 +1,5 @@
 // A DCS contract replaced by its ODCS migration is one change, compared by meaning: the DCS examples migrated by
 // hand (fixtures/migration) show no change, and a real change made during the migration is the only one listed.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { main } from '../../src/cli/main.js'
 import { defaultConfig } from '../../src/config/defaults.js'
@@ -10,11 +8,8 @@ import { pairByContractId } from '../../src/core/pairing.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { buildReport } from '../../src/core/engine.js'
 import { fakeIO, git, tempRepo, writeTree } from '../cli/helpers.js'
+import { DCS_TIME, fixture, migratedTime, ODCS_TIME } from '../helpers/migration.js'
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
-const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8')
-const DCS_TIME = fixture('standards/datacontract-specification/example__time-example.datacontract.yaml')
-const ODCS_TIME = fixture('migration/time-example.odcs.yaml')
 const DCS_COVID = fixture('standards/datacontract-specification/example__covid-cases.datacontract.yaml')
 const ODCS_COVID = fixture('migration/covid-cases.odcs.yaml')
 const ctx = { config: defaultConfig() }
@@ -97,15 +92,7 @@ describe('pairing a removed and an added contract by id', () => {
 
   it('the pair compares as one change, shown as a migration in the comment', () => {
     const analysis = compareFile({ base: removed[0], head: { path: 'x.odcs.yaml', text: ODCS_TIME } }, ctx)
-    expect(analysis?.report.changes).toEqual({
-      basePath: 'x.datacontract.yaml',
-      migration: { from: 'DCS 1.2.1', to: 'ODCS v3.1.0' },
-      baseVersion: '1.0.0',
-      headVersion: '1.0.0',
-      bump: 'none',
-      changes: [],
-      verdict: 'unchanged'
-    })
+    expect(analysis?.report.changes).toEqual(migratedTime('x.datacontract.yaml'))
     const markdown = renderMarkdown(buildReport([analysis!.report]))
     expect(markdown).toContain(
       '**Contract changes** (renamed from `x.datacontract.yaml`) (migrated from DCS 1.2.1 to ODCS v3.1.0): Unchanged (version 1.0.0 → 1.0.0, none bump)'
@@ -121,15 +108,7 @@ describe('--changed-since pairs a deleted DCS file with the ODCS file that repla
     const { out } = await run(root, '--changed-since', 'main', '--format', 'json')
     const report = JSON.parse(out)
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['contracts/time.odcs.yaml'])
-    expect(report.files[0].changes).toEqual({
-      basePath: 'contracts/time.datacontract.yaml',
-      migration: { from: 'DCS 1.2.1', to: 'ODCS v3.1.0' },
-      baseVersion: '1.0.0',
-      headVersion: '1.0.0',
-      bump: 'none',
-      changes: [],
-      verdict: 'unchanged'
-    })
+    expect(report.files[0].changes).toEqual(migratedTime('contracts/time.datacontract.yaml'))
     const text = await run(root, '--changed-since', 'main')
     expect(text.out).toContain(
       '  contract changes: unchanged (version 1.0.0 → 1.0.0, none bump, renamed from contracts/time.datacontract.yaml, migrated from DCS 1.2.1 to ODCS v3.1.0)\n'
