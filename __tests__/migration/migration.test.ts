@@ -70,6 +70,27 @@ describe('diff OLD NEW of a DCS file and its ODCS migration', () => {
       ''
     ])
   })
+
+  it("reads a DCS enum where datacontract-cli's ODCS export writes it, a custom property `enum`", async () => {
+    const dcs = DCS_TIME.replace(
+      '        primaryKey: true\n        examples:\n          - "loc_001"',
+      '        primaryKey: true\n        enum: [loc_001, loc_002]\n        examples:\n          - "loc_001"'
+    )
+    const odcs = (values: string) =>
+      ODCS_TIME.replace(
+        '        primaryKey: true\n        examples:\n          - "loc_001"',
+        `        primaryKey: true\n        customProperties:\n          - property: enum\n            value: [${values}]\n        examples:\n          - "loc_001"`
+      )
+    const root = tempRepo({
+      'a.yaml': dcs,
+      'same.odcs.yaml': odcs('loc_001, loc_002'),
+      'less.odcs.yaml': odcs('loc_001')
+    })
+    expect((await run(root, 'diff', 'a.yaml', 'same.odcs.yaml')).out).toContain('· no changes\n')
+    expect((await run(root, 'diff', 'a.yaml', 'less.odcs.yaml')).out).toContain(
+      '  error  enum-narrowed  business_hours.location_id.enum  [loc_001, loc_002] → [loc_001]'
+    )
+  })
 })
 
 describe('pairing a removed and an added contract by id', () => {
