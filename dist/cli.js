@@ -2,9 +2,9 @@ import { readFileSync, realpathSync, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, e as downstreamText, f as downstreamOf, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig, g as downstreamTable, h as mermaidGraph } from './chunks/load.js';
-import { l as linksTo, r as rangeVerdict, s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as fingerprint$1, b as portablePath, e as contractBreakingChange, g as contractVersionBump, h as allItems, u as uncheckedReason, i as gates, j as describeFile, k as plural, m as readDoc, n as resolveContract, o as buildReport, q as itemIds } from './chunks/compare.js';
-import { m as messageOf, r as runTask, d as discover, c as candidateMatcher, a as readCandidate, b as blobAt, e as resolvePath, f as closeBlobReaders, R as ReadError, g as changedSince, n as notRegularFile, h as runGit, G as GitError } from './chunks/tasks.js';
+import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, e as downstreamText, f as downstreamOf, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig, g as downstreamTable, h as mermaidGraph, i as pairByContractId } from './chunks/load.js';
+import { l as linksTo, r as rangeVerdict, m as migrationText, s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as fingerprint$1, b as portablePath, e as contractBreakingChange, g as contractVersionBump, h as allItems, u as uncheckedReason, i as gates, j as describeFile, k as plural, n as readDoc, o as resolveContract, q as buildReport, t as itemIds, v as isEvalResults, w as cardOfEvalResults } from './chunks/compare.js';
+import { m as messageOf, r as runTask, d as discover, c as candidateMatcher, a as readCandidate, b as blobAt, e as resolvePath, f as closeBlobReaders, R as ReadError, g as changedSince, n as notRegularFile, h as runGit, G as GitError, B as BlobReader } from './chunks/tasks.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -202,8 +202,9 @@ function renderMarkdown(log) {
     return `${out.join('\n')}\n`;
 }
 function versionLine(log) {
-    const { baseVersion, headVersion, bump } = log.compared.changes;
-    return `version ${showValue(baseVersion)} → ${showValue(headVersion)} (${bump})`;
+    const { baseVersion, headVersion, bump, migration } = log.compared.changes;
+    const migrated = migration ? `${migrationText(migration)} · ` : '';
+    return `${migrated}version ${showValue(baseVersion)} → ${showValue(headVersion)} (${bump})`;
 }
 function summary(changes) {
     const count = (level) => changes.filter((c) => c.level === level).length;
@@ -706,12 +707,17 @@ function paintSeverity(text, severity, p) {
     return p.dim(text);
 }
 function hasChanges(changes) {
-    return changes !== undefined && changes.verdict !== 'unchanged';
+    return changes !== undefined && (changes.verdict !== 'unchanged' || changes.migration !== undefined);
 }
 function changesBlock(changes, path, p) {
     const version = terminalText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`);
-    const verdict = changes.verdict === 'breaking' ? p.red('breaking') : 'compatible';
+    const verdict = changes.verdict === 'breaking'
+        ? p.red('breaking')
+        : changes.verdict === 'unchanged'
+            ? 'unchanged'
+            : 'compatible';
     const renamed = changes.basePath && changes.basePath !== path ? `, renamed from ${terminalText(changes.basePath)}` : '';
+    const migrated = changes.migration ? `, ${terminalText(migrationText(changes.migration))}` : '';
     const rows = changes.changes.map((c) => [
         c.line !== undefined ? String(c.line) : '-',
         c.level,
@@ -722,7 +728,7 @@ function changesBlock(changes, path, p) {
     ].map(terminalText));
     const widths = [0, 1, 2, 3, 4].map((col) => Math.max(0, ...rows.map((r) => r[col].length)));
     const lines = [
-        `  contract changes: ${verdict} (version ${version}, ${terminalText(changes.bump)} bump${renamed})`
+        `  contract changes: ${verdict} (version ${version}, ${terminalText(changes.bump)} bump${renamed}${migrated})`
     ];
     rows.forEach((row, i) => {
         const level = changes.changes[i].level;
@@ -1673,7 +1679,8 @@ async function selectFiles(root, options, config) {
     const notFiles = [];
     if (options.changedSince !== undefined) {
         const changes = await changedSince(root, options.changedSince);
-        const keep = new Set(changes.changed);
+        // A changed eval results file changes what its card reports: the card is checked.
+        const keep = new Set(changes.changed.map((p) => (isEvalResults(p) ? cardOfEvalResults(p) : p)));
         for (const path of [...chosen.keys()])
             if (!keep.has(path))
                 chosen.delete(path);
@@ -1691,6 +1698,11 @@ async function selectFiles(root, options, config) {
                 if (chosen.has(to) && deleted.includes(from))
                     renamed[to] = from;
             }
+            const added = changes.added.filter((path) => chosen.has(path) && renamed[path] === undefined);
+            const pairs = await pairMoved(root, options.changedSince, added, deleted, config);
+            for (const [to, from] of pairs)
+                if (!Object.values(renamed).includes(from))
+                    renamed[to] = from;
             const moved = new Set(Object.values(renamed));
             deleted = deleted.filter((path) => !moved.has(path));
         }
@@ -1701,6 +1713,28 @@ async function selectFiles(root, options, config) {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, explicit]) => ({ path, explicit }));
     return { files, deleted, renamed, notFiles, notes };
+}
+/**
+ * Added files that are a deleted contract moved, paired by contract `id` (src/core/pairing.ts): a DCS file replaced
+ * by its ODCS migration is compared with it, not reported as one contract removed and another added.
+ */
+async function pairMoved(root, ref, added, deleted, config) {
+    if (added.length === 0 || deleted.length === 0)
+        return new Map();
+    const removed = [];
+    const reader = new BlobReader(root);
+    try {
+        for (const path of deleted) {
+            const text = await reader.read(ref, path);
+            if (text !== undefined)
+                removed.push({ path, text });
+        }
+    }
+    finally {
+        reader.close();
+    }
+    const heads = added.flatMap((path) => readCandidate(root, path, false, config.limits.maxFileBytes) ?? []);
+    return pairByContractId(removed, heads, { config });
 }
 /**
  * Renames between `ref` and the working tree as git detects them (`-M`, similarity of 50% or more), new path →

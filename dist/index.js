@@ -26,7 +26,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { z as commonjsGlobal, t as decodeBytes, a as fingerprint, o as buildReport, v as picomatch, y as notAFile, w as tooLarge, A as formatBytes, B as formatLimit, C as isRemoved, D as gatingFindings, i as gates, E as isPreExisting, h as allItems, x as compareFile, F as analyzeFile, G as getDefaultExportFromCjs } from './chunks/compare.js';
+import { F as commonjsGlobal, x as decodeBytes, a as fingerprint, q as buildReport, C as isMarkdown, D as evalResultsDir, E as isEvalResultsIn, z as tooLarge, y as picomatch, v as isEvalResults, w as cardOfEvalResults, B as notAFile, G as formatBytes, H as formatLimit, I as isRemoved, J as gatingFindings, i as gates, K as isPreExisting, h as allItems, A as compareFile, L as analyzeFile, M as getDefaultExportFromCjs } from './chunks/compare.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -39,7 +39,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import { d as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, r as renderMarkdown, t as terminalText, n as noWorkflowCommands } from './chunks/load.js';
+import { d as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, r as renderMarkdown, i as pairByContractId, t as terminalText, n as noWorkflowCommands } from './chunks/load.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
@@ -36739,6 +36739,51 @@ function shown(waiver) {
     return rest;
 }
 
+// A Hub card's eval results (`.eval_results/*.yaml` beside it) are read with the card. The folder beside each
+// changed Markdown file is sized with the changed files (no extra request); only when one exists is the head's tree
+// listed to find its files, which are then sized in one more request and read with the changed files.
+/** The `.eval_results` folders to look for: one beside each changed Markdown file. */
+function evalResultsDirs(headPaths) {
+    return [...new Set(headPaths.filter(isMarkdown).map(evalResultsDir))];
+}
+/**
+ * The eval results files in those of `dirs` that exist at the head (per `stats`, which gets their sizes), sorted,
+ * and a note when GitHub cut the tree off so some may be missing.
+ */
+async function findEvalResults(api, pr, dirs, stats) {
+    const present = dirs.filter((d) => stats.get(blobKey(pr.headSha, d))?.kind === 'directory');
+    if (present.length === 0)
+        return { paths: [] };
+    const tree = await api.listTree(pr.head, pr.headSha);
+    const paths = tree.entries
+        .filter((e) => e.type === 'blob' && present.some((d) => isEvalResultsIn(d, e.path)))
+        .map((e) => e.path)
+        .sort();
+    if (paths.length > 0) {
+        for (const [key, stat] of await api.statFiles([{ repo: pr.head, sha: pr.headSha, paths }]))
+            stats.set(key, stat);
+    }
+    if (!tree.truncated)
+        return { paths };
+    return {
+        paths,
+        note: `⚠️ GitHub cut off the head's git tree, so some \`.eval_results/\` files of the model cards in ${present.map((d) => `\`${d}\``).join(', ')} may not have been read.`
+    };
+}
+/** A card's eval results files as read: links are never followed, and one over the size limit is handed on unread. */
+function companionsOf(card, paths, statOf, textAt, limit) {
+    const dir = evalResultsDir(card);
+    return paths.flatMap((path) => {
+        const stat = statOf(path);
+        if (!isEvalResultsIn(dir, path) || stat?.kind !== 'file')
+            return [];
+        if (stat.byteSize > limit)
+            return [{ path, text: '', unreadable: tooLarge(stat.byteSize, limit) }];
+        const text = textAt(path);
+        return text === undefined ? [] : [{ path, text }];
+    });
+}
+
 // Which changed files to read. Pure: the PR's file list and the policy in, a reading plan out.
 /** GitHub lists at most this many files of a pull request. */
 const MAX_LISTED_FILES = 3000;
@@ -36770,7 +36815,17 @@ function planReads(files, config) {
         if (file.status === 'renamed' && file.previousPath)
             previous.set(file.path, file.previousPath);
     }
-    return { head: [...new Set(head)].sort(), removed: [...new Set(removed)].sort(), previous };
+    // A changed or removed eval results file is read with its card, which is checked in its place (against its base).
+    for (const file of files) {
+        const card = isEvalResults(file.path) && file.status !== 'unchanged' ? cardOfEvalResults(file.path) : undefined;
+        if (card !== undefined && !head.includes(card) && !ignored(card)) {
+            head.push(card);
+            previous.set(card, card);
+        }
+    }
+    const checked = head.filter((path) => !isEvalResults(path));
+    const gone = removed.filter((path) => !isEvalResults(path));
+    return { head: [...new Set(checked)].sort(), removed: [...new Set(gone)].sort(), previous };
 }
 function truncationNote(listed) {
     if (listed < MAX_LISTED_FILES)
@@ -36832,12 +36887,20 @@ async function checkChanges(api, pr, listed, engine, ctx) {
     const limit = config.limits.maxFileBytes;
     const plan = planReads(files, config);
     const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort();
-    const sides = [
-        { repo: pr.head, sha: pr.headSha, paths: plan.head },
+    const evalDirs = evalResultsDirs(plan.head);
+    const sized = [
+        { repo: pr.head, sha: pr.headSha, paths: [...plan.head, ...evalDirs] },
         { repo: pr.base, sha: pr.baseSha, paths: basePaths }
     ].filter((q) => q.paths.length > 0);
-    const stats = sides.length > 0 ? await api.statFiles(sides) : new Map();
+    const stats = sized.length > 0 ? await api.statFiles(sized) : new Map();
     const statOf = (sha, path) => stats.get(blobKey(sha, path));
+    const evals = await findEvalResults(api, pr, evalDirs, stats);
+    if (evals.note)
+        notes.push(evals.note);
+    const sides = [
+        { repo: pr.head, sha: pr.headSha, paths: [...plan.head, ...evals.paths] },
+        { repo: pr.base, sha: pr.baseSha, paths: basePaths }
+    ];
     // Content is fetched only for regular files within the limit (and short symbolic links, to name their target).
     const worthReading = (sha, path) => {
         const stat = statOf(sha, path);
@@ -36856,6 +36919,15 @@ async function checkChanges(api, pr, listed, engine, ctx) {
     });
     const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map();
     const textAt = (sha, path) => contents.get(blobKey(sha, path))?.text;
+    // An added file holding a removed contract's id is that contract moved (a DCS file replaced by its ODCS migration).
+    const sourcesAt = (sha, paths) => paths.flatMap((path) => {
+        const text = textAt(sha, path);
+        return text === undefined ? [] : [{ path, text }];
+    });
+    const added = plan.head.filter((path) => !plan.previous.has(path));
+    const moved = engine.pair && added.length > 0 && plan.removed.length > 0
+        ? engine.pair(sourcesAt(pr.baseSha, plan.removed), sourcesAt(pr.headSha, added), ctx)
+        : new Map();
     const named = picomatch([...config.paths.contracts, ...config.paths.modelCards], { dot: true });
     const reports = [];
     const unread = [];
@@ -36868,7 +36940,10 @@ async function checkChanges(api, pr, listed, engine, ctx) {
         if (text === undefined)
             continue;
         const head = unreadable ? { path, text, unreadable } : { path, text };
-        const basePath = plan.previous.get(path);
+        const companions = companionsOf(path, evals.paths, (p) => statOf(pr.headSha, p), (p) => textAt(pr.headSha, p), limit);
+        if (companions.length > 0)
+            head.companions = companions;
+        const basePath = plan.previous.get(path) ?? moved.get(path);
         const baseText = basePath === undefined ? undefined : textAt(pr.baseSha, basePath);
         const report = engine.compare && basePath !== undefined && baseText !== undefined
             ? engine.compare({ base: { path: basePath, text: baseText }, head }, ctx)
@@ -36882,7 +36957,10 @@ async function checkChanges(api, pr, listed, engine, ctx) {
         if (report)
             reports.push(report);
     }
+    const movedFrom = new Set(moved.values());
     for (const path of plan.removed) {
+        if (movedFrom.has(path))
+            continue;
         const stat = statOf(pr.baseSha, path);
         const text = textAt(pr.baseSha, path);
         if (text === undefined) {
@@ -37586,6 +37664,7 @@ async function reactSafely(api, event, content, log) {
 const realEngine = {
     analyze: (file, ctx) => analyzeFile({ ...file, explicit: false }, ctx)?.report,
     compare: (pair, ctx) => compareFile(pair, ctx)?.report,
+    pair: pairByContractId,
     itemIds: new Set(allItems.map((i) => i.id))
 };
 

@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { r as runTask, m as messageOf } from './chunks/tasks.js';
+import 'node:fs';
+import 'node:path';
 import './chunks/compare.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
-import 'node:fs';
 import 'node:fs/promises';
-import 'node:path';
 import 'node:child_process';
 
 // A worker thread of the CLI's pool (src/cli/pool.ts): it receives the run's shared TaskEnv once, then chunks of

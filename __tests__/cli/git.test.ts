@@ -14,14 +14,19 @@ describe('changedSince', () => {
     rmSync(join(root, 'a.yaml'))
     expect(await changedSince(root, 'main')).toEqual({
       changed: ['b.yaml', 'new dir/c.yaml', 'staged.yaml'],
-      deleted: ['a.yaml']
+      deleted: ['a.yaml'],
+      added: ['new dir/c.yaml', 'staged.yaml']
     })
   })
 
   it('reports paths relative to a subdirectory and leaves out changes outside it', async () => {
     const root = tempRepo({ 'sub/a.yaml': 'a: 1\n', 'top.yaml': 't: 1\n' })
     writeTree(root, { 'sub/a.yaml': 'a: 2\n', 'top.yaml': 't: 2\n' })
-    expect(await changedSince(join(root, 'sub'), 'HEAD')).toEqual({ changed: ['a.yaml'], deleted: [] })
+    expect(await changedSince(join(root, 'sub'), 'HEAD')).toEqual({
+      changed: ['a.yaml'],
+      deleted: [],
+      added: []
+    })
   })
 
   it('includes files committed after REF', async () => {
@@ -30,7 +35,7 @@ describe('changedSince', () => {
     writeTree(root, { 'b.yaml': 'b: 1\n' })
     git(root, 'add', '-A')
     git(root, 'commit', '-q', '-m', 'b')
-    expect(await changedSince(root, 'v1')).toEqual({ changed: ['b.yaml'], deleted: [] })
+    expect(await changedSince(root, 'v1')).toEqual({ changed: ['b.yaml'], deleted: [], added: ['b.yaml'] })
   })
 
   it('rejects an unknown ref, a ref that looks like an option, and a directory outside git', async () => {
@@ -57,7 +62,8 @@ describe('changedSince', () => {
     }
     expect(await changedSince('/repo', 'origin/main', runner)).toEqual({
       changed: ['x.yaml', 'z.yaml'],
-      deleted: ['y.yaml']
+      deleted: ['y.yaml'],
+      added: ['z.yaml']
     })
     expect(calls).toEqual([
       ['rev-parse', '--verify', '--quiet', 'origin/main^{commit}'],

@@ -366,6 +366,7 @@ describe('across standards: ODCS base, DCS head', () => {
     )
     expect(changes).toEqual({
       basePath: 'contracts/orders.odcs.yaml',
+      migration: { from: 'ODCS v3.1.0', to: 'DCS 1.2.1' },
       baseVersion: '1.0.0',
       headVersion: '1.0.0',
       bump: 'none',

@@ -370,8 +370,14 @@ export class FakeGitHub {
         const part = segment.slice(commit.index, commits[j + 1]?.index ?? segment.length)
         const entries: Record<string, unknown> = {}
         for (const [, fileAlias, pathVar] of part.matchAll(/(f\d+): file\(path: \$(p\d+)\)/g)) {
-          const entry = tree?.get(vars[pathVar])
-          entries[fileAlias] = entry === undefined ? null : treeEntry(entry)
+          const path = vars[pathVar]
+          const entry = tree?.get(path)
+          const isDir = entry === undefined && [...(tree?.keys() ?? [])].some((p) => p.startsWith(`${path}/`))
+          entries[fileAlias] = isDir
+            ? { mode: 0o040000, type: 'tree', object: null }
+            : entry === undefined
+              ? null
+              : treeEntry(entry)
         }
         files[commit[1]] = tree === undefined ? null : entries
       })

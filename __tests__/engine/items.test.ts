@@ -343,9 +343,12 @@ describe('Hugging Face model card', () => {
   it.each<Case>([
     ['owner missing: on the handoff block', edit(HF, 15), [['model.owner', 'missing', 'error', 14, 1]]],
     [
-      'no datasets: training data location missing, on the handoff block',
+      'no datasets: training data location missing, and the results’ revision no longer names the training data',
       without(HF, 4, 5),
-      [['training-data.location', 'missing', 'error', 12, 1]]
+      [
+        ['training-data.location', 'missing', 'error', 12, 1],
+        ['training-data.version', 'missing', 'error', 12, 1]
+      ]
     ],
     [
       'latency target without a unit',

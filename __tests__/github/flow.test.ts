@@ -128,8 +128,9 @@ describe('a pull request run', () => {
       c0: HEAD1,
       p0: 'contracts/orders.contract.yaml',
       p1: 'models/churn/MODEL_CARD.md',
+      p2: 'models/churn/.eval_results', // sized with the files: listed only when it exists
       c1: BASE,
-      p2: 'contracts/customers.contract.yaml'
+      p3: 'contracts/customers.contract.yaml'
     })
     expect(sizes.query).not.toContain('text')
     expect((gh.requests[3].body as { variables: object }).variables).toEqual({

@@ -10197,12 +10197,16 @@ function property(node, at, types) {
         field.items = property(items, [...at, 'items'], types);
     return field;
 }
-/** v3.2 `enum: [{ value, label, … }]` as its values, for the breaking-change diff; any other shape is the schema's. */
+/**
+ * v3.2 `enum: [{ value, label, … }]` as its values, for the breaking-change diff; any other shape is the schema's.
+ * Before v3.2, the custom property `enum` with a list, where datacontract-cli's DCS → ODCS export writes a DCS enum.
+ */
 function enumValues(node, at) {
     const list = child(node, 'enum');
-    if (!Array.isArray(list) || !list.every((e) => isObj(e) && 'value' in e))
-        return undefined;
-    return { value: list.map((e) => e.value), at: [...at, 'enum'] };
+    if (Array.isArray(list) && list.every((e) => isObj(e) && 'value' in e))
+        return { value: list.map((e) => e.value), at: [...at, 'enum'] };
+    const custom = elements(child(node, 'customProperties'), [...at, 'customProperties']).find((e) => child(e.value, 'property') === 'enum' && Array.isArray(child(e.value, 'value')));
+    return custom && { value: child(custom.value, 'value'), at: [...custom.at, 'value'] };
 }
 const VALIDATION = { schemaRoots: ['schema'], reportedKeys: [['version']] };
 /**
@@ -10236,6 +10240,8 @@ const fileParse = {
         binary: 'Binary content ({{detail}}): a data contract or model card is UTF-8 text (or UTF-16 with a byte-order mark). The file was not checked.',
         notAFile: 'Not a regular file: {{detail}}. handoff-check never follows symbolic links or submodules; commit the contract or model card itself at this path.',
         was: 'This was {{what}} at the base and is not one now: {{detail}}',
+        companion: '{{path}}:{{line}} cannot be parsed: {{detail}}. Fix the YAML there; this file is checked without it.',
+        companionUnread: '{{path}} was not read with this file: {{size}}, over the {{limit}} limit (`limits.maxFileBytes`). This file is checked without it.',
         internal: 'handoff-check could not check this file ({{detail}}). This is a bug in handoff-check; please report it.'
     }
 };
@@ -14802,7 +14808,7 @@ const trainingDataVersion = {
     messages: {
         ...cardMissingMessages('No training data version: add {{where}} (a date, semver, commit SHA or revision).', {
             native: '`trainingData.version: "2026-10-01"`',
-            huggingface: 'a `revision` to the `model-index` results\' `dataset`, or `handoff.trainingData.version: "2026-10-01"` in the front matter',
+            huggingface: '`handoff.trainingData.version: "2026-10-01"` in the front matter, or a `revision` to a `model-index` or `.eval_results/` result on a dataset listed under `datasets`',
             mct: '`"version": "2026-10-01"` to the training set in `model_parameters.data`'
         }),
         floating: 'Training data version "{{value}}" is not pinned: it moves. Use a date, semver, commit SHA or dataset revision.',
@@ -15187,6 +15193,66 @@ function mapHandoffModelCard(data) {
     };
 }
 
+const EVAL_RESULTS = /(?:^|\/)\.eval_results\/[^/]+\.ya?ml$/i;
+/** Whether `path` is an eval results file of the card beside it. */
+function isEvalResults(path) {
+    return EVAL_RESULTS.test(path);
+}
+/** The card an eval results file belongs to: the README.md of the folder that holds `.eval_results/`. */
+function cardOfEvalResults(path) {
+    const folder = path.slice(0, path.search(/(?:^|\/)\.eval_results\//i));
+    return folder === '' ? 'README.md' : `${folder}/README.md`;
+}
+/** The folder of a card's eval results files: `.eval_results` beside it. */
+function evalResultsDir(cardPath) {
+    const slash = cardPath.lastIndexOf('/');
+    return slash < 0 ? '.eval_results' : `${cardPath.slice(0, slash)}/.eval_results`;
+}
+/** Whether `path` is a file of the folder `dir` (not of a folder inside it) an eval results file can be. */
+function isEvalResultsIn(dir, path) {
+    return path.startsWith(`${dir}/`) && /^[^/]+\.ya?ml$/i.test(path.slice(dir.length + 1));
+}
+/** Every result of the card's eval results files, with a `file.schema` issue at `at` for each malformed one. */
+function readEvalResults(companions, at) {
+    const results = [];
+    const issues = [];
+    const issue = (where, what) => issues.push({ item: 'file.schema', message: `${where}: ${what}`, at });
+    for (const file of companions) {
+        if (!isEvalResults(file.path))
+            continue;
+        const where = (p) => `${file.path}:${file.locate(p).line}`;
+        if (!Array.isArray(file.data)) {
+            issue(where([]), 'an eval results file is a YAML list of results (`- dataset: {id, task_id}`, `value:`)');
+            continue;
+        }
+        file.data.forEach((entry, i) => {
+            const dataset = child(entry, 'dataset');
+            const taskId = child(dataset, 'task_id');
+            const datasetId = child(dataset, 'id');
+            if (!isObj(entry) || typeof taskId !== 'string' || taskId.trim() === '') {
+                issue(where([i]), 'a result needs `dataset.task_id`, the task it scores (it names the metric)');
+                return;
+            }
+            results.push({
+                taskId,
+                where: where([i]),
+                ...(entry.value !== undefined ? { value: entry.value } : {}),
+                ...(typeof datasetId === 'string' ? { datasetId } : {}),
+                ...(child(dataset, 'revision') !== undefined ? { revision: child(dataset, 'revision') } : {})
+            });
+        });
+    }
+    return { results, issues };
+}
+/**
+ * The first revision whose dataset the card trains on (listed under `datasets`): a result's revision is evidence of
+ * the evaluation data, and says which training data was used only when it is a dataset the card trains on.
+ */
+function trainingRevision(trained, revisions) {
+    const ids = new Set(trained.map((d) => d.value));
+    return revisions.find((r) => r.datasetId !== undefined && ids.has(r.datasetId))?.revision;
+}
+
 /** Front-matter keys only model cards carry (dataset cards share `license`, `language`, `tags`, `datasets`). */
 const MODEL_CARD_KEYS = ['model-index', 'library_name', 'base_model', 'pipeline_tag', 'widget', 'handoff'];
 const KEY_LINE = new RegExp(`^(?:${MODEL_CARD_KEYS.join('|')})\\s*:`, 'm');
@@ -15200,10 +15266,16 @@ const huggingface = {
         return front !== undefined && KEY_LINE.test(front);
     },
     detect: (data, path) => isMarkdown(path) && isObj(data) && MODEL_CARD_KEYS.some((k) => data[k] !== undefined),
-    map: (data) => mapHuggingface(data)
+    map: (data, _path, companions) => mapHuggingface(data, companions ?? [])
 };
-function mapHuggingface(data) {
+function mapHuggingface(data, companions) {
     const sections = mapCardSections(data, ['handoff']);
+    // Eval results files are another file: what they give is located where the card takes it up.
+    const evals = readEvalResults(companions, sections.evaluation.anchor);
+    const evalMetrics = evals.results.map((r) => ({
+        value: { name: r.taskId, value: r.value },
+        at: sections.evaluation.anchor
+    }));
     const results = elements(child(data, 'model-index'), ['model-index']).flatMap((m) => elements(child(m.value, 'results'), [...m.at, 'results']));
     const firstIndex = elements(child(data, 'model-index'), ['model-index'])[0];
     return {
@@ -15219,16 +15291,22 @@ function mapHuggingface(data) {
             ...sections.trainingData,
             ...defined({
                 location: sections.trainingData.location ?? firstDataset(data),
-                version: sections.trainingData.version ?? firstRevision(results)
+                version: sections.trainingData.version ?? trainedRevision(data, results, evals.results)
             })
         },
         evaluation: {
             anchor: sections.evaluation.anchor,
             ...defined({
-                metrics: declaredMetrics(data, results.flatMap((r) => elements(child(r.value, 'metrics'), [...r.at, 'metrics'])), ['model-index']) ?? sections.evaluation.metrics
+                metrics: declaredMetrics(data, [
+                    ...results.flatMap((r) => elements(child(r.value, 'metrics'), [...r.at, 'metrics'])),
+                    ...evalMetrics
+                ], ['model-index']) ?? sections.evaluation.metrics
             })
         },
-        issues: validate('handoff-model-card#/$defs/huggingface', data, { schemaRoots: [], reportedKeys: [] })
+        issues: [
+            ...validate('handoff-model-card#/$defs/huggingface', data, { schemaRoots: [], reportedKeys: [] }),
+            ...evals.issues
+        ]
     };
 }
 function firstDataset(data) {
@@ -15241,13 +15319,29 @@ function firstDataset(data) {
         ? { value: datasets.value[0], at: ['datasets', 0] }
         : undefined;
 }
-function firstRevision(results) {
-    for (const r of results) {
-        const revision = anyAt(child(r.value, 'dataset'), [...r.at, 'dataset'], 'revision');
-        if (revision)
-            return revision;
-    }
-    return undefined;
+/**
+ * A results' dataset revision (model-index, then eval results files) when that dataset is one the card trains on;
+ * an eval results revision is located at the `datasets` entry it names.
+ */
+function trainedRevision(data, results, evals) {
+    const datasets = anyAt(data, [], 'datasets');
+    const trained = Array.isArray(datasets?.value)
+        ? elements(datasets.value, ['datasets'])
+        : datasets
+            ? [datasets]
+            : [];
+    const fromIndex = results.flatMap((r) => {
+        const dataset = child(r.value, 'dataset');
+        const revision = anyAt(dataset, [...r.at, 'dataset'], 'revision');
+        return revision ? [{ datasetId: child(dataset, 'type'), revision }] : [];
+    });
+    const fromFiles = evals.flatMap((r) => {
+        const entry = trained.find((d) => d.value === r.datasetId);
+        return entry && r.revision !== undefined
+            ? [{ datasetId: r.datasetId, revision: { value: r.revision, at: entry.at } }]
+            : [];
+    });
+    return trainingRevision(trained, [...fromIndex, ...fromFiles]);
 }
 
 const METRICS = ['quantitative_analysis', 'performance_metrics'];
@@ -27911,9 +28005,10 @@ function analyzeFile(file, ctx) {
         return finish({ report, source });
     }
     const report = base(format.kind, format.standard);
+    const companions = parseCompanions(file, report, ctx, source.locate([]));
     let doc;
     try {
-        doc = format.map(source.data, file.path);
+        doc = format.map(source.data, file.path, companions);
     }
     catch (err) {
         push(report, ctx, 'file.parse', internal(err), source.locate([]));
@@ -28027,6 +28122,26 @@ function notADocument(text, data, template) {
         at: []
     };
     return { report, at: template };
+}
+/** The companion files parsed for the mapper; one that does not parse is a `file.parse` finding and left out. */
+function parseCompanions(file, report, ctx, at) {
+    const parsed = [];
+    for (const companion of file.companions ?? []) {
+        if (companion.unreadable) {
+            const data = { path: companion.path, ...companion.unreadable.data };
+            push(report, ctx, 'file.parse', { messageId: 'companionUnread', data, status: 'invalid'}, at);
+            continue;
+        }
+        const source = parseSource(companion.path, normaliseText(companion.text));
+        const problem = source.errors[0];
+        if (problem) {
+            const data = { path: companion.path, line: problem.line, detail: problem.message };
+            push(report, ctx, 'file.parse', { messageId: 'companion', data, status: 'invalid'}, at);
+        }
+        else
+            parsed.push({ path: companion.path, data: source.data, locate: source.locate });
+    }
+    return parsed;
 }
 function pickFormat(data, path, sniffed) {
     return sniffed.find((f) => f.detect(data, path)) ?? formats.find((f) => f.detect(data, path));
@@ -28605,6 +28720,50 @@ function referenceRules(ctx, pair) {
         report(ctx, 'ref-changed', ref.site);
 }
 
+/** How a migration names each side's standard: `DCS 1.2.1`, `ODCS v3.1.0`. */
+const SHORT_NAMES = {
+    odcs: 'ODCS',
+    dcs: 'DCS',
+    'handoff-contract': 'handoff-check',
+    'handoff-model-card': 'handoff-check',
+    huggingface: 'Hugging Face',
+    'model-card-toolkit': 'Model Card Toolkit',
+    unknown: 'unrecognised'
+};
+/**
+ * The DCS (and native) field types in ODCS's logical vocabulary, as datacontract-cli's ODCS export writes them. A
+ * type not listed (ODCS's own, `variant`, `null`) means itself.
+ */
+const LOGICAL_MEANING = {
+    text: 'string',
+    varchar: 'string',
+    int: 'integer',
+    long: 'integer',
+    bigint: 'integer',
+    decimal: 'number',
+    numeric: 'number',
+    float: 'number',
+    double: 'number',
+    timestamp_tz: 'timestamp',
+    timestamp_ntz: 'timestamp',
+    map: 'object',
+    record: 'object',
+    struct: 'object',
+    json: 'object',
+    bytes: 'string'
+};
+function migrationOf(base, head) {
+    if (base.standard === head.standard)
+        return undefined;
+    const label = (doc) => `${SHORT_NAMES[doc.standard]}${doc.standardVersion ? ` ${doc.standardVersion}` : ''}`;
+    return { from: label(base), to: label(head) };
+}
+/** A field type in ODCS's logical vocabulary. */
+function logicalMeaning(type) {
+    const t = type.trim().toLowerCase();
+    return LOGICAL_MEANING[t] ?? t;
+}
+
 const INTEGER_RANK = {
     byte: 1,
     tinyint: 1,
@@ -28665,6 +28824,8 @@ function logicalType(ctx, pair) {
         headAt: h?.at ?? pair.head.at
     };
     if (b && h) {
+        if (ctx.migration && logicalMeaning(b.value) === logicalMeaning(h.value))
+            return;
         if (isAlias(b.value, h.value)) {
             if (b.value.toLowerCase() !== h.value.toLowerCase())
                 report(ctx, 'attribute-changed', site);
@@ -28681,7 +28842,11 @@ function physicalType(ctx, pair) {
     const a = attribute(pair, 'physicalType');
     const o = typeof a.old === 'string' ? a.old.trim().toLowerCase() : a.old;
     const n = typeof a.new === 'string' ? a.new.trim().toLowerCase() : a.new;
-    if (o !== n)
+    if (o === n)
+        return;
+    // A migration may spell the old standard's type out as the physical type (DCS `long`: integer, physicalType long).
+    const spelledOut = ctx.migration && o === undefined && n === logicalOf(pair.base)?.value.trim().toLowerCase();
+    if (!spelledOut)
         report(ctx, 'physical-type-changed', a.site);
 }
 function samePath(a, b) {
@@ -28849,7 +29014,11 @@ function diffParts(base, head, locate) {
     const contract = { locate, changes: [] };
     for (const rule of contractRules)
         rule(contract, base, head);
-    const schema = { locate, changes: [] };
+    const schema = {
+        locate,
+        changes: [],
+        ...(base.standard !== head.standard ? { migration: true } : {})
+    };
     diffObjects(schema, base, head);
     return { contract: contract.changes, schema: schema.changes };
 }
@@ -28928,6 +29097,9 @@ function compareContracts(base, head, locate) {
         changes.baseVersion = baseVersion;
     if (headVersion !== undefined)
         changes.headVersion = headVersion;
+    const migration = migrationOf(base, head);
+    if (migration)
+        changes.migration = migration;
     const at = head.version?.at ?? head.versionAnchor;
     const versions = { old: showValue(baseVersion), new: showValue(headVersion), bump };
     const reports = [];
@@ -28995,27 +29167,6 @@ function versionText(v) {
     return typeof v === 'string' ? v : showValue(v);
 }
 
-// How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
-// Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
-// items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
-// its message (which quotes the offending value, so a different wrong value is a different finding).
-function fingerprint(finding, file) {
-    const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
-    return createHash('sha256').update(key).digest('hex').slice(0, 16);
-}
-function subject(finding, file) {
-    const changes = file.changes;
-    if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
-        return finding.message;
-    if (finding.item === 'contract.breaking-change' && changes.bump === 'backwards')
-        return `backwards ${changes.baseVersion ?? ''} ${changes.headVersion ?? ''}`;
-    const named = changes.changes
-        .filter((c) => finding.item === 'contract.version-bump' || c.level === 'error')
-        .map((c) => `${c.rule} ${c.path}`);
-    // A comparison that names no change (the base could not be read) is about its message.
-    return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
-}
-
 const STANDARD_NAMES = {
     odcs: 'ODCS',
     dcs: 'Data Contract Specification',
@@ -29035,6 +29186,10 @@ function describeFile(file) {
     }
     const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file';
     return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`;
+}
+/** The words every renderer shows for a contract rewritten in another standard (src/diff/migration.ts). */
+function migrationText(migration) {
+    return `migrated from ${migration.from} to ${migration.to}`;
 }
 /** Report paths as every renderer prints them: relative, `/` separators, no leading `./`. */
 function portablePath(path) {
@@ -29058,6 +29213,27 @@ function uncheckedReason(file) {
     if (file.findings.some((f) => f.item === 'file.parse' || f.item === 'file.standard-version'))
         return 'unread';
     return undefined;
+}
+
+// How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
+// Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
+// items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
+// its message (which quotes the offending value, so a different wrong value is a different finding).
+function fingerprint(finding, file) {
+    const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
+    return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+function subject(finding, file) {
+    const changes = file.changes;
+    if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
+        return finding.message;
+    if (finding.item === 'contract.breaking-change' && changes.bump === 'backwards')
+        return `backwards ${changes.baseVersion ?? ''} ${changes.headVersion ?? ''}`;
+    const named = changes.changes
+        .filter((c) => finding.item === 'contract.version-bump' || c.level === 'error')
+        .map((c) => `${c.rule} ${c.path}`);
+    // A comparison that names no change (the base could not be read) is about its message.
+    return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
 }
 
 // Bytes → text, the same way in the CLI (files on disk) and the Action (blobs GitHub would not give as text):
@@ -31771,4 +31947,4 @@ function single(messageId, data, severity, doc) {
     };
 }
 
-export { formatBytes as A, formatLimit as B, isRemoved as C, gatingFindings as D, isPreExisting as E, analyzeFile as F, getDefaultExportFromCjs$1 as G, parseDuration as H, ajvExports as I, quote as J, normaliseFormat as K, fingerprint as a, portablePath as b, compareContracts as c, diffFindings as d, contractBreakingChange as e, formats as f, contractVersionBump as g, allItems as h, gates as i, describeFile as j, plural as k, linksTo as l, readDoc as m, resolveContract as n, buildReport as o, parseSource as p, itemIds as q, rangeVerdict as r, showValue as s, decodeBytes as t, uncheckedReason as u, picomatch as v, tooLarge as w, compareFile as x, notAFile as y, commonjsGlobal as z };
+export { compareFile as A, notAFile as B, isMarkdown as C, evalResultsDir as D, isEvalResultsIn as E, commonjsGlobal as F, formatBytes as G, formatLimit as H, isRemoved as I, gatingFindings as J, isPreExisting as K, analyzeFile as L, getDefaultExportFromCjs$1 as M, parseDuration as N, ajvExports as O, quote as P, normaliseFormat as Q, fingerprint as a, portablePath as b, compareContracts as c, diffFindings as d, contractBreakingChange as e, formats as f, contractVersionBump as g, allItems as h, gates as i, describeFile as j, plural as k, linksTo as l, migrationText as m, readDoc as n, resolveContract as o, parseSource as p, buildReport as q, rangeVerdict as r, showValue as s, itemIds as t, uncheckedReason as u, isEvalResults as v, cardOfEvalResults as w, decodeBytes as x, picomatch as y, tooLarge as z };

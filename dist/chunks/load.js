@@ -1,4 +1,4 @@
-import { u as uncheckedReason, i as gates, E as isPreExisting, j as describeFile, p as parseSource, H as parseDuration, I as ajvExports, J as quote, q as itemIds, K as normaliseFormat } from './compare.js';
+import { L as analyzeFile, u as uncheckedReason, i as gates, K as isPreExisting, j as describeFile, m as migrationText, p as parseSource, N as parseDuration, O as ajvExports, P as quote, t as itemIds, Q as normaliseFormat } from './compare.js';
 
 /** `limits.maxFileBytes` by default: 1 MiB, far above any contract or model card, far below what a parse can afford. */
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -24,6 +24,34 @@ function defaultConfig() {
         limits: { maxFileBytes: DEFAULT_MAX_FILE_BYTES },
         owners: { codeowners: false, require: 'name' }
     };
+}
+
+/**
+ * Added path → removed path, for each contract `id` held by exactly one removed and one added contract. An id
+ * two removed or two added files share pairs nothing: which one moved would be a guess.
+ */
+function pairByContractId(removed, added, ctx) {
+    const gone = byId(removed, ctx);
+    const pairs = new Map();
+    if (gone.size === 0)
+        return pairs;
+    for (const [id, paths] of byId(added, ctx)) {
+        const from = gone.get(id);
+        if (from?.length === 1 && paths.length === 1)
+            pairs.set(paths[0], from[0]);
+    }
+    return pairs;
+}
+function byId(files, ctx) {
+    const ids = new Map();
+    for (const file of files) {
+        const doc = analyzeFile({ path: file.path, text: file.text }, ctx)?.doc;
+        const id = doc?.kind === 'contract' ? doc.id?.value : undefined;
+        if (typeof id !== 'string' || id.trim() === '')
+            continue;
+        ids.set(id, [...(ids.get(id) ?? []), file.path]);
+    }
+    return ids;
 }
 
 // Neutralising text that comes from a pull request (paths, ids, values, messages that quote them, waiver authors
@@ -531,7 +559,11 @@ function notes(list) {
     return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : [];
 }
 function hasContent(file) {
-    return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged');
+    return file.findings.length > 0 || shownChanges(file.changes);
+}
+/** A contract's changes are shown when there are any, or when it moved to another standard (a migration). */
+function shownChanges(changes) {
+    return changes !== undefined && (changes.verdict !== 'unchanged' || changes.migration !== undefined);
 }
 /** The findings shown first: all but the pre-existing ones. */
 function newFindings(file) {
@@ -546,7 +578,7 @@ function fileSection(file, index, options, collapse) {
     ];
     const fresh = newFindings(file);
     const old = file.findings.filter((f) => f.origin === 'pre-existing');
-    const changed = file.changes !== undefined && file.changes.verdict !== 'unchanged';
+    const changed = shownChanges(file.changes);
     if (collapse)
         lines.push('', `<details><summary>${collapsedSummary(fresh.length, old.length, changed)}</summary>`);
     if (fresh.length > 0)
@@ -598,15 +630,13 @@ function changesTable(changes, options, path) {
     const bump = markdownText(changes.bump);
     const verdict = changes.verdict === 'breaking'
         ? `**Breaking** (version ${version}, ${bump} bump)`
-        : `Compatible (version ${version}, ${bump} bump)`;
+        : `${changes.verdict === 'unchanged' ? 'Unchanged' : 'Compatible'} (version ${version}, ${bump} bump)`;
     const from = changes.basePath && changes.basePath !== path ? ` (renamed from ${codeSpan(changes.basePath)})` : '';
-    const out = [
-        '',
-        `**Contract changes**${from}: ${verdict}`,
-        '',
-        '| | Change | Path | Old → New |',
-        '|---|---|---|---|'
-    ];
+    const migrated = changes.migration ? ` (${markdownText(migrationText(changes.migration))})` : '';
+    const out = ['', `**Contract changes**${from}${migrated}: ${verdict}`];
+    if (changes.changes.length === 0)
+        return out;
+    out.push('', '| | Change | Path | Old → New |', '|---|---|---|---|');
     for (const c of changes.changes)
         out.push(changeRow(c, options, path));
     return out;
@@ -992,4 +1022,4 @@ function sortErrors(errors) {
     return errors.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1));
 }
 
-export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, xmlText as b, codeSpan as c, defaultConfig as d, downstreamText as e, downstreamOf as f, downstreamTable as g, mermaidGraph as h, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t, xmlAttribute as x };
+export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, xmlText as b, codeSpan as c, defaultConfig as d, downstreamText as e, downstreamOf as f, downstreamTable as g, mermaidGraph as h, pairByContractId as i, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t, xmlAttribute as x };

@@ -1,7 +1,7 @@
-import { t as decodeBytes, v as picomatch, w as tooLarge, x as compareFile, y as notAFile } from './compare.js';
-import { statSync, readFileSync } from 'node:fs';
-import { stat, lstat, readlink, readdir } from 'node:fs/promises';
+import { statSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve, relative, sep, join } from 'node:path';
+import { x as decodeBytes, y as picomatch, z as tooLarge, A as compareFile, B as notAFile, C as isMarkdown, D as evalResultsDir, E as isEvalResultsIn } from './compare.js';
+import { stat, lstat, readlink, readdir } from 'node:fs/promises';
 import { execFile, spawn } from 'node:child_process';
 
 /**
@@ -47,6 +47,7 @@ async function changedSince(cwd, ref, git = runGit) {
     const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
     const changed = new Set();
     const deleted = new Set();
+    const added = new Set();
     const fields = diff.split('\0');
     for (let i = 0; i + 1 < fields.length; i += 2) {
         const status = fields[i];
@@ -57,6 +58,8 @@ async function changedSince(cwd, ref, git = runGit) {
             deleted.add(path);
         else
             changed.add(path);
+        if (status.startsWith('A'))
+            added.add(path);
     }
     // A path removed from the index but back in the working tree untracked (`git rm` then a new file or link) is
     // changed, not deleted: what stands there now is checked against the ref.
@@ -64,9 +67,10 @@ async function changedSince(cwd, ref, git = runGit) {
         if (path === '')
             continue;
         changed.add(path);
-        deleted.delete(path);
+        if (!deleted.delete(path))
+            added.add(path);
     }
-    return { changed: [...changed].sort(), deleted: [...deleted].sort() };
+    return { changed: [...changed].sort(), deleted: [...deleted].sort(), added: [...added].sort() };
 }
 
 // Base versions for --changed-since through one `git cat-file --batch` per thread, instead of one `git show` per
@@ -250,6 +254,9 @@ function toPosix(path) {
     return sep === '/' ? path : path.split(sep).join('/');
 }
 
+// One file's work in the CLI, described without its text so it can cross to a worker thread: read the file (and,
+// with --changed-since, its version at the ref), check it, and keep only its report. Nothing of the text, the
+// parsed document or the model outlives the task, so memory does not grow with the repository.
 /** The report of one task; undefined when the file is not ours, vanished, or a removed file was no contract. */
 async function runTask(task, env) {
     const pair = await readTask(task, env);
@@ -266,6 +273,9 @@ async function readTask(task, env) {
                 : readCandidate(env.root, path, explicit, env.maxFileBytes);
         if (!head)
             return undefined;
+        const companions = notFile === undefined ? companionsOf(env, path) : [];
+        if (companions.length > 0)
+            head.companions = companions;
     }
     let base;
     if (task.base !== undefined && env.ref !== undefined) {
@@ -277,5 +287,24 @@ async function readTask(task, env) {
         return undefined;
     return { ...(base ? { base } : {}), ...(head ? { head } : {}) };
 }
+/** A Markdown card's eval results files (`.eval_results/*.yaml` beside it, regular files only), read with it. */
+function companionsOf(env, path) {
+    if (!isMarkdown(path))
+        return [];
+    const dir = evalResultsDir(path);
+    let names;
+    try {
+        names = readdirSync(join(env.root, dir), { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => `${dir}/${e.name}`);
+    }
+    catch {
+        return []; // no such folder
+    }
+    return names
+        .filter((p) => isEvalResultsIn(dir, p))
+        .sort()
+        .flatMap((p) => readCandidate(env.root, p, false, env.maxFileBytes) ?? []);
+}
 
-export { GitError as G, ReadError as R, readCandidate as a, blobAt as b, candidateMatcher as c, discover as d, resolvePath as e, closeBlobReaders as f, changedSince as g, runGit as h, messageOf as m, notRegularFile as n, runTask as r };
+export { BlobReader as B, GitError as G, ReadError as R, readCandidate as a, blobAt as b, candidateMatcher as c, discover as d, resolvePath as e, closeBlobReaders as f, changedSince as g, runGit as h, messageOf as m, notRegularFile as n, runTask as r };

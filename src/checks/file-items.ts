@@ -28,6 +28,10 @@ export const fileParse: FileItem = {
     notAFile:
       'Not a regular file: {{detail}}. handoff-check never follows symbolic links or submodules; commit the contract or model card itself at this path.',
     was: 'This was {{what}} at the base and is not one now: {{detail}}',
+    companion:
+      '{{path}}:{{line}} cannot be parsed: {{detail}}. Fix the YAML there; this file is checked without it.',
+    companionUnread:
+      '{{path}} was not read with this file: {{size}}, over the {{limit}} limit (`limits.maxFileBytes`). This file is checked without it.',
     internal:
       'handoff-check could not check this file ({{detail}}). This is a bug in handoff-check; please report it.'
   }

@@ -8,6 +8,8 @@ export interface ChangedFiles {
   changed: string[]
   /** Files present at REF and gone from the working tree (for the base-version diff of removed contracts). */
   deleted: string[]
+  /** The changed files that did not exist at REF (added or untracked), sorted. */
+  added: string[]
 }
 
 /** A git problem the user can fix (unknown ref, not a repository); its message is shown as it is. */
@@ -44,6 +46,7 @@ export async function changedSince(cwd: string, ref: string, git: GitRunner = ru
 
   const changed = new Set<string>()
   const deleted = new Set<string>()
+  const added = new Set<string>()
   const fields = diff.split('\0')
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const status = fields[i]
@@ -51,13 +54,14 @@ export async function changedSince(cwd: string, ref: string, git: GitRunner = ru
     if (status === '' || path === undefined) break
     if (status.startsWith('D')) deleted.add(path)
     else changed.add(path)
+    if (status.startsWith('A')) added.add(path)
   }
   // A path removed from the index but back in the working tree untracked (`git rm` then a new file or link) is
   // changed, not deleted: what stands there now is checked against the ref.
   for (const path of untracked.split('\0')) {
     if (path === '') continue
     changed.add(path)
-    deleted.delete(path)
+    if (!deleted.delete(path)) added.add(path)
   }
-  return { changed: [...changed].sort(), deleted: [...deleted].sort() }
+  return { changed: [...changed].sort(), deleted: [...deleted].sort(), added: [...added].sort() }
 }

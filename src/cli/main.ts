@@ -8,15 +8,24 @@ import type { ResolvedConfig } from '../config/types.js'
 import { defaultConfig } from '../config/defaults.js'
 import { itemIds } from '../checks/index.js'
 import { buildReport } from '../core/engine.js'
-import type { FileReport, Report } from '../core/types.js'
+import { pairByContractId } from '../core/pairing.js'
+import { cardOfEvalResults, isEvalResults } from '../formats/eval-results.js'
+import type { FileReport, Report, SourceFile } from '../core/types.js'
 import { runDiffCommand } from '../diff/command.js'
 import { render } from '../report/index.js'
 import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
 import { readCodeowners } from './codeowners.js'
 import { loadConfigFile } from './config-file.js'
-import { closeBlobReaders } from './blobs.js'
-import { candidateMatcher, discover, notRegularFile, ReadError, resolvePath } from './discover.js'
+import { BlobReader, closeBlobReaders } from './blobs.js'
+import {
+  candidateMatcher,
+  discover,
+  notRegularFile,
+  readCandidate,
+  ReadError,
+  resolvePath
+} from './discover.js'
 import { changedSince, GitError, runGit } from './git.js'
 import type { GitRunner } from './git.js'
 import { runInitCommand } from './init.js'
@@ -211,7 +220,8 @@ export async function selectFiles(
   const notFiles: Selection['notFiles'] = []
   if (options.changedSince !== undefined) {
     const changes = await changedSince(root, options.changedSince)
-    const keep = new Set(changes.changed)
+    // A changed eval results file changes what its card reports: the card is checked.
+    const keep = new Set(changes.changed.map((p) => (isEvalResults(p) ? cardOfEvalResults(p) : p)))
     for (const path of [...chosen.keys()]) if (!keep.has(path)) chosen.delete(path)
     const inScope = (path: string) =>
       options.paths.length === 0 || scopes.some((s) => s === '.' || path.startsWith(`${s}/`))
@@ -225,6 +235,9 @@ export async function selectFiles(
       for (const [to, from] of await renamesSince(root, options.changedSince)) {
         if (chosen.has(to) && deleted.includes(from)) renamed[to] = from
       }
+      const added = changes.added.filter((path) => chosen.has(path) && renamed[path] === undefined)
+      const pairs = await pairMoved(root, options.changedSince, added, deleted, config)
+      for (const [to, from] of pairs) if (!Object.values(renamed).includes(from)) renamed[to] = from
       const moved = new Set(Object.values(renamed))
       deleted = deleted.filter((path) => !moved.has(path))
     }
@@ -234,6 +247,32 @@ export async function selectFiles(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, explicit]) => ({ path, explicit }))
   return { files, deleted, renamed, notFiles, notes }
+}
+
+/**
+ * Added files that are a deleted contract moved, paired by contract `id` (src/core/pairing.ts): a DCS file replaced
+ * by its ODCS migration is compared with it, not reported as one contract removed and another added.
+ */
+async function pairMoved(
+  root: string,
+  ref: string,
+  added: readonly string[],
+  deleted: readonly string[],
+  config: ResolvedConfig
+): Promise<Map<string, string>> {
+  if (added.length === 0 || deleted.length === 0) return new Map()
+  const removed: SourceFile[] = []
+  const reader = new BlobReader(root)
+  try {
+    for (const path of deleted) {
+      const text = await reader.read(ref, path)
+      if (text !== undefined) removed.push({ path, text })
+    }
+  } finally {
+    reader.close()
+  }
+  const heads = added.flatMap((path) => readCandidate(root, path, false, config.limits.maxFileBytes) ?? [])
+  return pairByContractId(removed, heads, { config })
 }
 
 /**

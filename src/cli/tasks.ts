@@ -1,11 +1,15 @@
 // One file's work in the CLI, described without its text so it can cross to a worker thread: read the file (and,
 // with --changed-since, its version at the ref), check it, and keep only its report. Nothing of the text, the
 // parsed document or the model outlives the task, so memory does not grow with the repository.
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { CheckContext } from '../checks/item.js'
 import { compareFile } from '../core/compare.js'
 import type { FilePair } from '../core/compare.js'
 import { notAFile } from '../core/limits.js'
 import type { FileReport, SourceFile } from '../core/types.js'
+import { evalResultsDir, isEvalResultsIn } from '../formats/eval-results.js'
+import { isMarkdown } from '../formats/sniff.js'
 import { readCandidate } from './discover.js'
 import { blobAt } from './blobs.js'
 
@@ -41,6 +45,8 @@ export async function readTask(task: FileTask, env: TaskEnv): Promise<FilePair |
         ? { path, text: '', unreadable: notAFile(notFile) }
         : readCandidate(env.root, path, explicit, env.maxFileBytes)
     if (!head) return undefined
+    const companions = notFile === undefined ? companionsOf(env, path) : []
+    if (companions.length > 0) head.companions = companions
   }
   let base: SourceFile | undefined
   if (task.base !== undefined && env.ref !== undefined) {
@@ -49,4 +55,22 @@ export async function readTask(task: FileTask, env: TaskEnv): Promise<FilePair |
   }
   if (!head && !base) return undefined
   return { ...(base ? { base } : {}), ...(head ? { head } : {}) }
+}
+
+/** A Markdown card's eval results files (`.eval_results/*.yaml` beside it, regular files only), read with it. */
+function companionsOf(env: TaskEnv, path: string): SourceFile[] {
+  if (!isMarkdown(path)) return []
+  const dir = evalResultsDir(path)
+  let names: string[]
+  try {
+    names = readdirSync(join(env.root, dir), { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `${dir}/${e.name}`)
+  } catch {
+    return [] // no such folder
+  }
+  return names
+    .filter((p) => isEvalResultsIn(dir, p))
+    .sort()
+    .flatMap((p) => readCandidate(env.root, p, false, env.maxFileBytes) ?? [])
 }

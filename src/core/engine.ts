@@ -4,6 +4,7 @@ import { allItems, itemById } from '../checks/index.js'
 import type { CheckContext, ItemReport } from '../checks/item.js'
 import { formats } from '../formats/index.js'
 import { unsupportedStandard } from '../formats/unsupported.js'
+import type { Companion } from '../formats/eval-results.js'
 import type { Format } from '../formats/format.js'
 import type { HandoffDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
@@ -99,9 +100,10 @@ export function analyzeFile(file: SourceFile, ctx: CheckContext): FileAnalysis |
   }
 
   const report = base(format.kind, format.standard)
+  const companions = parseCompanions(file, report, ctx, source.locate([]))
   let doc: HandoffDoc
   try {
-    doc = format.map(source.data as Record<string, unknown>, file.path)
+    doc = format.map(source.data as Record<string, unknown>, file.path, companions)
   } catch (err) {
     push(report, ctx, 'file.parse', internal(err), source.locate([]))
     return finish({ report, source })
@@ -241,6 +243,25 @@ function notADocument(
     at: []
   }
   return { report, at: template }
+}
+
+/** The companion files parsed for the mapper; one that does not parse is a `file.parse` finding and left out. */
+function parseCompanions(file: SourceFile, report: FileReport, ctx: CheckContext, at: Position): Companion[] {
+  const parsed: Companion[] = []
+  for (const companion of file.companions ?? []) {
+    if (companion.unreadable) {
+      const data = { path: companion.path, ...companion.unreadable.data }
+      push(report, ctx, 'file.parse', { messageId: 'companionUnread', data, status: 'invalid', at: [] }, at)
+      continue
+    }
+    const source = parseSource(companion.path, normaliseText(companion.text))
+    const problem = source.errors[0]
+    if (problem) {
+      const data = { path: companion.path, line: problem.line, detail: problem.message }
+      push(report, ctx, 'file.parse', { messageId: 'companion', data, status: 'invalid', at: [] }, at)
+    } else parsed.push({ path: companion.path, data: source.data, locate: source.locate })
+  }
+  return parsed
 }
 
 function pickFormat(data: unknown, path: string, sniffed: Format[]): Format | undefined {

@@ -96,8 +96,13 @@ export interface Change {
 }
 
 export interface ContractChanges {
-  /** The base file's path when it differs (a rename). */
+  /** The base file's path when it differs (a rename, or a removed file paired with an added one by contract id). */
   basePath?: string
+  /**
+   * Set when the two versions are written in different standards (a DCS file migrated to ODCS): each side's standard
+   * and version as reports name them, `DCS 1.2.1` → `ODCS v3.1.0`. The changes are then compared by meaning.
+   */
+  migration?: { from: string; to: string }
   baseVersion?: string
   headVersion?: string
   /** Whether both versions parse as semver and how the head moved: `major`, `minor`, `patch`, `none`, `backwards`, or `not-comparable`. */
@@ -146,6 +151,11 @@ export interface SourceFile {
    * reports it as a `file.parse` finding instead of parsing `text` (which is then empty).
    */
   unreadable?: Unreadable
+  /**
+   * Files read with this one that its standard keeps beside it: a Hugging Face card's `.eval_results/*.yaml`
+   * (src/formats/eval-results.ts). The adapter finds and reads them; the engine parses them for the mapper.
+   */
+  companions?: SourceFile[]
 }
 
 /** Why a file was not read: a `file.parse` message id and its data (see src/core/limits.ts). */

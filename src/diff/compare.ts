@@ -8,6 +8,7 @@ import type { ContractDoc } from '../model/types.js'
 import type { Locators } from './context.js'
 import { diffParts } from './contract.js'
 import { contractBreakingChange, contractVersionBump, diffItems } from './items.js'
+import { migrationOf } from './migration.js'
 import { showValue } from './values.js'
 import { allowsBreaking, classifyBump } from './versioning.js'
 
@@ -33,6 +34,8 @@ export function compareContracts(base: ContractDoc, head: ContractDoc, locate: L
   const headVersion = versionText(head.version?.value)
   if (baseVersion !== undefined) changes.baseVersion = baseVersion
   if (headVersion !== undefined) changes.headVersion = headVersion
+  const migration = migrationOf(base, head)
+  if (migration) changes.migration = migration
 
   const at: JsonPath = head.version?.at ?? head.versionAnchor
   const versions = { old: showValue(baseVersion), new: showValue(headVersion), bump }

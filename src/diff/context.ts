@@ -15,6 +15,8 @@ export interface Locators {
 export interface DiffContext {
   locate: Locators
   changes: Change[]
+  /** The versions are written in different standards (src/diff/migration.ts): types compare by meaning. */
+  migration?: boolean
 }
 
 export interface ChangeSite {

@@ -28,7 +28,11 @@ export function diffParts(
 ): { contract: Change[]; schema: Change[] } {
   const contract: DiffContext = { locate, changes: [] }
   for (const rule of contractRules) rule(contract, base, head)
-  const schema: DiffContext = { locate, changes: [] }
+  const schema: DiffContext = {
+    locate,
+    changes: [],
+    ...(base.standard !== head.standard ? { migration: true } : {})
+  }
   diffObjects(schema, base, head)
   return { contract: contract.changes, schema: schema.changes }
 }

@@ -9,6 +9,7 @@ import {
   terminalText
 } from '../report/escape.js'
 import type { ComparedContracts } from './compare.js'
+import { migrationText } from '../report/describe.js'
 import { showValue } from './values.js'
 
 export interface Changelog {
@@ -78,8 +79,9 @@ function renderMarkdown(log: Changelog): string {
 }
 
 function versionLine(log: Changelog): string {
-  const { baseVersion, headVersion, bump } = log.compared.changes
-  return `version ${showValue(baseVersion)} → ${showValue(headVersion)} (${bump})`
+  const { baseVersion, headVersion, bump, migration } = log.compared.changes
+  const migrated = migration ? `${migrationText(migration)} · ` : ''
+  return `${migrated}version ${showValue(baseVersion)} → ${showValue(headVersion)} (${bump})`
 }
 
 function summary(changes: readonly Change[]): string {

@@ -3,6 +3,7 @@ import type { JsonPath } from '../core/types.js'
 import type { Field } from '../model/types.js'
 import { attribute, report } from './context.js'
 import type { DiffContext, FieldPair } from './context.js'
+import { logicalMeaning } from './migration.js'
 
 const INTEGER_RANK: Record<string, number> = {
   byte: 1,
@@ -65,6 +66,7 @@ function logicalType(ctx: DiffContext, pair: FieldPair): void {
     headAt: h?.at ?? pair.head.at
   }
   if (b && h) {
+    if (ctx.migration && logicalMeaning(b.value) === logicalMeaning(h.value)) return
     if (isAlias(b.value, h.value)) {
       if (b.value.toLowerCase() !== h.value.toLowerCase()) report(ctx, 'attribute-changed', site)
     } else report(ctx, isWidening(b.value, h.value) ? 'type-widened' : 'type-changed', site)
@@ -76,7 +78,11 @@ function physicalType(ctx: DiffContext, pair: FieldPair): void {
   const a = attribute(pair, 'physicalType')
   const o = typeof a.old === 'string' ? a.old.trim().toLowerCase() : a.old
   const n = typeof a.new === 'string' ? a.new.trim().toLowerCase() : a.new
-  if (o !== n) report(ctx, 'physical-type-changed', a.site)
+  if (o === n) return
+  // A migration may spell the old standard's type out as the physical type (DCS `long`: integer, physicalType long).
+  const spelledOut =
+    ctx.migration && o === undefined && n === logicalOf(pair.base)?.value.trim().toLowerCase()
+  if (!spelledOut) report(ctx, 'physical-type-changed', a.site)
 }
 
 function samePath(a: JsonPath, b: JsonPath): boolean {

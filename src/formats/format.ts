@@ -1,5 +1,6 @@
 import type { FileKind, Standard } from '../core/types.js'
 import type { HandoffDoc } from '../model/types.js'
+import type { Companion } from './eval-results.js'
 
 /** One standard: how to recognise it and how to map it into the normalised model. */
 export interface Format {
@@ -9,6 +10,9 @@ export interface Format {
   sniff(text: string, path: string): boolean
   /** After parsing: is this value a document of this standard? */
   detect(data: unknown, path: string): boolean
-  /** Map the parsed value into the normalised model. Never throws on bad input: problems become `issues`. */
-  map(data: Record<string, unknown>, path: string): HandoffDoc
+  /**
+   * Map the parsed value into the normalised model. Never throws on bad input: problems become `issues`.
+   * `companions` are the files read with this one (a Hub card's `.eval_results/*.yaml`), parsed.
+   */
+  map(data: Record<string, unknown>, path: string, companions?: readonly Companion[]): HandoffDoc
 }

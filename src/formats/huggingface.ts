@@ -3,6 +3,8 @@
 import type { JsonPath } from '../core/types.js'
 import type { Located, ModelCardDoc } from '../model/types.js'
 import { declaredMetrics, mapCardSections } from './card-sections.js'
+import { readEvalResults, trainingRevision } from './eval-results.js'
+import type { Companion } from './eval-results.js'
 import type { Format } from './format.js'
 import { anyAt, child, defined, elements, isObj, strAt } from './read.js'
 import { frontMatterText, isMarkdown } from './sniff.js'
@@ -23,7 +25,7 @@ export const huggingface: Format = {
   },
   detect: (data, path) =>
     isMarkdown(path) && isObj(data) && MODEL_CARD_KEYS.some((k) => data[k] !== undefined),
-  map: (data) => mapHuggingface(data)
+  map: (data, _path, companions) => mapHuggingface(data, companions ?? [])
 }
 
 interface Result {
@@ -31,8 +33,14 @@ interface Result {
   at: JsonPath
 }
 
-function mapHuggingface(data: unknown): ModelCardDoc {
+function mapHuggingface(data: unknown, companions: readonly Companion[]): ModelCardDoc {
   const sections = mapCardSections(data, ['handoff'])
+  // Eval results files are another file: what they give is located where the card takes it up.
+  const evals = readEvalResults(companions, sections.evaluation.anchor)
+  const evalMetrics = evals.results.map((r) => ({
+    value: { name: r.taskId, value: r.value },
+    at: sections.evaluation.anchor
+  }))
   const results: Result[] = elements(child(data, 'model-index'), ['model-index']).flatMap((m) =>
     elements(child(m.value, 'results'), [...m.at, 'results'])
   )
@@ -50,7 +58,7 @@ function mapHuggingface(data: unknown): ModelCardDoc {
       ...sections.trainingData,
       ...defined({
         location: sections.trainingData.location ?? firstDataset(data),
-        version: sections.trainingData.version ?? firstRevision(results)
+        version: sections.trainingData.version ?? trainedRevision(data, results, evals.results)
       })
     },
     evaluation: {
@@ -59,12 +67,18 @@ function mapHuggingface(data: unknown): ModelCardDoc {
         metrics:
           declaredMetrics(
             data,
-            results.flatMap((r) => elements(child(r.value, 'metrics'), [...r.at, 'metrics'])),
+            [
+              ...results.flatMap((r) => elements(child(r.value, 'metrics'), [...r.at, 'metrics'])),
+              ...evalMetrics
+            ],
             ['model-index']
           ) ?? sections.evaluation.metrics
       })
     },
-    issues: validate('handoff-model-card#/$defs/huggingface', data, { schemaRoots: [], reportedKeys: [] })
+    issues: [
+      ...validate('handoff-model-card#/$defs/huggingface', data, { schemaRoots: [], reportedKeys: [] }),
+      ...evals.issues
+    ]
   }
 }
 
@@ -77,10 +91,31 @@ function firstDataset(data: unknown): Located<unknown> | undefined {
     : undefined
 }
 
-function firstRevision(results: Result[]): Located<unknown> | undefined {
-  for (const r of results) {
-    const revision = anyAt(child(r.value, 'dataset'), [...r.at, 'dataset'], 'revision')
-    if (revision) return revision
-  }
-  return undefined
+/**
+ * A results' dataset revision (model-index, then eval results files) when that dataset is one the card trains on;
+ * an eval results revision is located at the `datasets` entry it names.
+ */
+function trainedRevision(
+  data: unknown,
+  results: Result[],
+  evals: ReturnType<typeof readEvalResults>['results']
+): Located<unknown> | undefined {
+  const datasets = anyAt(data, [], 'datasets')
+  const trained = Array.isArray(datasets?.value)
+    ? elements(datasets.value, ['datasets'])
+    : datasets
+      ? [datasets]
+      : []
+  const fromIndex = results.flatMap((r) => {
+    const dataset = child(r.value, 'dataset')
+    const revision = anyAt(dataset, [...r.at, 'dataset'], 'revision')
+    return revision ? [{ datasetId: child(dataset, 'type'), revision }] : []
+  })
+  const fromFiles = evals.flatMap((r) => {
+    const entry = trained.find((d) => d.value === r.datasetId)
+    return entry && r.revision !== undefined
+      ? [{ datasetId: r.datasetId, revision: { value: r.revision, at: entry.at } }]
+      : []
+  })
+  return trainingRevision(trained, [...fromIndex, ...fromFiles])
 }

@@ -177,11 +177,18 @@ function property(node: unknown, at: JsonPath, types: ReadonlySet<string>): Fiel
   return field
 }
 
-/** v3.2 `enum: [{ value, label, … }]` as its values, for the breaking-change diff; any other shape is the schema's. */
+/**
+ * v3.2 `enum: [{ value, label, … }]` as its values, for the breaking-change diff; any other shape is the schema's.
+ * Before v3.2, the custom property `enum` with a list, where datacontract-cli's DCS → ODCS export writes a DCS enum.
+ */
 function enumValues(node: unknown, at: JsonPath): Located<unknown[]> | undefined {
   const list = child(node, 'enum')
-  if (!Array.isArray(list) || !list.every((e) => isObj(e) && 'value' in e)) return undefined
-  return { value: list.map((e) => (e as Record<string, unknown>).value), at: [...at, 'enum'] }
+  if (Array.isArray(list) && list.every((e) => isObj(e) && 'value' in e))
+    return { value: list.map((e) => (e as Record<string, unknown>).value), at: [...at, 'enum'] }
+  const custom = elements(child(node, 'customProperties'), [...at, 'customProperties']).find(
+    (e) => child(e.value, 'property') === 'enum' && Array.isArray(child(e.value, 'value'))
+  )
+  return custom && { value: child(custom.value, 'value') as unknown[], at: [...custom.at, 'value'] }
 }
 
 const VALIDATION: ValidationOptions = { schemaRoots: ['schema'], reportedKeys: [['version']] }

@@ -7,6 +7,7 @@ import { formatBytes, formatLimit, notAFile, tooLarge } from '../core/limits.js'
 import type { FileReport, SourceFile, Unreadable } from '../core/types.js'
 import type { Engine } from './engine.js'
 import type { ChangedFile } from './files.js'
+import { companionsOf, evalResultsDirs, findEvalResults } from './eval-results.js'
 import { diffTrees, MAX_LISTED_FILES, planReads, TOO_LARGE_TO_CHECK, truncationNote } from './files.js'
 import type { BlobContent, BlobQuery, FileStat, GitHubApi, PullRequestRef } from './types.js'
 import { blobKey } from './types.js'
@@ -54,12 +55,19 @@ export async function checkChanges(
   const limit = config.limits.maxFileBytes
   const plan = planReads(files, config)
   const basePaths = [...new Set([...plan.removed, ...plan.previous.values()])].sort()
-  const sides = [
-    { repo: pr.head, sha: pr.headSha, paths: plan.head },
+  const evalDirs = evalResultsDirs(plan.head)
+  const sized = [
+    { repo: pr.head, sha: pr.headSha, paths: [...plan.head, ...evalDirs] },
     { repo: pr.base, sha: pr.baseSha, paths: basePaths }
   ].filter((q) => q.paths.length > 0)
-  const stats = sides.length > 0 ? await api.statFiles(sides) : new Map<string, FileStat>()
+  const stats = sized.length > 0 ? await api.statFiles(sized) : new Map<string, FileStat>()
   const statOf = (sha: string, path: string) => stats.get(blobKey(sha, path))
+  const evals = await findEvalResults(api, pr, evalDirs, stats)
+  if (evals.note) notes.push(evals.note)
+  const sides = [
+    { repo: pr.head, sha: pr.headSha, paths: [...plan.head, ...evals.paths] },
+    { repo: pr.base, sha: pr.baseSha, paths: basePaths }
+  ]
 
   // Content is fetched only for regular files within the limit (and short symbolic links, to name their target).
   const worthReading = (sha: string, path: string): boolean => {
@@ -77,6 +85,17 @@ export async function checkChanges(
   const contents = queries.length > 0 ? await api.readBlobs(queries) : new Map<string, BlobContent>()
   const textAt = (sha: string, path: string): string | undefined => contents.get(blobKey(sha, path))?.text
 
+  // An added file holding a removed contract's id is that contract moved (a DCS file replaced by its ODCS migration).
+  const sourcesAt = (sha: string, paths: readonly string[]): SourceFile[] =>
+    paths.flatMap((path) => {
+      const text = textAt(sha, path)
+      return text === undefined ? [] : [{ path, text }]
+    })
+  const added = plan.head.filter((path) => !plan.previous.has(path))
+  const moved =
+    engine.pair && added.length > 0 && plan.removed.length > 0
+      ? engine.pair(sourcesAt(pr.baseSha, plan.removed), sourcesAt(pr.headSha, added), ctx)
+      : new Map<string, string>()
   const named = picomatch([...config.paths.contracts, ...config.paths.modelCards], { dot: true })
   const reports: FileReport[] = []
   const unread: string[] = []
@@ -87,7 +106,15 @@ export async function checkChanges(
     const text = unreadable ? '' : textAt(pr.headSha, path)
     if (text === undefined) continue
     const head: SourceFile = unreadable ? { path, text, unreadable } : { path, text }
-    const basePath = plan.previous.get(path)
+    const companions = companionsOf(
+      path,
+      evals.paths,
+      (p) => statOf(pr.headSha, p),
+      (p) => textAt(pr.headSha, p),
+      limit
+    )
+    if (companions.length > 0) head.companions = companions
+    const basePath = plan.previous.get(path) ?? moved.get(path)
     const baseText = basePath === undefined ? undefined : textAt(pr.baseSha, basePath)
     const report =
       engine.compare && basePath !== undefined && baseText !== undefined
@@ -102,7 +129,9 @@ export async function checkChanges(
     if (report) reports.push(report)
   }
 
+  const movedFrom = new Set(moved.values())
   for (const path of plan.removed) {
+    if (movedFrom.has(path)) continue
     const stat = statOf(pr.baseSha, path)
     const text = textAt(pr.baseSha, path)
     if (text === undefined) {

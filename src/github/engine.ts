@@ -5,6 +5,7 @@ import type { CheckContext } from '../checks/item.js'
 import { compareFile } from '../core/compare.js'
 import type { FilePair } from '../core/compare.js'
 import { analyzeFile } from '../core/engine.js'
+import { pairByContractId } from '../core/pairing.js'
 import type { FileReport, SourceFile } from '../core/types.js'
 
 export interface Engine {
@@ -16,11 +17,17 @@ export interface Engine {
    * Without it, heads are analysed alone and removed files only get a note.
    */
   compare?(pair: FilePair, ctx: CheckContext): FileReport | undefined
+  /**
+   * Added path → removed path for the added files that hold a removed contract's `id` (src/core/pairing.ts): each
+   * pair is compared as one contract moved (a DCS file replaced by its ODCS migration). Without it, none pair.
+   */
+  pair?(removed: readonly SourceFile[], added: readonly SourceFile[], ctx: CheckContext): Map<string, string>
   itemIds: ReadonlySet<string>
 }
 
 export const realEngine: Engine = {
   analyze: (file, ctx) => analyzeFile({ ...file, explicit: false }, ctx)?.report,
   compare: (pair, ctx) => compareFile(pair, ctx)?.report,
+  pair: pairByContractId,
   itemIds: new Set(allItems.map((i) => i.id))
 }

@@ -1,6 +1,7 @@
 // Which changed files to read. Pure: the PR's file list and the policy in, a reading plan out.
 import picomatch from 'picomatch'
 import type { ResolvedConfig } from '../config/types.js'
+import { cardOfEvalResults, isEvalResults } from '../formats/eval-results.js'
 import type { TreeEntry } from './types.js'
 
 /** One entry of `pulls.listFiles`, reduced to what the check needs. */
@@ -49,7 +50,18 @@ export function planReads(files: readonly ChangedFile[], config: ResolvedConfig)
     if (file.status === 'modified' || file.status === 'changed') previous.set(file.path, file.path)
     if (file.status === 'renamed' && file.previousPath) previous.set(file.path, file.previousPath)
   }
-  return { head: [...new Set(head)].sort(), removed: [...new Set(removed)].sort(), previous }
+  // A changed or removed eval results file is read with its card, which is checked in its place (against its base).
+  for (const file of files) {
+    const card =
+      isEvalResults(file.path) && file.status !== 'unchanged' ? cardOfEvalResults(file.path) : undefined
+    if (card !== undefined && !head.includes(card) && !ignored(card)) {
+      head.push(card)
+      previous.set(card, card)
+    }
+  }
+  const checked = head.filter((path) => !isEvalResults(path))
+  const gone = removed.filter((path) => !isEvalResults(path))
+  return { head: [...new Set(checked)].sort(), removed: [...new Set(gone)].sort(), previous }
 }
 
 export function truncationNote(listed: number): string | undefined {

@@ -1,6 +1,6 @@
 // How a file is named in human-readable reports: "ODCS v3.1.0 data contract", "handoff-check contract
 // (handoff-check/v1)". Shared by the text and Markdown renderers so both name files the same way.
-import type { FileReport } from '../core/types.js'
+import type { ContractChanges, FileReport } from '../core/types.js'
 
 export const STANDARD_NAMES: Record<FileReport['standard'], string> = {
   odcs: 'ODCS',
@@ -23,6 +23,11 @@ export function describeFile(file: FileReport): string {
   }
   const kind = file.kind === 'contract' ? 'data contract' : file.kind === 'model-card' ? 'model card' : 'file'
   return `${standard}${file.standardVersion ? ` ${file.standardVersion}` : ''} ${kind}`
+}
+
+/** The words every renderer shows for a contract rewritten in another standard (src/diff/migration.ts). */
+export function migrationText(migration: NonNullable<ContractChanges['migration']>): string {
+  return `migrated from ${migration.from} to ${migration.to}`
 }
 
 /** Report paths as every renderer prints them: relative, `/` separators, no leading `./`. */

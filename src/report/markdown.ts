@@ -12,7 +12,7 @@ import type { Change, ContractChanges, FileReport, Finding, Report } from '../co
 import { groupOf, renderChecklist } from './checklist.js'
 import type { ChecklistLinks, Group } from './checklist.js'
 import { downstreamOf, downstreamTable } from './downstream.js'
-import { describeFile } from './describe.js'
+import { describeFile, migrationText } from './describe.js'
 import {
   atLineStart,
   codeSpan,
@@ -172,7 +172,12 @@ function notes(list: string[] | undefined): string[] {
 }
 
 function hasContent(file: FileReport): boolean {
-  return file.findings.length > 0 || (file.changes !== undefined && file.changes.verdict !== 'unchanged')
+  return file.findings.length > 0 || shownChanges(file.changes)
+}
+
+/** A contract's changes are shown when there are any, or when it moved to another standard (a migration). */
+function shownChanges(changes: ContractChanges | undefined): boolean {
+  return changes !== undefined && (changes.verdict !== 'unchanged' || changes.migration !== undefined)
 }
 
 /** The findings shown first: all but the pre-existing ones. */
@@ -189,7 +194,7 @@ function fileSection(file: FileReport, index: number, options: MarkdownOptions, 
   ]
   const fresh = newFindings(file)
   const old = file.findings.filter((f) => f.origin === 'pre-existing')
-  const changed = file.changes !== undefined && file.changes.verdict !== 'unchanged'
+  const changed = shownChanges(file.changes)
   if (collapse)
     lines.push('', `<details><summary>${collapsedSummary(fresh.length, old.length, changed)}</summary>`)
   if (fresh.length > 0) lines.push(...findingsTable(fresh, index, file, options, !collapse))
@@ -249,16 +254,13 @@ function changesTable(changes: ContractChanges, options: MarkdownOptions, path: 
   const verdict =
     changes.verdict === 'breaking'
       ? `**Breaking** (version ${version}, ${bump} bump)`
-      : `Compatible (version ${version}, ${bump} bump)`
+      : `${changes.verdict === 'unchanged' ? 'Unchanged' : 'Compatible'} (version ${version}, ${bump} bump)`
   const from =
     changes.basePath && changes.basePath !== path ? ` (renamed from ${codeSpan(changes.basePath)})` : ''
-  const out = [
-    '',
-    `**Contract changes**${from}: ${verdict}`,
-    '',
-    '| | Change | Path | Old → New |',
-    '|---|---|---|---|'
-  ]
+  const migrated = changes.migration ? ` (${markdownText(migrationText(changes.migration))})` : ''
+  const out = ['', `**Contract changes**${from}${migrated}: ${verdict}`]
+  if (changes.changes.length === 0) return out
+  out.push('', '| | Change | Path | Old → New |', '|---|---|---|---|')
   for (const c of changes.changes) out.push(changeRow(c, options, path))
   return out
 }

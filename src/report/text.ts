@@ -4,7 +4,7 @@
 // our own colours, and no line reads as a workflow command when the CLI runs in GitHub Actions.
 import { gates } from '../core/gate.js'
 import type { Change, ContractChanges, FileReport, Report, Severity } from '../core/types.js'
-import { describeFile, plural, portablePath } from './describe.js'
+import { describeFile, migrationText, plural, portablePath } from './describe.js'
 import { downstreamOf, downstreamText } from './downstream.js'
 import { noWorkflowCommands, terminalText } from './escape.js'
 
@@ -98,14 +98,20 @@ function paintSeverity(text: string, severity: Severity | undefined, p: Palette)
 }
 
 function hasChanges(changes: ContractChanges | undefined): boolean {
-  return changes !== undefined && changes.verdict !== 'unchanged'
+  return changes !== undefined && (changes.verdict !== 'unchanged' || changes.migration !== undefined)
 }
 
 function changesBlock(changes: ContractChanges, path: string, p: Palette): string[] {
   const version = terminalText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`)
-  const verdict = changes.verdict === 'breaking' ? p.red('breaking') : 'compatible'
+  const verdict =
+    changes.verdict === 'breaking'
+      ? p.red('breaking')
+      : changes.verdict === 'unchanged'
+        ? 'unchanged'
+        : 'compatible'
   const renamed =
     changes.basePath && changes.basePath !== path ? `, renamed from ${terminalText(changes.basePath)}` : ''
+  const migrated = changes.migration ? `, ${terminalText(migrationText(changes.migration))}` : ''
   const rows = changes.changes.map((c) =>
     [
       c.line !== undefined ? String(c.line) : '-',
@@ -118,7 +124,7 @@ function changesBlock(changes: ContractChanges, path: string, p: Palette): strin
   )
   const widths = [0, 1, 2, 3, 4].map((col) => Math.max(0, ...rows.map((r) => r[col].length)))
   const lines = [
-    `  contract changes: ${verdict} (version ${version}, ${terminalText(changes.bump)} bump${renamed})`
+    `  contract changes: ${verdict} (version ${version}, ${terminalText(changes.bump)} bump${renamed}${migrated})`
   ]
   rows.forEach((row, i) => {
     const level = changes.changes[i].level

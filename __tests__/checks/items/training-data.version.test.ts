@@ -20,7 +20,7 @@ describe('training-data.version', () => {
     [
       'huggingface',
       'missingHuggingface',
-      'a `revision` to the `model-index` results\' `dataset`, or `handoff.trainingData.version: "2026-10-01"` in the front matter'
+      '`handoff.trainingData.version: "2026-10-01"` in the front matter, or a `revision` to a `model-index` or `.eval_results/` result on a dataset listed under `datasets`'
     ],
     [
       'model-card-toolkit',

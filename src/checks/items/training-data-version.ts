@@ -18,7 +18,7 @@ export const trainingDataVersion: ModelCardItem = {
       {
         native: '`trainingData.version: "2026-10-01"`',
         huggingface:
-          'a `revision` to the `model-index` results\' `dataset`, or `handoff.trainingData.version: "2026-10-01"` in the front matter',
+          '`handoff.trainingData.version: "2026-10-01"` in the front matter, or a `revision` to a `model-index` or `.eval_results/` result on a dataset listed under `datasets`',
         mct: '`"version": "2026-10-01"` to the training set in `model_parameters.data`'
       }
     ),
