@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../../src/config/types.js'
 import { allItems, itemById } from '../../src/checks/index.js'
 import type { CheckContext, ContractItem, ItemReport, ModelCardItem } from '../../src/checks/item.js'
 import { fill } from '../../src/core/engine.js'
-import type { JsonPath, Standard } from '../../src/core/types.js'
+import type { JsonPath, Standard } from '../../src/vocabulary.js'
 import type { ContractDoc, Field, Located, Metric, ModelCardDoc, Signal } from '../../src/model/types.js'
 
 export function loc<T>(value: T, ...at: JsonPath): Located<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { DIFF_USAGE } from '../../src/diff/command.js'
+import { DIFF_USAGE } from '../../src/cli/diff-command.js'
 import { renamesSince } from '../../src/cli/main.js'
 import { git, runCli, tempRepo, tempTree, writeTree } from './helpers.js'
 

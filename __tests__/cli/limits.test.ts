@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { main } from '../../src/cli/main.js'
-import type { Report } from '../../src/core/types.js'
+import type { Report } from '../../src/vocabulary.js'
 import { fakeIO, git, tempRepo, tempTree } from './helpers.js'
 
 const CONTRACT = readFileSync('__fixtures__/handoff/complete/contracts/orders.contract.yaml', 'utf8')

@@ -9,7 +9,7 @@ import { readTask } from '../../src/cli/tasks.js'
 import type { CheckContext } from '../../src/checks/item.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import type { FilePair } from '../../src/core/compare.js'
-import type { FileReport, SourceFile } from '../../src/core/types.js'
+import type { FileReport, SourceFile } from '../../src/vocabulary.js'
 import { fakeIO, git, tempRepo, tempTree, writeTree } from './helpers.js'
 
 /** Neither ODCS, DCS, native nor Hugging Face: named explicitly, the engine reports it as file.parse. */

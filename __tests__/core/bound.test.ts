@@ -2,7 +2,7 @@
 // more there are, at the first hidden one's position, with the worst severity among the hidden ones.
 import { describe, expect, it } from '@jest/globals'
 import { boundFindings, MAX_FINDINGS_PER_ITEM } from '../../src/core/bound.js'
-import type { Finding, Severity, Status } from '../../src/core/types.js'
+import type { Finding, Severity, Status } from '../../src/vocabulary.js'
 import { compareFiles } from '../../src/core/compare.js'
 import { applyWaivers } from '../../src/core/waivers.js'
 import { renderJson } from '../../src/report/json.js'

@@ -4,7 +4,7 @@ import { defaultConfig } from '../../src/config/defaults.js'
 import type { ResolvedConfig } from '../../src/config/types.js'
 import { compareFile, compareFiles } from '../../src/core/compare.js'
 import { analyzeFile } from '../../src/core/engine.js'
-import type { Finding } from '../../src/core/types.js'
+import type { Finding } from '../../src/vocabulary.js'
 import { applyWaivers } from '../../src/core/waivers.js'
 import { runs } from '../helpers/fuzz.js'
 

@@ -5,7 +5,7 @@ import { defaultConfig } from '../../src/config/defaults.js'
 import { compareFile } from '../../src/core/compare.js'
 import { analyzeFile } from '../../src/core/engine.js'
 import { binary, formatBytes, formatLimit, notAFile, tooLarge } from '../../src/core/limits.js'
-import type { FileReport } from '../../src/core/types.js'
+import type { FileReport } from '../../src/vocabulary.js'
 import { MAX_NODES, parseSource } from '../../src/parse/source.js'
 
 const ctx = { config: defaultConfig() }

@@ -5,7 +5,7 @@ import { context } from '../helpers/check.js'
 import type { ResolvedConfig } from '../../src/config/types.js'
 import { compareFile, compareFiles } from '../../src/core/compare.js'
 import type { FilePair } from '../../src/core/compare.js'
-import type { FileReport } from '../../src/core/types.js'
+import type { FileReport } from '../../src/vocabulary.js'
 import { applyWaivers } from '../../src/core/waivers.js'
 
 /** A native model card with everything but ownership (reported missing at line 2, `apiVersion`). */

@@ -5,7 +5,7 @@ import { defaultConfig } from '../../src/config/defaults.js'
 import { compareFiles } from '../../src/core/compare.js'
 import { buildReport } from '../../src/core/engine.js'
 import { fingerprint } from '../../src/core/fingerprint.js'
-import type { FileReport, Finding, Report } from '../../src/core/types.js'
+import type { FileReport, Finding, Report } from '../../src/vocabulary.js'
 import { applyWaivers, matchingFindings } from '../../src/core/waivers.js'
 
 const PATH = 'contracts/payments.contract.yaml'

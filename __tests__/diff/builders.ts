@@ -1,7 +1,7 @@
 // Builders for ContractDoc values in the ODCS layout (schema[i].properties[j].<attribute>), so the diff is tested
 // without any format mapper. `layout` is a fake locate: every `at` in the document gets its own line, in document
 // order, and an unknown path falls back to its deepest known ancestor, as ParsedSource.locate does.
-import type { JsonPath, Position } from '../../src/core/types.js'
+import type { JsonPath, Position } from '../../src/vocabulary.js'
 import type { ContractDoc, Field, SchemaObject } from '../../src/model/types.js'
 
 type Attributes = Omit<Field, 'name' | 'at' | 'fields' | 'items' | 'typeValid'>

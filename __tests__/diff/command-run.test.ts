@@ -25,7 +25,7 @@ const fake: Format = {
   }
 }
 jest.unstable_mockModule('../../src/formats/index.js', () => ({ formats: [fake] }))
-const { runDiffCommand } = await import('../../src/diff/command.js')
+const { runDiffCommand } = await import('../../src/cli/diff-command.js')
 
 function run(files: Record<string, string>, args: string[]) {
   const cwd = mkdtempSync(join(tmpdir(), 'handoff-diff-run-'))

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import type { CliIO } from '../../src/cli/io.js'
-import { DIFF_USAGE, runDiffCommand } from '../../src/diff/command.js'
+import { DIFF_USAGE, runDiffCommand } from '../../src/cli/diff-command.js'
 
 function io(cwd: string) {
   const out: string[] = []

@@ -1,6 +1,6 @@
 // Runs the diff over builder documents and states the one expected change in full.
 import { expect } from '@jest/globals'
-import type { Change, JsonPath } from '../../src/core/types.js'
+import type { Change, JsonPath } from '../../src/vocabulary.js'
 import { diffContracts } from '../../src/diff/contract.js'
 import type { ContractDoc } from '../../src/model/types.js'
 import { lineOf, locators } from './builders.js'

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { compareFile } from '../../src/core/compare.js'
-import type { Change, Finding } from '../../src/core/types.js'
+import type { Change, Finding } from '../../src/vocabulary.js'
 
 const DIR = '__tests__/fixtures/standards/datacontract-cli'
 const DOCS = readFileSync('docs/breaking-changes.md', 'utf8')

@@ -1,9 +1,9 @@
 // End-to-end: the bundled dist/index.js, run as a runner runs it, against a fake GitHub API. Runs on the Node that
 // runs jest and on Node 24 (what `runs.using: node24` gives) when `npx -y node@24` can fetch it.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { commentBody, MARKER } from '../../src/github/comment.js'
-import { docsUrl, helpText } from '../../src/github/help.js'
-import { READ_ONLY_WARNING } from '../../src/github/publish.js'
+import { commentBody, MARKER } from '../../src/github/publish/comment.js'
+import { docsUrl, helpText } from '../../src/github/commands/help.js'
+import { READ_ONLY_WARNING } from '../../src/github/publish/publish.js'
 import { FakeGitHub } from './fake-github.js'
 import type { FakeContent, FakeFile, FakeRepo } from './fake-github.js'
 import { bundle, runAction, runtimes, tree } from './harness.js'

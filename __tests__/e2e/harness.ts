@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Report } from '../../src/core/types.js'
+import type { Report } from '../../src/vocabulary.js'
 import type { FakeGitHub } from './fake-github.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { itemById } from '../../src/checks/index.js'
-import type { SourceFile } from '../../src/core/types.js'
+import type { SourceFile } from '../../src/vocabulary.js'
 import { checkAll, findingsWithMessages } from '../helpers/check.js'
 import { runs } from '../helpers/fuzz.js'
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { formats } from '../../src/formats/index.js'
 import { fileParse } from '../../src/checks/file-items.js'
-import type { Standard } from '../../src/core/types.js'
+import type { Standard } from '../../src/vocabulary.js'
 import { checkAll, findingsWithMessages, lines, report } from '../helpers/check.js'
 
 const explicit = (path: string, text: string) => findingsWithMessages(path, text, { explicit: true })

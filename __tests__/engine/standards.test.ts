@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Standard, Status } from '../../src/core/types.js'
+import type { Standard, Status } from '../../src/vocabulary.js'
 import { checkAll, findingsWithMessages, report } from '../helpers/check.js'
 
 const ROOT = join('__tests__', 'fixtures', 'standards')

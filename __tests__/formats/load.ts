@@ -1,6 +1,6 @@
 // Test helper: read a file (a fixture or inline text), recognise it as the engine does, map it.
 import { readFileSync } from 'node:fs'
-import type { JsonPath } from '../../src/core/types.js'
+import type { JsonPath } from '../../src/vocabulary.js'
 import { formats } from '../../src/formats/index.js'
 import type { Format } from '../../src/formats/format.js'
 import type { ContractDoc, HandoffDoc, ModelCardDoc } from '../../src/model/types.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { isPathToken, normalisePath, parseCommand } from '../../src/github/commands.js'
-import { helpText } from '../../src/github/help.js'
+import { isPathToken, normalisePath, parseCommand } from '../../src/github/commands/commands.js'
+import { helpText } from '../../src/github/commands/help.js'
 
 const items = new Set(['contract.owner', 'ownership.rollback', 'file.parse'])
 

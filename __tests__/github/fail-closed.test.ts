@@ -4,12 +4,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { buildReport } from '../../src/core/engine.js'
-import { entryKind, expectObject } from '../../src/github/api.js'
-import { buildBlobQueries, buildStatQueries } from '../../src/github/blob-query.js'
-import { diffTrees, planReads, TOO_LARGE_TO_CHECK } from '../../src/github/files.js'
-import { outcome } from '../../src/github/outcome.js'
+import { entryKind, expectObject } from '../../src/github/api/api.js'
+import { buildBlobQueries, buildStatQueries } from '../../src/github/api/blob-query.js'
+import { diffTrees, planReads, TOO_LARGE_TO_CHECK } from '../../src/github/pull-request/files.js'
+import { outcome } from '../../src/github/publish/outcome.js'
 import type { TreeEntry } from '../../src/github/types.js'
-import { fails, statusDescription } from '../../src/github/verdict.js'
+import { fails, statusDescription } from '../../src/github/publish/verdict.js'
 
 const config = defaultConfig()
 

@@ -1,6 +1,6 @@
 // A test-only engine for the adapter's flows: it recognises the native `kind:` lines and reports the three items
 // the fixtures leave out, at the positions the real engine gives them. The flows take it by injection.
-import type { FileReport, Finding } from '../../src/core/types.js'
+import type { FileReport, Finding } from '../../src/vocabulary.js'
 import type { Engine } from '../../src/github/engine.js'
 
 const missing = (path: string, item: string, line: number, message: string): Finding => ({

@@ -1,22 +1,22 @@
 // The action's flows (check, publish, bot) over the real Octokit-backed API module against the fake GitHub, with a
 // small fake engine injected: the adapter's behaviour pinned independently of which formats the engine knows.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { createApi } from '../../src/github/api.js'
-import { handleComment } from '../../src/github/bot.js'
+import { createApi } from '../../src/github/api/api.js'
+import { handleComment } from '../../src/github/commands/bot.js'
 import { checkPullRequest, PolicyInvalidError } from '../../src/github/check-pr.js'
-import { commentBody, MARKER } from '../../src/github/comment.js'
-import type { CommentLinks } from '../../src/github/comment.js'
+import { commentBody, MARKER } from '../../src/github/publish/comment.js'
+import type { CommentLinks } from '../../src/github/publish/comment.js'
 import type { Engine } from '../../src/github/engine.js'
-import { createOctokit } from '../../src/github/octokit.js'
-import { publish, READ_ONLY_WARNING } from '../../src/github/publish.js'
-import type { PublishSettings } from '../../src/github/publish.js'
+import { createOctokit } from '../../src/github/api/octokit.js'
+import { publish, READ_ONLY_WARNING } from '../../src/github/publish/publish.js'
+import type { PublishSettings } from '../../src/github/publish/publish.js'
 import type { GitHubApi, PullRequestRef } from '../../src/github/types.js'
 import { FakeGitHub } from '../e2e/fake-github.js'
 import type { FakeFile, FakeRepo } from '../e2e/fake-github.js'
 import { tree } from '../e2e/harness.js'
 import { fakeEngine } from './fake-engine.js'
 import { fingerprint } from '../../src/core/fingerprint.js'
-import { PublishError } from '../../src/github/publish.js'
+import { PublishError } from '../../src/github/publish/publish.js'
 
 jest.setTimeout(60_000)
 

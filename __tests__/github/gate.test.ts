@@ -1,10 +1,10 @@
 // The status, the `result` output and the step's failure follow the policy's `gate` as the exit code does.
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport, Finding, Gate } from '../../src/core/types.js'
-import { planAnnotations } from '../../src/github/annotations.js'
-import { outcome } from '../../src/github/outcome.js'
-import { fails, statusDescription } from '../../src/github/verdict.js'
+import type { FileReport, Finding, Gate } from '../../src/vocabulary.js'
+import { planAnnotations } from '../../src/github/publish/annotations.js'
+import { outcome } from '../../src/github/publish/outcome.js'
+import { fails, statusDescription } from '../../src/github/publish/verdict.js'
 import { LINKS } from '../helpers/links.js'
 
 const PATH = 'models/churn/README.md'

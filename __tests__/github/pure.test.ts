@@ -1,10 +1,10 @@
 // The action's pure modules: no GitHub, no mocks.
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/core/engine.js'
-import type { Change, ContractChanges, FileReport, Finding, Severity } from '../../src/core/types.js'
+import type { Change, ContractChanges, FileReport, Finding, Severity } from '../../src/vocabulary.js'
 import { defaultConfig } from '../../src/config/defaults.js'
-import { omittedNote, planAnnotations } from '../../src/github/annotations.js'
-import { buildBlobQueries } from '../../src/github/blob-query.js'
+import { omittedNote, planAnnotations } from '../../src/github/publish/annotations.js'
+import { buildBlobQueries } from '../../src/github/api/blob-query.js'
 import {
   blobLink,
   commentBody,
@@ -12,21 +12,21 @@ import {
   decideComment,
   findSticky,
   MARKER
-} from '../../src/github/comment.js'
-import { planReads, truncationNote } from '../../src/github/files.js'
+} from '../../src/github/publish/comment.js'
+import { planReads, truncationNote } from '../../src/github/pull-request/files.js'
 import { parseInputs } from '../../src/github/inputs.js'
-import { outcome, SUMMARY_LIMIT } from '../../src/github/outcome.js'
-import { canWaive } from '../../src/github/permissions.js'
-import { loadPolicy } from '../../src/github/policy.js'
-import { fails, statusDescription } from '../../src/github/verdict.js'
+import { outcome, SUMMARY_LIMIT } from '../../src/github/publish/outcome.js'
+import { canWaive } from '../../src/github/api/permissions.js'
+import { loadPolicy } from '../../src/github/pull-request/policy.js'
+import { fails, statusDescription } from '../../src/github/publish/verdict.js'
 import {
   collectCoverage,
   collectWaivers,
   coverageLine,
   scopeWaivers,
   waiveAuthors
-} from '../../src/github/waivers.js'
-import type { PrComment } from '../../src/github/waivers.js'
+} from '../../src/github/commands/waivers.js'
+import type { PrComment } from '../../src/github/commands/waivers.js'
 
 const finding = (path: string, item: string, severity: Severity, line: number): Finding => ({
   item,

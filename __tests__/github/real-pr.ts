@@ -1,10 +1,10 @@
 // One pull request on the fake GitHub checked by the real engine: for the action tests that pin what the formats
 // report, rather than the adapter's flow (flow.test.ts uses a fake engine).
 import { afterEach, beforeEach } from '@jest/globals'
-import { createApi } from '../../src/github/api.js'
+import { createApi } from '../../src/github/api/api.js'
 import { checkPullRequest } from '../../src/github/check-pr.js'
 import { realEngine } from '../../src/github/engine.js'
-import { createOctokit } from '../../src/github/octokit.js'
+import { createOctokit } from '../../src/github/api/octokit.js'
 import type { GitHubApi, PullRequestRef } from '../../src/github/types.js'
 import { FakeGitHub } from '../e2e/fake-github.js'
 import type { FakeFile, FakeRepo } from '../e2e/fake-github.js'

@@ -4,7 +4,7 @@ import { analyzeFile, checkFiles } from '../../src/core/engine.js'
 import type { CheckContext } from '../../src/checks/item.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import type { ResolvedConfig } from '../../src/config/types.js'
-import type { FileReport, Finding, Report, SourceFile, Status } from '../../src/core/types.js'
+import type { FileReport, Finding, Report, SourceFile, Status } from '../../src/vocabulary.js'
 
 /** `[item, status, severity, line, column]`: one finding, as a test writes it. */
 export type Tuple = [

@@ -1,4 +1,4 @@
-import type { CommentLinks } from '../../src/github/comment.js'
+import type { CommentLinks } from '../../src/github/publish/comment.js'
 
 /** Where a comment's links point in the unit tests: acme/shop, head `abc`, base `def`. */
 export const LINKS: CommentLinks = {

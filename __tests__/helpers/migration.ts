@@ -1,7 +1,7 @@
 // The DCS time example and its ODCS migration (fixtures/migration), and what comparing them reports.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ContractChanges } from '../../src/core/types.js'
+import type { ContractChanges } from '../../src/vocabulary.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
 export const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8')

@@ -3,7 +3,7 @@
 // PyYAML and js-yaml are).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import type { JsonPath } from '../../src/core/types.js'
+import type { JsonPath } from '../../src/vocabulary.js'
 import { fastParse } from '../../src/parse/fast.js'
 import { fullParse } from '../../src/parse/source.js'
 import { runs } from '../helpers/fuzz.js'

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import type { JsonPath } from '../../src/core/types.js'
+import type { JsonPath } from '../../src/vocabulary.js'
 import { fastParse } from '../../src/parse/fast.js'
 import { findFrontMatter } from '../../src/parse/front-matter.js'
 import { fullParse, parseSource } from '../../src/parse/source.js'

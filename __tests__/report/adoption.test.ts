@@ -2,7 +2,7 @@
 // (text), counted in the headline and the summary line whatever the gate, and as added keys in JSON.
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport, Finding, Gate } from '../../src/core/types.js'
+import type { FileReport, Finding, Gate } from '../../src/vocabulary.js'
 import { renderJson } from '../../src/report/json.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { allItems } from '../../src/checks/index.js'
-import type { FileReport, Finding } from '../../src/core/types.js'
+import type { FileReport, Finding } from '../../src/vocabulary.js'
 import { GROUPS, groupOf, renderChecklist } from '../../src/report/checklist.js'
 
 const f = (item: string, severity: Finding['severity'], waived = false): Finding => ({

@@ -3,8 +3,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { allItems } from '../../src/checks/index.js'
 import { buildReport, fill } from '../../src/core/engine.js'
-import type { FileReport, Finding } from '../../src/core/types.js'
-import { commentBody } from '../../src/github/comment.js'
+import type { FileReport, Finding } from '../../src/vocabulary.js'
+import { commentBody } from '../../src/github/publish/comment.js'
 import { markdownProblems, nodesOf, parseGfm, REPORT_HTML } from '../helpers/markdown.js'
 import { LINKS } from '../helpers/links.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { FileReport } from '../../src/core/types.js'
+import type { FileReport } from '../../src/vocabulary.js'
 import { describeFile, uncheckedReason } from '../../src/report/describe.js'
 
 const file = (

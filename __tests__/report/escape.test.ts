@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { allItems } from '../../src/checks/index.js'
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport, Finding } from '../../src/core/types.js'
+import type { FileReport, Finding } from '../../src/vocabulary.js'
 import type { ComparedContracts } from '../../src/diff/compare.js'
 import { renderChangelog } from '../../src/diff/render.js'
 import {

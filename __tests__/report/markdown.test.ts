@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport } from '../../src/core/types.js'
+import type { FileReport } from '../../src/vocabulary.js'
 import { applyWaivers } from '../../src/core/waivers.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { orders } from './sample-report.js'

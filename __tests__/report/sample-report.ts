@@ -1,7 +1,7 @@
 // Real FileReport/Report objects shared by the renderer tests: a failing contract with a waived finding and
 // breaking changes, a model card with a warning and a notice, and a clean contract.
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport, Report } from '../../src/core/types.js'
+import type { FileReport, Report } from '../../src/vocabulary.js'
 
 export const orders: FileReport = {
   path: 'contracts/orders.odcs.yaml',

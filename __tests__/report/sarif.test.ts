@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import AjvDraft04 from 'ajv-draft-04'
 import { allItems, itemById } from '../../src/checks/index.js'
 import { buildReport } from '../../src/core/engine.js'
-import type { FileReport } from '../../src/core/types.js'
+import type { FileReport } from '../../src/vocabulary.js'
 import { fingerprint, renderSarif, ruleName } from '../../src/report/sarif.js'
 import { sampleReport } from './sample-report.js'
 

@@ -1,6 +1,6 @@
 // The shape of one handoff item, in the spirit of ESLint's rule modules: self-describing metadata and a check
 // that reports a message id, its data and a path. The engine turns paths into lines and ids into text, once.
-import type { JsonPath, Severity, Status } from '../core/types.js'
+import type { JsonPath, Severity, Status } from '../vocabulary.js'
 import type { ResolvedConfig } from '../config/types.js'
 import type { ContractEntry } from '../core/links/types.js'
 import type { ContractDoc, ModelCardDoc } from '../model/types.js'

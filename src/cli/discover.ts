@@ -6,7 +6,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import type { ResolvedConfig } from '../config/types.js'
 import { tooLarge } from '../core/limits.js'
-import type { SourceFile } from '../core/types.js'
+import type { SourceFile } from '../vocabulary.js'
 import { decodeBytes } from '../parse/decode.js'
 import { messageOf } from './message.js'
 

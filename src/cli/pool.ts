@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { ResourceLimits } from 'node:worker_threads'
-import type { FileReport } from '../core/types.js'
+import type { FileReport } from '../vocabulary.js'
 import { closeBlobReaders } from './blobs.js'
 import { ReadError } from './discover.js'
 import type { FileTask, TaskEnv } from './tasks.js'

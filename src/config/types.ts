@@ -1,4 +1,4 @@
-import type { ConfiguredSeverity, Gate } from '../core/types.js'
+import type { ConfiguredSeverity, Gate } from '../vocabulary.js'
 
 export type OwnerRequirement = 'name' | 'reachable'
 

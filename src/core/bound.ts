@@ -2,7 +2,7 @@
 // column) shows the first few and one finding that stands for the rest, so a report stays readable and a comment
 // stays within its limits. Applied by buildReport, after sorting, so every adapter and renderer sees the same list.
 import { fill } from './fill.js'
-import type { Finding, Severity } from './types.js'
+import type { Finding, Severity } from '../vocabulary.js'
 
 /** At most this many findings of one item are listed per file. */
 export const MAX_FINDINGS_PER_ITEM = 10

@@ -16,7 +16,7 @@ import type { FileAnalysis } from './engine.js'
 import { sortFindings } from './findings.js'
 import { markNew, markOrigins } from './origin.js'
 import { resolveSeverity } from './severity.js'
-import type { ContractChanges, FileReport, Report, SourceFile } from './types.js'
+import type { ContractChanges, FileReport, Report, SourceFile } from '../vocabulary.js'
 
 /** A file and its base version. Head only: added (or compared with nothing); base only: removed. */
 export interface FilePair {

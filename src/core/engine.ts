@@ -19,7 +19,16 @@ import { sortFindings } from './findings.js'
 import { gates, isPreExisting } from './gate.js'
 import { binary } from './limits.js'
 import { resolveSeverity } from './severity.js'
-import type { FileReport, Finding, Gate, Position, Report, SourceFile, Status, Summary } from './types.js'
+import type {
+  FileReport,
+  Finding,
+  Gate,
+  Position,
+  Report,
+  SourceFile,
+  Status,
+  Summary
+} from '../vocabulary.js'
 
 export { fill }
 

@@ -1,4 +1,4 @@
-import type { Finding } from './types.js'
+import type { Finding } from '../vocabulary.js'
 
 /** Sorted by position then item, duplicates dropped: the same input always renders the same comment. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -3,7 +3,7 @@
 // items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
 // its message (which quotes the offending value, so a different wrong value is a different finding).
 import { createHash } from 'node:crypto'
-import type { FileReport, Finding } from './types.js'
+import type { FileReport, Finding } from '../vocabulary.js'
 
 export function fingerprint(finding: Finding, file: FileReport): string {
   const key = [finding.item, finding.path, subject(finding, file)].join('\u0000')

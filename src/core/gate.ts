@@ -1,7 +1,7 @@
 // Which findings fail a check. Open findings (not waived) count; with the policy's `gate: new`, those marked
 // `pre-existing` (already in the file at the base) do not. The result, the status, the exit code and the headline
 // all ask this one function, so they never disagree.
-import type { Finding, Gate, Report } from './types.js'
+import type { Finding, Gate, Report } from '../vocabulary.js'
 
 export function gates(finding: Finding, gate: Gate | undefined): boolean {
   return !finding.waived && (gate !== 'new' || finding.origin !== 'pre-existing')

@@ -1,6 +1,6 @@
 // Files the adapters do not read, and why: the Unreadable values the engine turns into `file.parse` findings, and
 // the sizes they print. Pure, shared by the CLI and the Action so both say the same thing.
-import type { Unreadable } from './types.js'
+import type { Unreadable } from '../vocabulary.js'
 
 const MIB = 1024 * 1024
 

@@ -2,7 +2,7 @@
 // A discovered one is skipped; a named one gets one `file.parse` finding that says what it is, instead of a parse
 // error per line (a 100-record JSON Lines file is 2,800 YAML errors) or a bare "not recognised".
 import { findFrontMatter } from '../parse/front-matter.js'
-import type { Position } from './types.js'
+import type { Position } from '../vocabulary.js'
 
 // Placeholders of an unrendered template: `{{ card_data }}` (Jinja, Go templates and Helm), a Helm comment opening
 // `{{/*` or `{{- /*`, and `{lang_0}`, `{task_name}` (the Hub's metadata spec). `${{ expressions }}` and `${VAR_NAME}`

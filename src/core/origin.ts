@@ -4,7 +4,7 @@
 // findings, and with positions quoted in a message ("the sequence starts at line 6") left out. Identical findings
 // are matched one for one: a second field with the same gap is new.
 import { fingerprint } from './fingerprint.js'
-import type { FileReport, Finding } from './types.js'
+import type { FileReport, Finding } from '../vocabulary.js'
 
 /** Mark `head`'s findings against its base version's report (undefined: the base was no contract or card). */
 export function markOrigins(head: FileReport, base: FileReport | undefined): void {

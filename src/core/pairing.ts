@@ -3,7 +3,7 @@
 // files were removed and which were added, and compare the pair as a modified file.
 import type { CheckContext } from '../checks/item.js'
 import { analyzeFile } from './engine.js'
-import type { SourceFile } from './types.js'
+import type { SourceFile } from '../vocabulary.js'
 
 /**
  * Added path → removed path, for each contract `id` held by exactly one removed and one added contract. An id

@@ -1,4 +1,4 @@
-import type { ConfiguredSeverity, Severity } from './types.js'
+import type { ConfiguredSeverity, Severity } from '../vocabulary.js'
 
 const rank: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
 

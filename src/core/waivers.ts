@@ -1,6 +1,6 @@
 import { buildReport } from './engine.js'
 import { fingerprint } from './fingerprint.js'
-import type { FileReport, Finding, Report, Waiver } from './types.js'
+import type { FileReport, Finding, Report, Waiver } from '../vocabulary.js'
 
 /** A waiver with the findings it was given for: their fingerprints (src/core/fingerprint.ts). */
 export interface ScopedWaiver extends Waiver {

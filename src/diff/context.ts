@@ -1,6 +1,6 @@
 // What every rule module receives: where to put changes and how paths become lines. Rules name a rule id, the
 // contract path and both source paths; the level and the message are looked up here, once.
-import type { Change, JsonPath, Position } from '../core/types.js'
+import type { Change, JsonPath, Position } from '../vocabulary.js'
 import type { Field } from '../model/types.js'
 import { changeMessages } from './messages.js'
 import { ruleById } from './rules.js'

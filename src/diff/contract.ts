@@ -1,5 +1,5 @@
 // The diff of two versions of one contract on the normalised model, so any two standards compare.
-import type { Change, JsonPath, Position } from '../core/types.js'
+import type { Change, JsonPath, Position } from '../vocabulary.js'
 import type { ContractDoc } from '../model/types.js'
 import type { DiffContext, Locators } from './context.js'
 import { contractMetadataRules } from './metadata.js'

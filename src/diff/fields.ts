@@ -1,6 +1,6 @@
 // Fields matched by name within their parent (nested fields by their path, array items as `<field>[]`): added,
 // removed, and for a field on both sides every attribute rule, then its children.
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { Field } from '../model/types.js'
 import { report } from './context.js'
 import type { DiffContext, FieldPair } from './context.js'

@@ -1,7 +1,7 @@
 // The public face of the breaking-change diff.
 export { compareContracts, diffFindings } from './compare.js'
 export type { ComparedContracts, DiffReport } from './compare.js'
-export { runDiffCommand, DIFF_USAGE } from './command.js'
+export { runDiffCommand, DIFF_USAGE } from '../cli/diff-command.js'
 export type { Locators } from './context.js'
 export { contractRemoved, diffContracts } from './contract.js'
 export { contractBreakingChange, contractVersionBump, diffItems } from './items.js'

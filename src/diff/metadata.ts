@@ -1,5 +1,5 @@
 // Descriptions, tags, examples and the contract's own name and id: information only.
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { ContractDoc } from '../model/types.js'
 import { attribute, report } from './context.js'
 import type { DiffContext, FieldPair } from './context.js'

@@ -1,6 +1,6 @@
 // A contract rewritten in another standard (a DCS file migrated to ODCS): the two versions are compared by meaning,
 // so what only changes with the standard's vocabulary is not a change of the contract.
-import type { ContractChanges, Standard } from '../core/types.js'
+import type { ContractChanges, Standard } from '../vocabulary.js'
 import type { ContractDoc } from '../model/types.js'
 
 /** How a migration names each side's standard: `DCS 1.2.1`, `ODCS v3.1.0`. */

@@ -1,6 +1,6 @@
 // Changelog renderers for `handoff-check diff`: pure functions of the comparison, one per output format.
 // Text from the contracts goes through src/report/escape.ts where it is written, as in the report renderers.
-import type { Change, ChangeLevel, Finding } from '../core/types.js'
+import type { Change, ChangeLevel, Finding } from '../vocabulary.js'
 import {
   codeSpan,
   markdownText,

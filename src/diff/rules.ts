@@ -1,6 +1,6 @@
 // The flat rule table, as oasdiff keeps checker/rules.go: every kind of change with its id and default level.
 // The checks in this folder report an id; the level and the message come from here and from messages.ts.
-import type { ChangeLevel } from '../core/types.js'
+import type { ChangeLevel } from '../vocabulary.js'
 
 export type RuleId =
   | 'attribute-changed'

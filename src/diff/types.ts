@@ -1,5 +1,5 @@
 // Logical and physical types. A widening (int → long, integer → number) keeps old values valid and only warns.
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { Field } from '../model/types.js'
 import { attribute, report } from './context.js'
 import type { DiffContext, FieldPair } from './context.js'

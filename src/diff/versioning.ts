@@ -1,7 +1,7 @@
 // How the contract's own version moved, read as semver where both versions parse.
 import semver from 'semver'
 import type { SemVer } from 'semver'
-import type { ContractChanges } from '../core/types.js'
+import type { ContractChanges } from '../vocabulary.js'
 
 export type Bump = ContractChanges['bump']
 

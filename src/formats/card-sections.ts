@@ -1,6 +1,6 @@
 // The native model card's sections (owner/owners, trainingData, evaluation, artifact, serving, monitoring,
 // ownership), read from a native card's root or from the `handoff` block of a Hugging Face or Model Card Toolkit card.
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { ContractLink, Located, Metric, ModelCardDoc, Signal } from '../model/types.js'
 import { anyAt, boolAt, child, defined, elements, isObj } from './read.js'
 

@@ -2,7 +2,7 @@
 // `{ dataset: { id, task_id, revision? }, value, … }`. The adapters read them with the card (SourceFile.companions);
 // the card's mapper counts each result as a metric named by its task id. A result lives in another file, so what
 // it gives is located in the card where the fix goes, and a problem in the file names the file and its line.
-import type { JsonPath, Position } from '../core/types.js'
+import type { JsonPath, Position } from '../vocabulary.js'
 import type { Located, StandardIssue } from '../model/types.js'
 import { child, isObj } from './read.js'
 

@@ -1,6 +1,6 @@
 // Field attributes shared by every standard, and the keyed-map field shape of DCS and the native contract
 // (`fields: { name: { type, required, … } }`, nested `fields`, array `items`).
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { Field, Located, SchemaObject } from '../model/types.js'
 import { boolAt, child, entries, listAt, numAt, putDefined, strAt, strListAt } from './read.js'
 

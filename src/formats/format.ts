@@ -1,4 +1,4 @@
-import type { FileKind, Standard } from '../core/types.js'
+import type { FileKind, Standard } from '../vocabulary.js'
 import type { HandoffDoc } from '../model/types.js'
 import type { Companion } from './eval-results.js'
 

@@ -1,6 +1,6 @@
 // Hugging Face model cards: the YAML front matter of a README.md. The Hub's metadata gives what it has (datasets,
 // model-index results); a `handoff:` block in the same front matter gives the rest (docs/formats.md).
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { Located, ModelCardDoc } from '../model/types.js'
 import { declaredMetrics, mapCardSections } from './card-sections.js'
 import { readEvalResults, trainingRevision } from './eval-results.js'

@@ -1,5 +1,5 @@
 // Every standard handoff-check reads, in the order detection tries them.
-import type { Standard } from '../core/types.js'
+import type { Standard } from '../vocabulary.js'
 import { dcs } from './dcs.js'
 import type { Format } from './format.js'
 import { handoffContract } from './handoff-contract.js'

@@ -1,6 +1,6 @@
 // TensorFlow Model Card Toolkit JSON (schema v0.0.1 / v0.0.2): an object with `model_details`. A `handoff` object
 // with the native keys gives what the toolkit has no field for, as for Hugging Face cards.
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { Located, ModelCardDoc } from '../model/types.js'
 import { declaredMetrics, mapCardSections } from './card-sections.js'
 import type { Format } from './format.js'

@@ -1,5 +1,5 @@
 // Open Data Contract Standard v3 (bitol-io): `kind: DataContract`, `apiVersion: v3.x`.
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { ContractDoc, Field, Located, SchemaObject, StandardIssue } from '../model/types.js'
 import { annotationsAt, constraintsAt, itemReportedNodes, itemReportedTypes } from './fields.js'
 import type { Format } from './format.js'

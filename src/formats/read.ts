@@ -1,6 +1,6 @@
 // Typed, located getters over parsed values of unknown shape. A getter returns undefined when the key is absent,
 // null, or of the wrong type, so mappers never have to narrow by hand and never throw.
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 import type { Located } from '../model/types.js'
 
 export type Obj = Record<string, unknown>

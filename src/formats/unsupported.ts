@@ -2,7 +2,7 @@
 // (`kind: managedDataset`; `kind: DataContract` with a v2 `apiVersion`, or none), ODCS newer than the versions it
 // knows, and other tools' formats that borrow `kind: DataContract`. Discovery never skips them silently: the engine
 // reports one `file.standard-version` finding at their `apiVersion` (or `kind`) line.
-import type { FileKind, JsonPath, Standard } from '../core/types.js'
+import type { FileKind, JsonPath, Standard } from '../vocabulary.js'
 import { odcsVersion } from './odcs.js'
 import { child } from './read.js'
 

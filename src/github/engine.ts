@@ -6,7 +6,7 @@ import { compareFile } from '../core/compare.js'
 import type { FilePair } from '../core/compare.js'
 import { analyzeFile } from '../core/engine.js'
 import { pairByContractId } from '../core/pairing.js'
-import type { FileReport, SourceFile } from '../core/types.js'
+import type { FileReport, SourceFile } from '../vocabulary.js'
 
 export interface Engine {
   /** undefined: the file is not a contract or model card. */

@@ -1,6 +1,6 @@
 // The action's inputs as one typed object. Pure: a getter in (main.ts passes core.getInput), Inputs out.
-import type { CommentMode } from './comment.js'
-import type { FailOn } from './verdict.js'
+import type { CommentMode } from './publish/comment.js'
+import type { FailOn } from './publish/verdict.js'
 
 export interface Inputs {
   token: string

@@ -1,7 +1,7 @@
 // What the flows need from GitHub, as plain data. src/github/api.ts implements it with Octokit; the flows and their
 // tests see only this interface.
-import type { ChangedFile } from './files.js'
-import type { PrComment } from './waivers.js'
+import type { ChangedFile } from './pull-request/files.js'
+import type { PrComment } from './commands/waivers.js'
 
 export interface RepoRef {
   owner: string

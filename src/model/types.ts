@@ -1,7 +1,7 @@
 // The one normalised model every standard is mapped into. Checks and the breaking-change diff read only this;
 // only the mappers in src/formats/ know the standards' own shapes. Every value keeps `at`, its path in the source
 // document, which the engine turns into a line and column once (ParsedSource.locate).
-import type { JsonPath, Standard } from '../core/types.js'
+import type { JsonPath, Standard } from '../vocabulary.js'
 
 export interface Located<T> {
   value: T

@@ -4,7 +4,7 @@
 // explicit or merge keys, or that js-yaml refuses, goes to the full parser, which stays the authority on every
 // error message. When the events cannot be matched to the data, positions come from the full parser too.
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml'
-import type { JsonPath } from '../core/types.js'
+import type { JsonPath } from '../vocabulary.js'
 
 export interface FastParse {
   data: unknown

@@ -2,7 +2,7 @@
 // for positions, so a faster parser that keeps the same line numbers can replace this one without other changes.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Document, Node, Pair, YAMLError } from 'yaml'
-import type { JsonPath, Position } from '../core/types.js'
+import type { JsonPath, Position } from '../vocabulary.js'
 import { fastParse } from './fast.js'
 import { findFrontMatter } from './front-matter.js'
 

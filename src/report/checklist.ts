@@ -1,7 +1,7 @@
 // The handoff checklist at a glance: one row per checked file, one column per group of handoff items, each cell the
 // worst open finding of its group and linked to it below. Data contracts and model cards have different columns, so
 // each kind gets its own table. Pure; everything from input goes through ./escape.ts.
-import type { FileKind, FileReport, Finding } from '../core/types.js'
+import type { FileKind, FileReport, Finding } from '../vocabulary.js'
 import { uncheckedReason } from './describe.js'
 import { codeSpan } from './escape.js'
 

@@ -1,6 +1,6 @@
 // How a file is named in human-readable reports: "ODCS v3.1.0 data contract", "handoff-check contract
 // (handoff-check/v1)". Shared by the text and Markdown renderers so both name files the same way.
-import type { ContractChanges, FileReport } from '../core/types.js'
+import type { ContractChanges, FileReport } from '../vocabulary.js'
 
 export const STANDARD_NAMES: Record<FileReport['standard'], string> = {
   odcs: 'ODCS',

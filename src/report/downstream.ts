@@ -1,7 +1,7 @@
 // The downstream of a contract, in every output: the model cards that depend on it, who owns them, and whether a
 // change breaks them. Everything shown came from a file, so it is escaped for its medium (./escape.ts).
 import type { Dependent, Impact } from '../core/links/types.js'
-import type { FileReport } from '../core/types.js'
+import type { FileReport } from '../vocabulary.js'
 import { codeSpan, markdownText, terminalText } from './escape.js'
 
 /** One contract and its dependents, as the impact command and the Downstream sections show it. */

@@ -2,7 +2,7 @@
 // GitLab documents (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format). One issue per open
 // finding; a waived finding is no longer an issue, so it is left out. Pure: report → string.
 import { fingerprint } from '../core/fingerprint.js'
-import type { Report, Severity } from '../core/types.js'
+import type { Report, Severity } from '../vocabulary.js'
 import { portablePath } from './describe.js'
 import { terminalText } from './escape.js'
 

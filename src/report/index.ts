@@ -1,5 +1,5 @@
 // One entry point for every output format, so adapters pick a renderer by name.
-import type { Report } from '../core/types.js'
+import type { Report } from '../vocabulary.js'
 import { renderGitlab } from './gitlab.js'
 import { renderJson } from './json.js'
 import { renderJunit } from './junit.js'

@@ -1,5 +1,5 @@
 // The machine-readable report: a stable shape other tools can parse. Keys are only ever added, never renamed.
-import type { Finding, Report } from '../core/types.js'
+import type { Finding, Report } from '../vocabulary.js'
 import { portablePath } from './describe.js'
 
 export interface JsonOptions {

@@ -5,7 +5,7 @@
 // Pure: (report, options) → string; everything from input goes through xmlText or xmlAttribute (./escape.ts).
 import { allItems } from '../checks/index.js'
 import { gates } from '../core/gate.js'
-import type { FileReport, Finding, Report } from '../core/types.js'
+import type { FileReport, Finding, Report } from '../vocabulary.js'
 import { contractBreakingChange, contractVersionBump } from '../diff/items.js'
 import { portablePath, uncheckedReason } from './describe.js'
 import { terminalText, xmlAttribute, xmlText } from './escape.js'

@@ -8,7 +8,7 @@
 // findings first, pre-existing ones in a collapsed <details>; once there are more than COLLAPSE_AFTER sections,
 // each section's tables are collapsed too (the heading stays visible, and the checklist links to it).
 import { gates, isPreExisting } from '../core/gate.js'
-import type { Change, ContractChanges, FileReport, Finding, Report } from '../core/types.js'
+import type { Change, ContractChanges, FileReport, Finding, Report } from '../vocabulary.js'
 import { groupOf, renderChecklist } from './checklist.js'
 import type { ChecklistLinks, Group } from './checklist.js'
 import { downstreamOf, downstreamTable } from './downstream.js'

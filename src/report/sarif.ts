@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { allItems } from '../checks/index.js'
 import type { HandoffItem } from '../checks/item.js'
-import type { Finding, Report, Severity } from '../core/types.js'
+import type { Finding, Report, Severity } from '../vocabulary.js'
 import { portablePath } from './describe.js'
 
 export interface SarifOptions {

@@ -3,7 +3,7 @@
 // Everything from the files goes through terminalText (./escape.ts): the only control characters in the output are
 // our own colours, and no line reads as a workflow command when the CLI runs in GitHub Actions.
 import { gates } from '../core/gate.js'
-import type { Change, ContractChanges, FileReport, Report, Severity } from '../core/types.js'
+import type { Change, ContractChanges, FileReport, Report, Severity } from '../vocabulary.js'
 import { describeFile, migrationText, plural, portablePath } from './describe.js'
 import { downstreamOf, downstreamText } from './downstream.js'
 import { noWorkflowCommands, terminalText } from './escape.js'

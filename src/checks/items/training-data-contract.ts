@@ -1,6 +1,6 @@
 // A model card's links to the contracts it depends on (`trainingData.contract`, `serving.inputs[].contract`): each
 // names a contract of the repository, whose current version satisfies the range beside it.
-import type { JsonPath } from '../../core/types.js'
+import type { JsonPath } from '../../vocabulary.js'
 import { rangeVerdict, resolveContract } from '../../core/links/index.js'
 import { renderPath } from '../../formats/validate.js'
 import type { ContractLink } from '../../model/types.js'

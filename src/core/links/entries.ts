@@ -1,5 +1,5 @@
 // A checked file's entry in the links index, from its normalised document.
-import type { JsonPath } from '../types.js'
+import type { JsonPath } from '../../vocabulary.js'
 import type { ContractDoc, ContractLink, HandoffDoc, Located, ModelCardDoc } from '../../model/types.js'
 import type { ParsedSource } from '../../parse/source.js'
 import type { CardEntry, CardLink, ContractEntry, LinkRole } from './types.js'

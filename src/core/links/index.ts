@@ -1,6 +1,6 @@
 // The one index of the repository's links and the question both adapters ask of it: which cards depend on this
 // contract, and does this change break them. Pure: the adapters read the files, the core builds and queries.
-import type { FileReport } from '../types.js'
+import type { FileReport } from '../../vocabulary.js'
 import { isCardEntry } from './entries.js'
 import { rangeVerdict } from './range.js'
 import { linksTo } from './resolve.js'

@@ -1,7 +1,7 @@
 // A report for a file the pull request deletes: it exists at the base commit only, so it is linked there and never
 // annotated (an annotation needs a file at the head).
-import type { Report } from '../core/types.js'
-import { isRemoved } from '../report/describe.js'
+import type { Report } from '../../vocabulary.js'
+import { isRemoved } from '../../report/describe.js'
 
 export { isRemoved }
 

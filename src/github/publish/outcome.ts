@@ -1,9 +1,9 @@
 // What every run leaves behind, whatever GitHub allowed it to write: the JSON report file, the outputs, the job
 // summary and the annotations. Pure: the report in, what to write out; main.ts hands it to @actions/core.
-import { gatingFindings } from '../core/gate.js'
-import type { Finding, Report } from '../core/types.js'
-import { terminalText } from '../report/escape.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { gatingFindings } from '../../core/gate.js'
+import type { Finding, Report } from '../../vocabulary.js'
+import { terminalText } from '../../report/escape.js'
+import { renderMarkdown } from '../../report/markdown.js'
 import { omittedNote, planAnnotations } from './annotations.js'
 import { reportLink } from './comment.js'
 import type { CommentLinks } from './comment.js'

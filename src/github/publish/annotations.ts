@@ -1,8 +1,8 @@
 // GitHub shows at most 10 annotations of each level per step; the rest are silently dropped. So the most severe
 // open findings go first, each level is capped, and the summary says how many were left out. Findings on a removed
 // file are not annotated (the file is not in the head commit); the summary and the comment list them.
-import type { Finding, Report, Severity } from '../core/types.js'
-import { isRemoved } from './removed.js'
+import type { Finding, Report, Severity } from '../../vocabulary.js'
+import { isRemoved } from '../pull-request/removed.js'
 
 export const ANNOTATIONS_PER_LEVEL = 10
 

@@ -2,15 +2,15 @@
 // dropped. The complete list of changed files (from the git trees when GitHub's file list is cut off), then each
 // path's mode and size, and only then the content of regular files within `limits.maxFileBytes`.
 import picomatch from 'picomatch'
-import type { CheckContext } from '../checks/item.js'
-import { formatBytes, formatLimit, notAFile, tooLarge } from '../core/limits.js'
-import type { FileReport, SourceFile, Unreadable } from '../core/types.js'
-import type { Engine } from './engine.js'
+import type { CheckContext } from '../../checks/item.js'
+import { formatBytes, formatLimit, notAFile, tooLarge } from '../../core/limits.js'
+import type { FileReport, SourceFile, Unreadable } from '../../vocabulary.js'
+import type { Engine } from '../engine.js'
 import type { ChangedFile } from './files.js'
 import { companionsOf, evalResultsDirs, findEvalResults } from './eval-results.js'
 import { diffTrees, MAX_LISTED_FILES, planReads, TOO_LARGE_TO_CHECK, truncationNote } from './files.js'
-import type { BlobContent, BlobQuery, FileStat, GitHubApi, PullRequestRef } from './types.js'
-import { blobKey } from './types.js'
+import type { BlobContent, BlobQuery, FileStat, GitHubApi, PullRequestRef } from '../types.js'
+import { blobKey } from '../types.js'
 
 export interface ChangeCheck {
   reports: FileReport[]

@@ -1,14 +1,14 @@
 // Putting a check's result on the pull request: the sticky comment and the `handoff-check` commit status. A token
 // that may not write (a fork PR on `pull_request`) costs these two, never the rest of the run.
-import type { PrCheck } from './check-pr.js'
+import type { PrCheck } from '../check-pr.js'
 import { commentBody, decideComment, findSticky } from './comment.js'
 import type { CommentAction, CommentLinks, CommentMode } from './comment.js'
-import { errorLine } from './errors.js'
-import type { GitHubApi, PullRequestRef } from './types.js'
-import { WriteRefusedError } from './types.js'
+import { errorLine } from '../api/errors.js'
+import type { GitHubApi, PullRequestRef } from '../types.js'
+import { WriteRefusedError } from '../types.js'
 import type { FailOn } from './verdict.js'
 import { fails, statusDescription } from './verdict.js'
-import { isBot } from './waivers.js'
+import { isBot } from '../commands/waivers.js'
 
 export const STATUS_CONTEXT = 'handoff-check'
 

@@ -1,8 +1,8 @@
 // Which changed files to read. Pure: the PR's file list and the policy in, a reading plan out.
 import picomatch from 'picomatch'
-import type { ResolvedConfig } from '../config/types.js'
-import { cardOfEvalResults, isEvalResults } from '../formats/eval-results.js'
-import type { TreeEntry } from './types.js'
+import type { ResolvedConfig } from '../../config/types.js'
+import { cardOfEvalResults, isEvalResults } from '../../formats/eval-results.js'
+import type { TreeEntry } from '../types.js'
 
 /** One entry of `pulls.listFiles`, reduced to what the check needs. */
 export interface ChangedFile {

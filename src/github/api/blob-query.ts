@@ -1,7 +1,7 @@
 // Reading many files in one request: a GraphQL query with one aliased `object(expression: "<sha>:<path>")` per
 // file, and before it a query for what each path is (its tree entry's mode and type, its blob's size) that fetches
 // no content. Paths travel as variables, so no path can break the query. Pure: what to read in, queries out.
-import type { BlobQuery, RepoRef } from './types.js'
+import type { BlobQuery, RepoRef } from '../types.js'
 
 /** Files per query: well under GitHub's node limits and response-size limits for typical contracts. */
 export const BLOB_BATCH = 100

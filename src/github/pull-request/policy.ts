@@ -1,7 +1,7 @@
 // The policy (`.github/handoff.yml`) as read from the base commit, so a PR cannot loosen its own rules.
-import { defaultConfig } from '../config/defaults.js'
-import { loadConfig } from '../config/load.js'
-import type { ConfigError, LoadResult } from '../config/load.js'
+import { defaultConfig } from '../../config/defaults.js'
+import { loadConfig } from '../../config/load.js'
+import type { ConfigError, LoadResult } from '../../config/load.js'
 
 export type PolicyError = ConfigError
 export type PolicyResult = LoadResult

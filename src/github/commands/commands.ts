@@ -1,6 +1,6 @@
 // PR comment commands. Pure: a comment body in, a typed command out. Only the first line of a comment is read, so
 // quoting a command further down (or in a reply) never triggers it.
-import { codeSpan } from '../report/escape.js'
+import { codeSpan } from '../../report/escape.js'
 
 export type Command =
   | { kind: 'status' }

@@ -1,5 +1,5 @@
 // The reply to `/handoff-help` and to unknown `/handoff-…` commands.
-import { codeSpan } from '../report/escape.js'
+import { codeSpan } from '../../report/escape.js'
 
 /** The docs page of the repository the action runs from (`GITHUB_ACTION_REPOSITORY`). */
 export function docsUrl(serverUrl: string, actionRepository: string, ref = 'main'): string {

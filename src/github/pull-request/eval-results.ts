@@ -1,12 +1,12 @@
 // A Hub card's eval results (`.eval_results/*.yaml` beside it) are read with the card. The folder beside each
 // changed Markdown file is sized with the changed files (no extra request); only when one exists is the head's tree
 // listed to find its files, which are then sized in one more request and read with the changed files.
-import { tooLarge } from '../core/limits.js'
-import type { FileStat, GitHubApi, PullRequestRef } from './types.js'
-import type { SourceFile } from '../core/types.js'
-import { evalResultsDir, isEvalResultsIn } from '../formats/eval-results.js'
-import { isMarkdown } from '../formats/sniff.js'
-import { blobKey } from './types.js'
+import { tooLarge } from '../../core/limits.js'
+import type { FileStat, GitHubApi, PullRequestRef } from '../types.js'
+import type { SourceFile } from '../../vocabulary.js'
+import { evalResultsDir, isEvalResultsIn } from '../../formats/eval-results.js'
+import { isMarkdown } from '../../formats/sniff.js'
+import { blobKey } from '../types.js'
 
 /** The `.eval_results` folders to look for: one beside each changed Markdown file. */
 export function evalResultsDirs(headPaths: readonly string[]): string[] {

@@ -1,6 +1,6 @@
 // One verdict for the status, the `result` output and the exit code, so they never disagree.
-import { gates, gatingFindings, isPreExisting } from '../core/gate.js'
-import type { Report } from '../core/types.js'
+import { gates, gatingFindings, isPreExisting } from '../../core/gate.js'
+import type { Report } from '../../vocabulary.js'
 
 export type FailOn = 'error' | 'warning' | 'never'
 

@@ -1,18 +1,18 @@
 // `handoff-check diff OLD NEW`: the changelog of two versions of a contract. The CLI wires it as a subcommand.
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { EXIT } from '../cli/io.js'
-import type { CliIO } from '../cli/io.js'
-import { messageOf } from '../cli/message.js'
+import { EXIT } from './io.js'
+import type { CliIO } from './io.js'
+import { messageOf } from './message.js'
 import { defaultConfig } from '../config/defaults.js'
 import type { ResolvedConfig } from '../config/types.js'
 import { formats } from '../formats/index.js'
 import type { ContractDoc } from '../model/types.js'
 import { parseSource } from '../parse/source.js'
 import type { ParsedSource } from '../parse/source.js'
-import { compareContracts, diffFindings } from './compare.js'
-import { renderChangelog } from './render.js'
-import type { ChangelogFormat } from './render.js'
+import { compareContracts, diffFindings } from '../diff/compare.js'
+import { renderChangelog } from '../diff/render.js'
+import type { ChangelogFormat } from '../diff/render.js'
 
 export const DIFF_USAGE = `Usage: handoff-check diff OLD NEW [--format text|json|markdown] [--config FILE] [--no-color]
 

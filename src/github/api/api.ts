@@ -1,8 +1,8 @@
 // Every GitHub call the action makes, in one place. The rest of the code sees the GitHubApi interface.
 import type { getOctokit } from '@actions/github'
-import { decodeBytes } from '../parse/decode.js'
+import { decodeBytes } from '../../parse/decode.js'
 import { buildBlobQueries, buildStatQueries } from './blob-query.js'
-import type { ChangedFile } from './files.js'
+import type { ChangedFile } from '../pull-request/files.js'
 import type {
   BlobContent,
   BlobQuery,
@@ -12,9 +12,9 @@ import type {
   Reaction,
   RepoRef,
   TreeEntry
-} from './types.js'
-import { blobKey, WriteRefusedError } from './types.js'
-import type { PrComment } from './waivers.js'
+} from '../types.js'
+import { blobKey, WriteRefusedError } from '../types.js'
+import type { PrComment } from '../commands/waivers.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 

@@ -1,4 +1,4 @@
-import type { Dependent } from './links/types.js'
+import type { Dependent } from './core/links/types.js'
 /** A path into a parsed document: mapping keys and sequence indexes, as JSON Pointer segments are. */
 export type JsonPath = readonly (string | number)[]
 

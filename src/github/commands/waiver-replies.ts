@@ -1,9 +1,9 @@
 // What the action says about waivers: the reply that records what a waiver covers (a comment of its own, so its
 // paths are written as code spans here), and the comment's notes on waivers it could not apply (messages whose
 // `…` parts the Markdown renderer turns into code spans). Pure: text out.
-import type { Finding } from '../core/types.js'
-import { codeSpan as code } from '../report/escape.js'
-import { errorLine } from './errors.js'
+import type { Finding } from '../../vocabulary.js'
+import { codeSpan as code } from '../../report/escape.js'
+import { errorLine } from '../api/errors.js'
 import { coverageLine } from './waivers.js'
 import type { WaiveCommand } from './waivers.js'
 

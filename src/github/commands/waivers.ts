@@ -2,8 +2,8 @@
 // conversation is the audit trail. A waiver covers the findings that were open when it was taken in: the run that
 // takes it in answers the waive comment with a reply that records their fingerprints, and later runs apply the
 // waiver to those findings only. Pure: comments, the writers among their authors and the bot's login in, waivers out.
-import type { ScopedWaiver } from '../core/waivers.js'
-import type { Waiver } from '../core/types.js'
+import type { ScopedWaiver } from '../../core/waivers.js'
+import type { Waiver } from '../../vocabulary.js'
 import { parseCommand } from './commands.js'
 
 export interface PrComment {

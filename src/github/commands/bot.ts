@@ -1,14 +1,14 @@
 // `issue_comment` commands on pull requests: /handoff-status, /handoff-waive, /handoff-help.
-import { checkPullRequest } from './check-pr.js'
-import type { PrCheck } from './check-pr.js'
+import { checkPullRequest } from '../check-pr.js'
+import type { PrCheck } from '../check-pr.js'
 import { parseCommand } from './commands.js'
-import type { Engine } from './engine.js'
+import type { Engine } from '../engine.js'
 import { helpText } from './help.js'
-import { canWaive } from './permissions.js'
-import { failStatus, publish, PublishError } from './publish.js'
-import type { Log, Published, PublishSettings } from './publish.js'
-import { errorLine } from './errors.js'
-import type { GitHubApi, PullRequestRef, Reaction, RepoRef } from './types.js'
+import { canWaive } from '../api/permissions.js'
+import { failStatus, publish, PublishError } from '../publish/publish.js'
+import type { Log, Published, PublishSettings } from '../publish/publish.js'
+import { errorLine } from '../api/errors.js'
+import type { GitHubApi, PullRequestRef, Reaction, RepoRef } from '../types.js'
 import { isBot } from './waivers.js'
 
 export interface CommentEvent {

@@ -1,9 +1,9 @@
 // The sticky PR comment: one per PR, found again by a hidden marker and its author, rewritten only when its text
 // changes. Pure: the report and where things live in, the body and the action to take out.
-import type { Report } from '../core/types.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { removedPaths } from './removed.js'
-import { ACTIONS_BOT } from './waivers.js'
+import type { Report } from '../../vocabulary.js'
+import { renderMarkdown } from '../../report/markdown.js'
+import { removedPaths } from '../pull-request/removed.js'
+import { ACTIONS_BOT } from '../commands/waivers.js'
 
 export const MARKER = '<!-- handoff-check -->'
 
