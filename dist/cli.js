@@ -2,8 +2,8 @@ import { readFileSync, realpathSync, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, e as downstreamText, f as downstreamOf, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig, g as downstreamTable, h as mermaidGraph, i as pairByContractId } from './chunks/load.js';
-import { l as linksTo, r as rangeVerdict, m as migrationText, s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as fingerprint$1, b as portablePath, e as contractBreakingChange, g as contractVersionBump, h as allItems, u as uncheckedReason, i as gates, j as describeFile, k as plural, n as readDoc, o as resolveContract, q as buildReport, t as itemIds, v as isEvalResults, w as cardOfEvalResults } from './chunks/compare.js';
+import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, e as downstreamText, f as downstreamOf, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig, g as guardDownstream, h as entryOf, i as buildLinksIndex, j as isCardEntry, k as breaks, o as dependentsOf, q as downstreamTable, s as mermaidGraph, u as pairByContractId } from './chunks/load.js';
+import { m as migrationText, s as showValue, c as compareContracts, d as diffFindings, p as parseSource, f as formats, a as fingerprint$1, b as portablePath, e as contractBreakingChange, g as contractVersionBump, h as allItems, u as uncheckedReason, i as contractDownstream, j as gates, k as describeFile, l as plural, r as readDoc, n as resolveContract, o as buildReport, q as itemIds, t as isEvalResults, v as cardOfEvalResults } from './chunks/compare.js';
 import { m as messageOf, r as runTask, d as discover, c as candidateMatcher, a as readCandidate, b as blobAt, e as resolvePath, f as closeBlobReaders, R as ReadError, g as changedSince, n as notRegularFile, h as runGit, G as GitError, B as BlobReader } from './chunks/tasks.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
@@ -12,136 +12,6 @@ import { Worker } from 'node:worker_threads';
 import 'process';
 import 'buffer';
 import 'node:child_process';
-
-function contractEntry(path, doc) {
-    const version = doc.version?.value;
-    return {
-        path,
-        ...(typeof doc.id?.value === 'string' ? { id: doc.id.value } : {}),
-        ...(doc.name ? { name: doc.name.value } : {}),
-        ...(typeof version === 'string' || typeof version === 'number' ? { version: String(version) } : {})
-    };
-}
-function cardEntry(path, doc, line) {
-    const link = (role, l) => {
-        const contract = l.contract?.value;
-        if (typeof contract !== 'string' || contract.trim() === '')
-            return [];
-        const range = l.contractVersion?.value;
-        return [
-            {
-                role,
-                contract,
-                ...(typeof range === 'string' ? { range } : {}),
-                line: line(l.contract.at)
-            }
-        ];
-    };
-    const training = doc.trainingData;
-    return {
-        path,
-        ...(doc.name ? { name: doc.name.value } : {}),
-        owners: names(doc.owners),
-        driftOwners: names(doc.ownership.drift ? [doc.ownership.drift] : []),
-        links: [
-            ...link('training', { at: training.anchor, ...training }),
-            ...(doc.serving.inputs ?? []).flatMap((input) => link('serving', input))
-        ]
-    };
-}
-/** The entry of a read document: a contract or a card. */
-function entryOf(path, read) {
-    const { doc, source } = read;
-    return doc.kind === 'contract'
-        ? contractEntry(path, doc)
-        : cardEntry(path, doc, (at) => source.locate(at).line);
-}
-function isCardEntry(entry) {
-    return 'links' in entry;
-}
-/** Owner names as text; a list value counts element by element. */
-function names(values) {
-    return values
-        .flatMap((o) => (Array.isArray(o.value) ? o.value : [o.value]))
-        .filter((v) => typeof v === 'string' && v.trim() !== '');
-}
-
-/** The index of these entries: contracts and cards in path order; cards that link to nothing are left out. */
-function buildLinksIndex(entries) {
-    const contracts = [];
-    const cards = [];
-    for (const e of entries) {
-        if (!e)
-            continue;
-        if (isCardEntry(e)) {
-            if (e.links.length > 0)
-                cards.push(e);
-        }
-        else
-            contracts.push(e);
-    }
-    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    return { contracts: contracts.sort(byPath), cards: cards.sort(byPath) };
-}
-/**
- * Every card link that names the contract, in card-path order, with how the change meets it: a removal or a breaking
- * change breaks every dependent; otherwise the (new) version must satisfy the card's range.
- */
-function dependentsOf(cards, change) {
-    const out = [];
-    for (const card of cards) {
-        for (const link of card.links) {
-            if (!linksTo(link, change))
-                continue;
-            out.push({
-                card: card.path,
-                ...(card.name !== undefined ? { model: card.name } : {}),
-                owners: card.owners,
-                driftOwners: card.driftOwners,
-                role: link.role,
-                ...(link.range !== undefined ? { expects: link.range } : {}),
-                line: link.line,
-                impact: impactOf(change, link.range)
-            });
-        }
-    }
-    return out;
-}
-function impactOf(change, range) {
-    if (change.removed)
-        return 'removed';
-    const verdict = rangeVerdict(change.version, range);
-    if (verdict === 'bad-range')
-        return 'bad-range';
-    if (verdict === 'outside')
-        return 'outside-range';
-    if (change.breaking)
-        return 'breaking-change';
-    if (verdict === 'not-semver')
-        return 'not-semver';
-    return 'ok';
-}
-/**
- * The change a contract's report records, as dependentsOf reads it: its paths (the old one too on a rename), its
- * id (from the index, or `baseId` for a removed contract), the version it moved to, and whether it breaks.
- */
-function changeOf(report, contracts, baseId) {
-    const changes = report.changes;
-    const removed = changes?.changes.some((c) => c.rule === 'contract-removed') ?? false;
-    const id = removed ? baseId : contracts.find((c) => c.path === report.path)?.id;
-    const paths = changes?.basePath !== undefined ? [report.path, changes.basePath] : [report.path];
-    return {
-        paths,
-        ...(id !== undefined ? { id } : {}),
-        ...(changes?.headVersion !== undefined ? { version: changes.headVersion } : {}),
-        breaking: changes?.verdict === 'breaking',
-        removed
-    };
-}
-/** Whether a dependent is broken by the change (any impact but `ok`). */
-function breaks(dependent) {
-    return dependent.impact !== 'ok';
-}
 
 /** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */
 const EXIT = { pass: 0, fail: 1, usage: 2 };
@@ -419,7 +289,10 @@ function finding(f) {
 // an error that fails the check (../core/gate.ts), is skipped when its item was not checked or every finding of it is
 // waived, and passes otherwise; every finding of the item is listed in the failure's text or the case's system-out.
 // Pure: (report, options) → string; everything from input goes through xmlText or xmlAttribute (./escape.ts).
-/** Items that only run when a contract is compared with its base version (`--changed-since`, the Action). */
+/**
+ * Items that only run when a contract is compared with its base version (`--changed-since`, the Action);
+ * contract.downstream only where its adapter looked for the contract's dependents (the file has `downstream`).
+ */
 const COMPARED = new Set([contractBreakingChange.id, contractVersionBump.id]);
 const NOT_CHECKED = {
     removed: 'Not checked: the change deletes this contract, so only its removal is reported.',
@@ -456,7 +329,9 @@ function casesOf(file, checked, report) {
     const ids = allItems
         .filter((item) => item.appliesTo === 'file' || item.appliesTo === file.kind)
         .map((item) => item.id)
-        .filter((id) => checked.has(id) && (!COMPARED.has(id) || file.changes !== undefined));
+        .filter((id) => checked.has(id) &&
+        (!COMPARED.has(id) || file.changes !== undefined) &&
+        (id !== contractDownstream.id || file.downstream !== undefined));
     for (const f of file.findings)
         if (!ids.includes(f.item))
             ids.push(f.item);
@@ -1198,17 +1073,40 @@ async function withLinks(reports, tasks, env) {
         }
     }
     const out = [];
+    const removedIds = new Map();
     for (const report of reports) {
         const checked = again.has(report.path) ? again.get(report.path) : report;
         if (!checked)
             continue;
-        if (checked.kind === 'contract' && checked.changes !== undefined) {
-            const baseId = env.ref === undefined ? undefined : await removedId(checked, env);
-            checked.downstream = dependentsOf(index.cards, changeOf(checked, index.contracts, baseId));
+        if (checked.kind === 'contract' && checked.changes !== undefined && env.ref !== undefined) {
+            const id = await removedId(checked, env);
+            if (id !== undefined)
+                removedIds.set(checked.path, id);
         }
         out.push(checked);
     }
-    return out;
+    const updates = env.ref === undefined ? new Map() : await cardUpdates(tasks, env, linking);
+    return guardDownstream({
+        reports: out,
+        cards: index.cards,
+        contracts: index.contracts,
+        removedIds,
+        updates,
+        severity: env.ctx.config.items['contract.downstream']
+    });
+}
+/** The changed cards that link to a contract, each with its entry at the ref (none: added since). */
+async function cardUpdates(tasks, env, linking) {
+    const updates = new Map();
+    for (const task of tasks) {
+        if (!task.head || !linking.has(task.head.path))
+            continue;
+        const text = task.base === undefined ? undefined : await blobAt(env.root, env.ref, task.base);
+        const read = text === undefined ? undefined : readDoc({ path: task.base, text });
+        const base = read && entryOf(task.base, read);
+        updates.set(task.head.path, base && isCardEntry(base) ? { base } : {});
+    }
+    return updates;
 }
 /** A removed contract's id at the ref, so cards that name it by id are found too. */
 async function removedId(report, env) {

@@ -26,7 +26,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { F as commonjsGlobal, x as decodeBytes, a as fingerprint, q as buildReport, C as isMarkdown, D as evalResultsDir, E as isEvalResultsIn, z as tooLarge, y as picomatch, v as isEvalResults, w as cardOfEvalResults, B as notAFile, G as formatBytes, H as formatLimit, I as isRemoved, J as gatingFindings, i as gates, K as isPreExisting, h as allItems, A as compareFile, L as analyzeFile, M as getDefaultExportFromCjs } from './chunks/compare.js';
+import { E as commonjsGlobal, w as decodeBytes, a as fingerprint, o as buildReport, B as isMarkdown, C as evalResultsDir, D as isEvalResultsIn, y as tooLarge, x as picomatch, t as isEvalResults, v as cardOfEvalResults, A as notAFile, F as formatBytes, G as formatLimit, H as isRemoved, I as gatingFindings, j as gates, J as isPreExisting, h as allItems, r as readDoc, z as compareFile, K as analyzeFile, L as getDefaultExportFromCjs } from './chunks/compare.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -39,7 +39,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import { d as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, r as renderMarkdown, i as pairByContractId, t as terminalText, n as noWorkflowCommands } from './chunks/load.js';
+import { i as buildLinksIndex, j as isCardEntry, g as guardDownstream, d as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, r as renderMarkdown, u as pairByContractId, h as entryOf, t as terminalText, n as noWorkflowCommands } from './chunks/load.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
@@ -36583,7 +36583,15 @@ function createApi(octokit) {
             return {
                 truncated: tree.truncated === true,
                 entries: data.tree.flatMap((e) => e.path !== undefined && e.mode !== undefined && e.sha !== undefined && isEntryType(e.type)
-                    ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }]
+                    ? [
+                        {
+                            path: e.path,
+                            mode: e.mode,
+                            type: e.type,
+                            sha: e.sha,
+                            ...(typeof e.size === 'number' ? { size: e.size } : {})
+                        }
+                    ]
                     : [])
             };
         },
@@ -36864,16 +36872,18 @@ function diffTrees(base, head) {
 /** A symbolic link's target is read (to name it) only when it is this short. */
 const MAX_LINK_BYTES = 1024;
 /** Files named one by one in the note about files not read; the rest are counted. */
-const MAX_NAMED = 10;
+const MAX_NAMED$1 = 10;
 async function checkChanges(api, pr, listed, engine, ctx) {
     const notes = [];
     let files = listed;
     let incomplete;
+    let headTree;
     if (listed.length >= MAX_LISTED_FILES) {
         const [base, head] = await Promise.all([
             api.listTree(pr.base, pr.baseSha),
             api.listTree(pr.head, pr.headSha)
         ]);
+        headTree = head;
         if (base.truncated || head.truncated) {
             incomplete = TOO_LARGE_TO_CHECK;
             notes.push(`⛔ ${TOO_LARGE_TO_CHECK}, so the changed files cannot all be found; only the ${listed.length.toLocaleString('en-US')} it lists were checked. Split the pull request, or run \`handoff-check --changed-since\` locally.`);
@@ -36982,8 +36992,15 @@ async function checkChanges(api, pr, listed, engine, ctx) {
         }
     }
     if (unread.length > 0)
-        notes.push(unreadNote(unread));
-    return incomplete === undefined ? { reports, notes } : { reports, notes, incomplete };
+        notes.push(unreadNote$1(unread));
+    const sideTexts = (sha, paths) => new Map(sourcesAt(sha, paths).map((f) => [f.path, f.text]));
+    const read = {
+        head: sideTexts(pr.headSha, plan.head),
+        base: sideTexts(pr.baseSha, basePaths),
+        previous: plan.previous,
+        ...(headTree ? { headTree } : {})
+    };
+    return incomplete === undefined ? { reports, notes, read } : { reports, notes, incomplete, read };
 }
 /** Why the head file is not parsed, when it is not: not a regular file, or over the size limit. */
 function problemOf(stat, limit, linkTarget) {
@@ -37008,10 +37025,93 @@ function reasonOf(stat, limit) {
         return `${formatBytes(stat.byteSize)}, over the ${formatLimit(limit)} limit`;
     return stat.isBinary ? 'binary content' : 'too many nodes to parse';
 }
-function unreadNote(unread) {
-    const shown = unread.slice(0, MAX_NAMED).join(', ');
-    const more = unread.length > MAX_NAMED ? ` and ${unread.length - MAX_NAMED} more` : '';
+function unreadNote$1(unread) {
+    const shown = unread.slice(0, MAX_NAMED$1).join(', ');
+    const more = unread.length > MAX_NAMED$1 ? ` and ${unread.length - MAX_NAMED$1} more` : '';
     return `📦 ${unread.length === 1 ? '1 changed file was' : `${unread.length} changed files were`} not checked: no contract or model-card glob names ${unread.length === 1 ? 'it' : 'them'} and ${unread.length === 1 ? 'it' : 'they'} could not be read as one (\`limits.maxFileBytes\`, links, binary content): ${shown}${more}.`;
+}
+
+// The downstream of a pull request's contract changes: the model cards of the whole repository at the head commit
+// that depend on a changed or removed contract, found with one recursive tree request and batched reads of the files
+// the model-card globs name, and only when the pull request changes or removes a contract.
+/** Regular and executable files: a link or submodule is never read as a card. */
+const REGULAR = new Set(['100644', '100755']);
+/** Cards named one by one in the note about cards not read; the rest are counted. */
+const MAX_NAMED = 5;
+async function withDownstream(api, pr, reports, read, engine, ctx) {
+    const entryOf = engine.entry;
+    const touched = reports.some((r) => r.kind === 'contract' && r.changes !== undefined);
+    if (!entryOf || !touched)
+        return { reports: [...reports], notes: [] };
+    const { config } = ctx;
+    const notes = [];
+    const tree = read.headTree ?? (await api.listTree(pr.head, pr.headSha));
+    if (tree.truncated) {
+        notes.push("🔭 GitHub truncates this repository's git tree, so the Downstream sections may miss model cards that depend on the changed contracts. Run `handoff-check impact <contract>` on a checkout for the complete list.");
+    }
+    const isCard = picomatch(config.paths.modelCards, { dot: true });
+    const ignored = picomatch(config.paths.ignore, { dot: true });
+    const limit = config.limits.maxFileBytes;
+    const wanted = tree.entries.filter((e) => e.type === 'blob' && REGULAR.has(e.mode) && !read.head.has(e.path) && isCard(e.path) && !ignored(e.path));
+    const tooLarge = wanted.filter((e) => (e.size ?? 0) > limit).map((e) => e.path);
+    const paths = wanted.filter((e) => (e.size ?? 0) <= limit).map((e) => e.path);
+    const sizes = new Map(wanted.map((e) => [e.path, e.size ?? 0]));
+    const blobs = paths.length > 0
+        ? await api.readBlobs([{ repo: pr.head, sha: pr.headSha, paths, sizes }])
+        : new Map();
+    if (tooLarge.length > 0)
+        notes.push(unreadNote(tooLarge, `over the ${limit.toLocaleString('en-US')}-byte limit (\`limits.maxFileBytes\`)`));
+    const texts = [...read.head];
+    for (const path of paths) {
+        const text = blobs.get(`${pr.headSha}:${path}`)?.text;
+        if (text !== undefined)
+            texts.push([path, text]);
+    }
+    const failed = [];
+    const entry = (path, text) => {
+        try {
+            return entryOf({ path, text });
+        }
+        catch {
+            failed.push(path);
+            return undefined;
+        }
+    };
+    const index = buildLinksIndex(texts.map(([path, text]) => entry(path, text)));
+    const updates = new Map();
+    for (const path of read.head.keys()) {
+        const basePath = read.previous.get(path);
+        const baseText = basePath === undefined ? undefined : read.base.get(basePath);
+        const base = baseText === undefined ? undefined : entry(basePath, baseText);
+        updates.set(path, base && isCardEntry(base) ? { base } : {});
+    }
+    const removedIds = new Map();
+    for (const [path, text] of read.base) {
+        if (read.head.has(path))
+            continue;
+        const base = entry(path, text);
+        if (base && !isCardEntry(base) && base.id !== undefined)
+            removedIds.set(path, base.id);
+    }
+    if (failed.length > 0)
+        notes.push(unreadNote(failed, 'could not be read (a bug in handoff-check; please report it)'));
+    const guarded = guardDownstream({
+        reports,
+        cards: index.cards,
+        contracts: index.contracts,
+        removedIds,
+        updates,
+        severity: config.items['contract.downstream']
+    });
+    return { reports: guarded, notes };
+}
+function unreadNote(paths, why) {
+    const shown = paths
+        .slice(0, MAX_NAMED)
+        .map((p) => `\`${p}\``)
+        .join(', ');
+    const more = paths.length > MAX_NAMED ? ` and ${paths.length - MAX_NAMED} more` : '';
+    return `🔭 ${paths.length} file(s) the model-card globs name were not read for the Downstream sections, ${why}: ${shown}${more}. A model card among them that depends on a changed contract is not shown.`;
 }
 
 // Who may waive: collaborators with write, maintain or admin. The REST API's `permission` field only knows
@@ -37256,14 +37356,19 @@ async function checkPullRequest(api, pr, configPath, engine, options = {}) {
     const codeowners = CODEOWNERS_LOCATIONS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined);
     if (codeowners !== undefined)
         ctx.codeowners = parseCodeowners(codeowners);
-    const { reports, notes, incomplete } = await checkChanges(api, pr, files, engine, ctx);
+    const changed = await checkChanges(api, pr, files, engine, ctx);
+    const { incomplete } = changed;
+    const downstream = await withDownstream(api, pr, changed.reports, changed.read, engine, ctx);
+    const reports = downstream.reports;
+    const notes = [...changed.notes, ...downstream.notes];
     const comments = await api.listComments(pr.base, pr.number);
     const waived = await applyPrWaivers(api, pr, buildReport(reports, policy.config.gate), comments, engine, options);
     return {
         report: failIncomplete(waived.report, incomplete),
         notes: [...notes, ...waived.notes],
         comments,
-        takenIn: waived.takenIn
+        takenIn: waived.takenIn,
+        ...(policy.config.impact.mention ? { mention: true } : {})
     };
 }
 /**
@@ -37360,8 +37465,9 @@ function reportLink(links, report) {
     const removed = removedPaths(report);
     return (path, line) => blobLink(links, path, line, removed.has(path) ? 'base' : 'head');
 }
-function commentBody(report, links, notes) {
+function commentBody(report, links, notes, mention = false) {
     const markdown = renderMarkdown(report, {
+        mention,
         link: reportLink(links, report),
         maxBytes: COMMENT_LIMIT - MARKER.length - 1,
         truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,
@@ -37440,7 +37546,8 @@ function preExistingNote(report) {
 }
 /**
  * The open findings that count, grouped by what they mean: contracts removed, versions that went backwards,
- * breaking changes without a major bump (counted as changes), schema changes without a bump, and handoff items.
+ * breaking changes without a major bump (counted as changes), model cards broken downstream, schema changes without a
+ * bump, and handoff items.
  */
 function failureParts(report, withWarnings) {
     let removed = 0;
@@ -37448,6 +37555,7 @@ function failureParts(report, withWarnings) {
     let breaking = 0;
     let unbumped = 0;
     let items = 0;
+    let broken = 0;
     const itemFiles = new Set();
     for (const file of report.files) {
         for (const f of file.findings) {
@@ -37464,6 +37572,8 @@ function failureParts(report, withWarnings) {
             }
             else if (f.item === 'contract.version-bump')
                 unbumped++;
+            else if (f.item === 'contract.downstream')
+                broken += Math.max(1, file.downstream?.filter((d) => d.guard === 'open').length ?? 0);
             else {
                 items++;
                 itemFiles.add(file.path);
@@ -37477,6 +37587,8 @@ function failureParts(report, withWarnings) {
         parts.push(`version went backwards in ${plural(backwards, 'contract')}`);
     if (breaking > 0)
         parts.push(`${plural(breaking, 'breaking change')} without a major version bump`);
+    if (broken > 0)
+        parts.push(`${plural(broken, 'model card')} broken downstream`);
     if (unbumped > 0)
         parts.push(`version not bumped in ${plural(unbumped, 'changed contract')}`);
     if (items > 0)
@@ -37492,7 +37604,7 @@ const READ_ONLY_WARNING = 'handoff-check could not write the PR comment or the c
     'issues: write`; see docs/action.md#fork-pull-requests.';
 async function publish(api, pr, check, settings, log) {
     const failed = fails(check.report, settings.failOn);
-    const body = commentBody(check.report, settings.links, check.notes);
+    const body = commentBody(check.report, settings.links, check.notes, check.mention);
     const existing = findSticky(check.comments.map((c) => ({
         id: c.id,
         body: c.body,
@@ -37665,6 +37777,10 @@ const realEngine = {
     analyze: (file, ctx) => analyzeFile({ ...file, explicit: false }, ctx)?.report,
     compare: (pair, ctx) => compareFile(pair, ctx)?.report,
     pair: pairByContractId,
+    entry: (file) => {
+        const read = readDoc(file);
+        return read && entryOf(file.path, read);
+    },
     itemIds: new Set(allItems.map((i) => i.id))
 };
 
@@ -42614,6 +42730,7 @@ function outcome(report, failed, links, notes) {
         link: reportLink(links, report),
         maxBytes: SUMMARY_LIMIT,
         truncatedNote: SUMMARY_TRUNCATED_NOTE,
+        graph: true,
         notes: omitted ? [...notes, omitted] : [...notes]
     });
     const result = {

@@ -35,6 +35,7 @@ describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
         freshness: { max: '24h' },
         limits: { maxFileBytes: defaults.limits.maxFileBytes },
         owners: { codeowners: true, require: 'name' },
+        impact: { mention: false },
         gate: 'all'
       }
     })
@@ -75,7 +76,7 @@ describe('loadConfigFile (the real loader, src/config/load.ts)', () => {
           line: 1,
           column: 1,
           message:
-            'The configuration must be a mapping of keys (gate, paths, items, artifact, freshness, limits, owners).'
+            'The configuration must be a mapping of keys (gate, paths, items, artifact, freshness, limits, owners, impact).'
         }
       ]
     })

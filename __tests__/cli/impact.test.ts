@@ -190,6 +190,7 @@ describe('handoff-check impact', () => {
         '  c0 -->|"serving#44; pass"| m0_1["models/ltv/README.md<br/>@acme/growth"]',
         '  classDef pass fill:#dafbe1,stroke:#1a7f37',
         '  classDef breaks fill:#ffebe9,stroke:#cf222e',
+        '  classDef waived fill:#fff8c5,stroke:#9a6700',
         '  class m0_1 pass',
         '  class m0_0 breaks',
         ''
@@ -235,8 +236,20 @@ describe('--changed-since: the downstream of a changed contract', () => {
         role: 'training',
         expects: '^1',
         line: 6,
-        impact: 'outside-range'
+        impact: 'outside-range',
+        guard: 'open'
       }
+    ])
+    expect(
+      file.findings
+        .filter((f: { item: string }) => f.item === 'contract.downstream')
+        .map((f: { severity: string; line: number; message: string }) => [f.severity, f.line, f.message])
+    ).toEqual([
+      [
+        'error',
+        8, // the first changed line: the table that lost customer_id
+        'This change breaks 1 model card(s) that depend on this contract and are not updated with it: `models/churn.modelcard.yaml:6` (churn; expects ^1; new version outside its range; owners `@acme/ml`, `@acme/data-eng`). Re-validate each model and move its `contractVersion` in this pull request, or waive with `/handoff-waive contract.downstream contracts/orders.yaml <reason>` once the owners agree.'
+      ]
     ])
     const markdown = (await run(root, '--changed-since', 'main', '--format', 'markdown')).out
     expect(markdown).toContain(
@@ -252,6 +265,16 @@ describe('--changed-since: the downstream of a changed contract', () => {
     expect(text).toContain(
       '  downstream: 1 model card link(s)\n    models/churn.modelcard.yaml:6  training  expects ^1  breaks (version outside the range)  owners: @acme/ml, @acme/data-eng\n'
     )
+    // The same change moving the card's range to the new major: the card targets it, and nothing fails for it.
+    writeTree(root, { 'models/churn.modelcard.yaml': churn('urn:acme:orders', '^2') })
+    const moved = await run(root, '--changed-since', 'main', '--format', 'json')
+    const after = JSON.parse(moved.out).files.find(
+      (f: { path: string }) => f.path === 'contracts/orders.yaml'
+    )
+    expect(after.downstream.map((d: { impact: string; guard?: string }) => [d.impact, d.guard])).toEqual([
+      ['ok', undefined]
+    ])
+    expect(after.findings.map((f: { item: string }) => f.item)).not.toContain('contract.downstream')
   })
 
   it('a compatible change lists the card as unaffected; a removed contract breaks it, found by its id at the ref', async () => {

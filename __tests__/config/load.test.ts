@@ -44,6 +44,7 @@ describe('loadConfig', () => {
         freshness: { max: 'P2D' },
         limits: { maxFileBytes: 4194304 },
         owners: { codeowners: true, require: 'reachable' },
+        impact: { mention: false },
         gate: 'all'
       }
     })
@@ -138,7 +139,7 @@ describe('loadConfig', () => {
           line: 3,
           column: 1,
           message:
-            'severity: unknown key; known keys: gate, paths, items, artifact, freshness, limits, owners.'
+            'severity: unknown key; known keys: gate, paths, items, artifact, freshness, limits, owners, impact.'
         }
       ]
     })
@@ -171,7 +172,7 @@ describe('loadConfig', () => {
           line: 1,
           column: 1,
           message:
-            'The configuration must be a mapping of keys (gate, paths, items, artifact, freshness, limits, owners).'
+            'The configuration must be a mapping of keys (gate, paths, items, artifact, freshness, limits, owners, impact).'
         }
       ]
     })

@@ -633,13 +633,15 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       const run = await runAction(runtime, gh, pullEvent(HEAD1))
 
       expect(run.code).toBe(1)
-      // The removed file is sized, then read at the base: one request for its size, one for its text.
+      // The removed file is sized, then read at the base: one request for its size, one for its text. The head's
+      // tree is listed for the model cards that might depend on it (the policy's globs name none there to read).
       expect(gh.calls()).toEqual([
         'POST /graphql',
         `GET ${PR}/pulls/42/files`,
         'POST /graphql',
         'POST /graphql',
         'POST /graphql',
+        `GET ${PR}/git/trees/${HEAD1}`,
         `GET ${PR}/issues/42/comments`,
         `POST ${PR}/issues/42/comments`,
         `POST ${PR}/statuses/${HEAD1}`
@@ -720,6 +722,145 @@ describe.each(RUNTIMES)('dist/index.js on $name', (runtime: Runtime) => {
       expect(run.summary).toContain(
         `https://github.com/contributor/shop/blob/${HEAD1}/contracts/orders.contract.yaml#L1`
       )
+    })
+  })
+
+  describe('on pull requests that change a contract models depend on', () => {
+    const CONTRACT = 'contracts/payments.contract.yaml'
+    const CHURN = 'models/churn/churn.modelcard.yaml'
+    // Only the link items: the cards are otherwise bare, and the test is about what the change does downstream.
+    const POLICY = [
+      'items:',
+      ...[
+        'model.owner',
+        'training-data.location',
+        'training-data.version',
+        'evaluation.metrics',
+        'evaluation.baseline',
+        'artifact.format',
+        'serving.latency',
+        'serving.throughput',
+        'monitoring.drift',
+        'monitoring.accuracy',
+        'monitoring.latency',
+        'ownership.drift',
+        'ownership.rollback'
+      ].map((id) => `  ${id}: off`),
+      ''
+    ].join('\n')
+    const card = (name: string, contract: string, range: string): string =>
+      [
+        'apiVersion: handoff-check/v1',
+        'kind: ModelCard',
+        `name: ${name}`,
+        'owner: "@acme/ml"',
+        'trainingData:',
+        `  contract: ${contract}`,
+        `  contractVersion: "${range}"`,
+        'ownership:',
+        '  drift: "@acme/data-eng"',
+        ''
+      ].join('\n')
+    // 200 model cards: churn pins the payments contract at ^1, the other 199 depend on customers.
+    const cards = (churnRange: string): Record<string, string> => ({
+      [CHURN]: card('churn', CONTRACT, churnRange),
+      ...Object.fromEntries(
+        Array.from({ length: 199 }, (_, i) => {
+          const name = `m${String(i).padStart(3, '0')}`
+          return [
+            `models/${name}/${name}.modelcard.yaml`,
+            card(name, 'contracts/customers.contract.yaml', '^1')
+          ]
+        })
+      )
+    })
+    const repo = (over: Record<string, string>, churnRange = '^1') => ({
+      ...tree('base'),
+      '.github/handoff.yml': POLICY,
+      ...cards(churnRange),
+      ...over
+    })
+    const open = (headSha: string, files: FakeFile[]) =>
+      gh.addPull({
+        number: 42,
+        base: { repo: REPO, sha: BASE, ref: 'main' },
+        head: { repo: REPO, sha: headSha, ref: 'feature' },
+        files
+      })
+
+    it('a major bump that leaves a ^1 card behind fails with contract.downstream naming the model and its owners, within the request bound', async () => {
+      gh.commit(REPO, BASE, repo({}))
+      gh.commit(REPO, HEAD1, repo(tree('announced')))
+      open(HEAD1, [{ filename: CONTRACT, status: 'modified' }])
+
+      const run = await runAction(runtime, gh, pullEvent(HEAD1))
+
+      expect(run.code).toBe(1)
+      // 15 + ⌈200 cards / 100⌉: the tree once, the cards in two batched reads.
+      expect(gh.requests.length).toBeLessThanOrEqual(17)
+      expect(gh.calls().filter((c) => c.includes('/git/trees/'))).toEqual([`GET ${PR}/git/trees/${HEAD1}`])
+      const payments = run.report!.files.find((f) => f.path === CONTRACT)!
+      expect(payments.findings.map((f) => [f.item, f.severity, f.line])).toEqual([
+        ['contract.downstream', 'error', 9]
+      ])
+      expect(payments.findings[0].message).toBe(
+        `This change breaks 1 model card(s) that depend on this contract and are not updated with it: \`${CHURN}:6\` (churn; expects ^1; new version outside its range; owners \`@acme/ml\`, \`@acme/data-eng\`). Re-validate each model and move its \`contractVersion\` in this pull request, or waive with \`/handoff-waive contract.downstream ${CONTRACT} <reason>\` once the owners agree.`
+      )
+      expect(gh.statuses.map((x) => [x.state, x.description])).toEqual([
+        ['failure', '1 model card broken downstream']
+      ])
+      expect(gh.comments[0].body).toContain(
+        [
+          '**Downstream**',
+          '',
+          '| Model card | Uses | Expects | Impact | Owners |',
+          '|---|---|---|---|---|',
+          `| \`${CHURN}:6\` (churn) | training | \`^1\` | ❌ breaks (version outside the range) | \`@acme/ml\`, \`@acme/data-eng\` |`
+        ].join('\n')
+      )
+      expect(run.summary).toContain('```mermaid\ngraph LR\n')
+      expect(run.summary).toContain('  class m0_0 breaks')
+
+      // A writer's waiver, taken in by the writer's command, passes it.
+      const body = `/handoff-waive contract.downstream ${CONTRACT} churn is retrained on 2.0.0 next sprint`
+      const given = gh.addComment(REPO, 42, body, { login: 'maintainer', type: 'User' })
+      const waived = await runAction(runtime, gh, commentEvent(body, 'maintainer', 'User', true, given.id))
+      expect(waived.code).toBe(0)
+      expect(gh.statuses.at(-1)).toMatchObject({ state: 'success' })
+      expect(gh.comments[0].body).toContain('| 🙈 waived (version outside the range) |')
+      expect(waived.summary).toContain('  class m0_0 waived')
+    })
+
+    it('the same change with the card moved to ^2 passes; a compatible change lists the model as unaffected', async () => {
+      gh.commit(REPO, BASE, repo({}))
+      gh.commit(REPO, HEAD1, repo(tree('announced'), '^2'))
+      open(HEAD1, [
+        { filename: CONTRACT, status: 'modified' },
+        { filename: CHURN, status: 'modified' }
+      ])
+      const moved = await runAction(runtime, gh, pullEvent(HEAD1))
+      expect(moved.code).toBe(0)
+      expect(moved.report!.files.find((f) => f.path === CONTRACT)!.downstream).toEqual([
+        {
+          card: CHURN,
+          model: 'churn',
+          owners: ['@acme/ml'],
+          driftOwners: ['@acme/data-eng'],
+          role: 'training',
+          expects: '^2',
+          line: 6,
+          impact: 'ok',
+          inChange: true
+        }
+      ])
+
+      const compatible = tree('base')[CONTRACT].replace('version: 1.4.0', 'version: 1.5.0')
+      gh.commit(REPO, HEAD2, repo({ [CONTRACT]: compatible }))
+      open(HEAD2, [{ filename: CONTRACT, status: 'modified' }])
+      const run = await runAction(runtime, gh, pullEvent(HEAD2, 'synchronize'))
+      expect(run.code).toBe(0)
+      expect(run.report!.files[0].downstream!.map((d) => [d.card, d.impact])).toEqual([[CHURN, 'ok']])
+      expect(gh.comments[0].body).toContain(`| \`${CHURN}:6\` (churn) | training | \`^1\` | ✅ pass |`)
     })
   })
 

@@ -49,7 +49,8 @@ export function context(options: CheckOptions = {}): CheckContext {
     artifact: { ...base.artifact, ...o.artifact },
     freshness: { ...base.freshness, ...o.freshness },
     limits: { ...base.limits, ...o.limits },
-    owners: { ...base.owners, ...o.owners }
+    owners: { ...base.owners, ...o.owners },
+    impact: { ...base.impact }
   }
   return { config, ...(options.codeowners ? { codeowners: new Set(options.codeowners) } : {}) }
 }

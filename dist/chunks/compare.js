@@ -32,6 +32,21 @@ const contractVersionBump = {
 };
 const diffItems = [contractBreakingChange, contractVersionBump];
 
+/** Broken cards named one by one in the finding; the rest are counted (the Downstream table lists them all). */
+const DOWNSTREAM_LISTED = 5;
+const contractDownstream = {
+    id: 'contract.downstream',
+    appliesTo: 'file',
+    defaultSeverity: 'error',
+    title: 'A contract change updates the models it breaks',
+    description: 'A changed or removed contract breaks no model card that depends on it (a breaking change, a removal, a version outside the range the card expects) unless the same pull request updates that card.',
+    help: 'Re-validate each broken model against the new contract and move its `contractVersion` range in the same pull request, keep the change compatible, or waive it with `/handoff-waive contract.downstream <path> <reason>` once the model owners agree.',
+    example: 'trainingData: { contract: contracts/orders.yaml, contractVersion: "^2.0.0" }   # was ^1',
+    messages: {
+        breaks: 'This change breaks {{count}} model card(s) that depend on this contract and are not updated with it: {{cards}}. Re-validate each model and move its `contractVersion` in this pull request, or waive with `/handoff-waive contract.downstream {{path}} <reason>` once the owners agree.'
+    }
+};
+
 function isObj(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -14691,6 +14706,22 @@ function linksTo(link, target) {
     return target.paths.includes(ref) || (target.id !== undefined && link.contract.trim() === target.id);
 }
 
+/** A message template with its `{{name}}` placeholders filled from `data`; an unknown name stays as written. */
+function fill(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => key in data ? String(data[key]) : `{{${key}}}`);
+}
+
+const rank = { notice: 0, warning: 1, error: 2 };
+/** The milder of two severities: a rule may cap an item's configured severity (a metric below baseline only warns). */
+function milder(a, b) {
+    return rank[a] <= rank[b] ? a : b;
+}
+function resolveSeverity(configured, cap) {
+    if (configured === 'off')
+        return undefined;
+    return cap ? milder(configured, cap) : configured;
+}
+
 const trainingDataContract = {
     id: 'training-data.contract',
     appliesTo: 'model-card',
@@ -14840,6 +14871,7 @@ const trainingDataVersion = {
 const allItems = [
     artifactFormat,
     contractBreakingChange,
+    contractDownstream,
     contractFreshness,
     contractOwner,
     contractSchema,
@@ -27736,11 +27768,6 @@ function emptySource(pos) {
     return { data: undefined, errors: [], frontMatter: false, noYaml: true, locate: () => pos(0) };
 }
 
-/** A message template with its `{{name}}` placeholders filled from `data`; an unknown name stays as written. */
-function fill(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => key in data ? String(data[key]) : `{{${key}}}`);
-}
-
 // Bounded output: a file that breaks one item a thousand times (a Helm template, a data file, one wrong key in every
 // column) shows the first few and one finding that stands for the rest, so a report stays readable and a comment
 // stays within its limits. Applied by buildReport, after sorting, so every adapter and renderer sees the same list.
@@ -27925,17 +27952,6 @@ function binary(detail) {
 }
 function notAFile(detail) {
     return { messageId: 'notAFile', data: { detail } };
-}
-
-const rank = { notice: 0, warning: 1, error: 2 };
-/** The milder of two severities: a rule may cap an item's configured severity (a metric below baseline only warns). */
-function milder(a, b) {
-    return rank[a] <= rank[b] ? a : b;
-}
-function resolveSeverity(configured, cap) {
-    if (configured === 'off')
-        return undefined;
-    return cap ? milder(configured, cap) : configured;
 }
 
 // The pure core: parse → recognise → normalise → check → findings. It knows nothing of GitHub, argv or the file
@@ -29218,12 +29234,20 @@ function uncheckedReason(file) {
 // How a finding is recognised across pushes, so a waiver covers the findings its writer saw and no later ones.
 // Lines move with every edit and are left out. A finding is its item, its file and what it is about: for the diff
 // items, the changes it names (a new breaking change in the same contract is a new finding); for every other item,
-// its message (which quotes the offending value, so a different wrong value is a different finding).
+// its message (which quotes the offending value, so a different wrong value is a different finding); for
+// contract.downstream, the models it names as broken.
 function fingerprint(finding, file) {
     const key = [finding.item, finding.path, subject(finding, file)].join('\u0000');
     return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 function subject(finding, file) {
+    // The models it names as broken (a newly broken model is a new finding), not the owners or lines it quotes.
+    if (finding.item === 'contract.downstream' && file.downstream)
+        return file.downstream
+            .filter((d) => d.guard === 'open')
+            .map((d) => `${d.card} ${d.role} ${d.impact}`)
+            .sort()
+            .join('\n');
     const changes = file.changes;
     if (!changes || (finding.item !== 'contract.breaking-change' && finding.item !== 'contract.version-bump'))
         return finding.message;
@@ -31947,4 +31971,4 @@ function single(messageId, data, severity, doc) {
     };
 }
 
-export { compareFile as A, notAFile as B, isMarkdown as C, evalResultsDir as D, isEvalResultsIn as E, commonjsGlobal as F, formatBytes as G, formatLimit as H, isRemoved as I, gatingFindings as J, isPreExisting as K, analyzeFile as L, getDefaultExportFromCjs$1 as M, parseDuration as N, ajvExports as O, quote as P, normaliseFormat as Q, fingerprint as a, portablePath as b, compareContracts as c, diffFindings as d, contractBreakingChange as e, formats as f, contractVersionBump as g, allItems as h, gates as i, describeFile as j, plural as k, linksTo as l, migrationText as m, readDoc as n, resolveContract as o, parseSource as p, buildReport as q, rangeVerdict as r, showValue as s, itemIds as t, uncheckedReason as u, isEvalResults as v, cardOfEvalResults as w, decodeBytes as x, picomatch as y, tooLarge as z };
+export { notAFile as A, isMarkdown as B, evalResultsDir as C, isEvalResultsIn as D, commonjsGlobal as E, formatBytes as F, formatLimit as G, isRemoved as H, gatingFindings as I, isPreExisting as J, analyzeFile as K, getDefaultExportFromCjs$1 as L, resolveSeverity as M, DOWNSTREAM_LISTED as N, fill as O, linksTo as P, rangeVerdict as Q, parseDuration as R, ajvExports as S, quote as T, normaliseFormat as U, fingerprint as a, portablePath as b, compareContracts as c, diffFindings as d, contractBreakingChange as e, formats as f, contractVersionBump as g, allItems as h, contractDownstream as i, gates as j, describeFile as k, plural as l, migrationText as m, resolveContract as n, buildReport as o, parseSource as p, itemIds as q, readDoc as r, showValue as s, isEvalResults as t, uncheckedReason as u, cardOfEvalResults as v, decodeBytes as w, picomatch as x, tooLarge as y, compareFile as z };

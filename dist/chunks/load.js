@@ -1,4 +1,4 @@
-import { L as analyzeFile, u as uncheckedReason, i as gates, K as isPreExisting, j as describeFile, m as migrationText, p as parseSource, N as parseDuration, O as ajvExports, P as quote, t as itemIds, Q as normaliseFormat } from './compare.js';
+import { M as resolveSeverity, i as contractDownstream, N as DOWNSTREAM_LISTED, O as fill, P as linksTo, Q as rangeVerdict, K as analyzeFile, u as uncheckedReason, j as gates, J as isPreExisting, k as describeFile, m as migrationText, p as parseSource, R as parseDuration, S as ajvExports, T as quote, q as itemIds, U as normaliseFormat } from './compare.js';
 
 /** `limits.maxFileBytes` by default: 1 MiB, far above any contract or model card, far below what a parse can afford. */
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -22,8 +22,238 @@ function defaultConfig() {
         artifact: { formats: [...DEFAULT_ARTIFACT_FORMATS] },
         freshness: { max: undefined },
         limits: { maxFileBytes: DEFAULT_MAX_FILE_BYTES },
-        owners: { codeowners: false, require: 'name' }
+        owners: { codeowners: false, require: 'name' },
+        impact: { mention: false }
     };
+}
+
+function contractEntry(path, doc) {
+    const version = doc.version?.value;
+    return {
+        path,
+        ...(typeof doc.id?.value === 'string' ? { id: doc.id.value } : {}),
+        ...(doc.name ? { name: doc.name.value } : {}),
+        ...(typeof version === 'string' || typeof version === 'number' ? { version: String(version) } : {})
+    };
+}
+function cardEntry(path, doc, line) {
+    const link = (role, l) => {
+        const contract = l.contract?.value;
+        if (typeof contract !== 'string' || contract.trim() === '')
+            return [];
+        const range = l.contractVersion?.value;
+        return [
+            {
+                role,
+                contract,
+                ...(typeof range === 'string' ? { range } : {}),
+                line: line(l.contract.at)
+            }
+        ];
+    };
+    const training = doc.trainingData;
+    return {
+        path,
+        ...(doc.name ? { name: doc.name.value } : {}),
+        owners: names(doc.owners),
+        driftOwners: names(doc.ownership.drift ? [doc.ownership.drift] : []),
+        links: [
+            ...link('training', { at: training.anchor, ...training }),
+            ...(doc.serving.inputs ?? []).flatMap((input) => link('serving', input))
+        ]
+    };
+}
+/** The entry of a read document: a contract or a card. */
+function entryOf(path, read) {
+    const { doc, source } = read;
+    return doc.kind === 'contract'
+        ? contractEntry(path, doc)
+        : cardEntry(path, doc, (at) => source.locate(at).line);
+}
+function isCardEntry(entry) {
+    return 'links' in entry;
+}
+/** Owner names as text; a list value counts element by element. */
+function names(values) {
+    return values
+        .flatMap((o) => (Array.isArray(o.value) ? o.value : [o.value]))
+        .filter((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+// A contract change guards its downstream: each changed or removed contract gets the cards that depend on it, and a
+// `contract.downstream` finding when the change breaks one that the same change does not update. Pure: the adapter
+// reads the repository's cards (and the base versions of the cards the change touches); this decides.
+/** The reports with each changed contract's downstream and, where it breaks a card left as it was, the finding. */
+function guardDownstream(input) {
+    const severity = resolveSeverity(input.severity ?? contractDownstream.defaultSeverity);
+    return input.reports.map((report) => {
+        if (report.kind !== 'contract' || report.changes === undefined)
+            return report;
+        const change = changeOf(report, input.contracts, input.removedIds.get(report.path));
+        const downstream = dependentsOf(input.cards, change).map((d) => guarded(d, change, input.updates));
+        const open = downstream.filter((d) => d.guard === 'open');
+        const findings = open.length > 0 && severity !== undefined
+            ? [...report.findings, finding(report, open, severity)]
+            : report.findings;
+        return { ...report, findings, downstream };
+    });
+}
+function guarded(d, change, updates) {
+    const update = updates.get(d.card);
+    const marked = update ? { ...d, inChange: true } : { ...d };
+    if (!breaks(d))
+        return marked;
+    return {
+        ...marked,
+        guard: acceptsUpdate(d) && update && linkUpdated(d, change, update) ? 'updated' : 'open'
+    };
+}
+/**
+ * A breaking change (or a contract version no range can be checked against) is accepted by updating the card; a
+ * removal, a version outside the range and a range that is not semver break the card whatever else changed in it.
+ */
+function acceptsUpdate(d) {
+    return d.impact === 'breaking-change' || d.impact === 'not-semver';
+}
+/** The card's link to this contract is new, or its range differs from the base's. */
+function linkUpdated(d, change, update) {
+    if (update.base === undefined)
+        return true;
+    const before = update.base.links.filter((l) => l.role === d.role && linksTo(l, { paths: change.paths, id: change.id }));
+    return !before.some((l) => l.range === d.expects);
+}
+function finding(report, open, severity) {
+    const at = anchorOf(report);
+    const listed = open.slice(0, DOWNSTREAM_LISTED).map(describe$1).join('; ');
+    const more = open.length > DOWNSTREAM_LISTED ? ` and ${open.length - DOWNSTREAM_LISTED} more` : '';
+    const message = fill(contractDownstream.messages.breaks, {
+        count: open.length,
+        cards: listed + more,
+        path: report.path
+    });
+    return {
+        item: contractDownstream.id,
+        severity,
+        status: 'invalid',
+        message,
+        path: report.path,
+        line: at.line,
+        column: at.column,
+        origin: 'new'
+    };
+}
+/** Where the finding sits: on the change's own finding (a breaking change, a removal), else the first changed line. */
+function anchorOf(report) {
+    const own = report.findings.find((f) => f.item === 'contract.breaking-change');
+    if (own)
+        return { line: own.line, column: own.column };
+    const line = report.changes?.changes.find((c) => c.line !== undefined)?.line;
+    return { line: line ?? 1, column: 1 };
+}
+const WHY = {
+    'breaking-change': 'breaking change',
+    removed: 'contract removed',
+    'outside-range': 'new version outside its range',
+    'not-semver': 'contract version is not semver',
+    'bad-range': 'its range is not semver'
+};
+/** `models/churn.md:6 (churn; expects ^1; breaking change; owners @acme/ml)`: owners as written, in a code span. */
+function describe$1(d) {
+    const owners = [...new Set([...d.owners, ...d.driftOwners])];
+    const parts = [
+        ...(d.model !== undefined ? [d.model] : []),
+        `expects ${d.expects ?? 'any version'}`,
+        WHY[d.impact],
+        owners.length > 0
+            ? `owners ${owners.map((o) => `\`${o.replace(/`/g, "'")}\``).join(', ')}`
+            : 'no owner named'
+    ];
+    return `\`${d.card}:${d.line}\` (${parts.join('; ')})`;
+}
+
+/** The index of these entries: contracts and cards in path order; cards that link to nothing are left out. */
+function buildLinksIndex(entries) {
+    const contracts = [];
+    const cards = [];
+    for (const e of entries) {
+        if (!e)
+            continue;
+        if (isCardEntry(e)) {
+            if (e.links.length > 0)
+                cards.push(e);
+        }
+        else
+            contracts.push(e);
+    }
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return { contracts: contracts.sort(byPath), cards: cards.sort(byPath) };
+}
+/**
+ * Every card link that names the contract, in card-path order, with how the change meets it: a removal breaks every
+ * dependent; the (new) version must satisfy the card's range; a breaking change breaks every dependent but one whose
+ * range admits the new version and not the old one (the card already targets the new version).
+ */
+function dependentsOf(cards, change) {
+    const out = [];
+    for (const card of cards) {
+        for (const link of card.links) {
+            if (!linksTo(link, change))
+                continue;
+            out.push({
+                card: card.path,
+                ...(card.name !== undefined ? { model: card.name } : {}),
+                owners: card.owners,
+                driftOwners: card.driftOwners,
+                role: link.role,
+                ...(link.range !== undefined ? { expects: link.range } : {}),
+                line: link.line,
+                impact: impactOf(change, link.range)
+            });
+        }
+    }
+    return out;
+}
+function impactOf(change, range) {
+    if (change.removed)
+        return 'removed';
+    const verdict = rangeVerdict(change.version, range);
+    if (verdict === 'bad-range')
+        return 'bad-range';
+    if (verdict === 'outside')
+        return 'outside-range';
+    if (change.breaking && !targetsNewVersion(change, range))
+        return 'breaking-change';
+    if (verdict === 'not-semver')
+        return 'not-semver';
+    return 'ok';
+}
+/** The range admits the new version and rules the old one out: it was moved for this change. */
+function targetsNewVersion(change, range) {
+    return (range !== undefined &&
+        rangeVerdict(change.version, range) === 'satisfied' &&
+        rangeVerdict(change.baseVersion, range) === 'outside');
+}
+/**
+ * The change a contract's report records, as dependentsOf reads it: its paths (the old one too on a rename), its
+ * id (from the index, or `baseId` for a removed contract), the version it moved to, and whether it breaks.
+ */
+function changeOf(report, contracts, baseId) {
+    const changes = report.changes;
+    const removed = changes?.changes.some((c) => c.rule === 'contract-removed') ?? false;
+    const id = removed ? baseId : contracts.find((c) => c.path === report.path)?.id;
+    const paths = changes?.basePath !== undefined ? [report.path, changes.basePath] : [report.path];
+    return {
+        paths,
+        ...(id !== undefined ? { id } : {}),
+        ...(changes?.headVersion !== undefined ? { version: changes.headVersion } : {}),
+        ...(changes?.baseVersion !== undefined ? { baseVersion: changes.baseVersion } : {}),
+        breaking: changes?.verdict === 'breaking',
+        removed
+    };
+}
+/** Whether a dependent is broken by the change (any impact but `ok`). */
+function breaks(dependent) {
+    return dependent.impact !== 'ok';
 }
 
 /**
@@ -232,11 +462,12 @@ const GROUPS = {
         { key: 'schema', title: 'Schema', items: ['contract.schema'] },
         { key: 'freshness', title: 'Freshness', items: ['contract.freshness'] },
         { key: 'owner', title: 'Owner', items: ['contract.owner'] },
-        // A breaking change fails as a version that does not announce it, so it sits with the version.
+        // A breaking change fails as a version that does not announce it (or that the models downstream do not
+        // expect), so it sits with the version.
         {
             key: 'version',
             title: 'Version',
-            items: ['contract.version', 'contract.version-bump', 'contract.breaking-change']
+            items: ['contract.version', 'contract.version-bump', 'contract.breaking-change', 'contract.downstream']
         }
     ],
     'model-card': [
@@ -337,11 +568,24 @@ function uncheckedGroups(file) {
     return new Set();
 }
 
+function stateOf(d, entry) {
+    if (d.impact === 'ok')
+        return 'pass';
+    if (d.guard === 'updated')
+        return 'updated';
+    return d.guard === 'open' && entry.waived ? 'waived' : 'breaks';
+}
 const CELL$1 = { table: true };
 /** A contract report's downstream block, with the version the contract moved to. */
 function downstreamOf(file) {
     const version = file.changes?.headVersion;
-    return { path: file.path, ...(version !== undefined ? { version } : {}), downstream: file.downstream ?? [] };
+    const finding = file.findings.find((f) => f.item === 'contract.downstream');
+    return {
+        path: file.path,
+        ...(version !== undefined ? { version } : {}),
+        downstream: file.downstream ?? [],
+        ...(finding?.waived ? { waived: true } : {})
+    };
 }
 const REASON = {
     'breaking-change': 'breaking change',
@@ -350,9 +594,15 @@ const REASON = {
     'not-semver': 'contract version is not semver',
     'bad-range': 'range is not semver'
 };
-/** `pass`, or `breaks (why)`. */
-function impactLabel(d) {
-    return d.impact === 'ok' ? 'pass' : `breaks (${REASON[d.impact]})`;
+/** `pass`, or `breaks (why)`, with the guard's verdict on a break: updated by the change, or waived. */
+function impactLabel(d, entry = {}) {
+    if (d.impact === 'ok')
+        return 'pass';
+    const why = REASON[d.impact];
+    const state = stateOf(d, entry);
+    if (state === 'updated')
+        return `updated with the change (${why})`;
+    return state === 'waived' ? `waived (${why})` : `breaks (${why})`;
 }
 /** Every owner of a dependent: the card's, then who fixes drift, each once. */
 function ownersOf(d) {
@@ -368,22 +618,25 @@ function downstreamText(entry, indent = '  ') {
     const lines = [`${indent}downstream: ${entry.downstream.length} model card link(s)`];
     for (const d of entry.downstream) {
         const owners = ownersOf(d);
-        lines.push(terminalText(`${indent}  ${d.card}:${d.line}  ${d.role}  expects ${expects(d)}  ${impactLabel(d)}  owners: ${owners.length > 0 ? owners.join(', ') : 'none named'}`));
+        lines.push(terminalText(`${indent}  ${d.card}:${d.line}  ${d.role}  expects ${expects(d)}  ${impactLabel(d, entry)}  owners: ${owners.length > 0 ? owners.join(', ') : 'none named'}`));
     }
     return lines;
 }
+const STATE_ICON = { pass: '✅', breaks: '❌', updated: '✅', waived: '🙈' };
 /**
- * A Markdown table of the dependents. Owners are code spans unless `mention` is set: then `@user` and `@org/team`
- * owners are written bare so GitHub notifies them.
+ * A Markdown table of the dependents. Owners are code spans unless `mention` is set: then the `@user` and
+ * `@org/team` owners of a card the change breaks are written bare so GitHub notifies them, unless the change itself
+ * edits that card (its owners are then the change author's words, and a pull request must not page anyone).
  */
 function downstreamTable(entry, mention = false) {
     if (entry.downstream.length === 0)
         return ['No model card names this contract.'];
     const out = ['| Model card | Uses | Expects | Impact | Owners |', '|---|---|---|---|---|'];
     for (const d of entry.downstream) {
-        const owners = ownersOf(d).map((o) => (mention && MENTION.test(o) ? o : codeSpan(o, CELL$1)));
+        const mentioned = mention && d.impact !== 'ok' && d.inChange !== true;
+        const owners = ownersOf(d).map((o) => (mentioned && MENTION.test(o) ? o : codeSpan(o, CELL$1)));
         const model = d.model !== undefined ? ` (${markdownText(d.model)})` : '';
-        const impact = d.impact === 'ok' ? '✅ pass' : `❌ ${impactLabel(d)}`;
+        const impact = `${STATE_ICON[stateOf(d, entry)]} ${impactLabel(d, entry)}`;
         out.push(`| ${codeSpan(`${d.card}:${d.line}`, CELL$1)}${model} | ${d.role} | ${codeSpan(expects(d), CELL$1)} | ${impact} | ${owners.join(', ') || '—'} |`);
     }
     return out;
@@ -392,11 +645,11 @@ function downstreamTable(entry, mention = false) {
 const MENTION = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
 /**
  * A Mermaid graph of contracts and their dependent models (GitHub renders a ```mermaid block): each model node is
- * labelled with its card and owners and classed pass or breaks.
+ * labelled with its card and owners and classed pass (updated with the change too), breaks or waived.
  */
 function mermaidGraph(entries) {
     const lines = ['graph LR'];
-    const classes = { pass: [], breaks: [] };
+    const classes = { pass: [], breaks: [], waived: [] };
     entries.forEach((entry, i) => {
         const contract = `c${i}`;
         lines.push(`  ${contract}[["${mermaidText(entry.version ? `${entry.path} ${entry.version}` : entry.path)}"]]`);
@@ -408,11 +661,12 @@ function mermaidGraph(entries) {
                 ...(d.model !== undefined ? [d.card] : []),
                 owners.join(', ') || 'no owner'
             ];
-            lines.push(`  ${contract} -->|"${mermaidText(`${d.role}, ${impactLabel(d)}`)}"| ${node}["${label.map(mermaidText).join('<br/>')}"]`);
-            classes[d.impact === 'ok' ? 'pass' : 'breaks'].push(node);
+            lines.push(`  ${contract} -->|"${mermaidText(`${d.role}, ${impactLabel(d, entry)}`)}"| ${node}["${label.map(mermaidText).join('<br/>')}"]`);
+            const state = stateOf(d, entry);
+            classes[state === 'updated' ? 'pass' : state].push(node);
         });
     });
-    lines.push('  classDef pass fill:#dafbe1,stroke:#1a7f37', '  classDef breaks fill:#ffebe9,stroke:#cf222e');
+    lines.push('  classDef pass fill:#dafbe1,stroke:#1a7f37', '  classDef breaks fill:#ffebe9,stroke:#cf222e', '  classDef waived fill:#fff8c5,stroke:#9a6700');
     for (const [name, nodes] of Object.entries(classes))
         if (nodes.length > 0)
             lines.push(`  class ${nodes.join(',')} ${name}`);
@@ -427,7 +681,8 @@ function mermaidText(text) {
 // Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
 // Everything from the files and comments goes through ./escape.ts where it is written: the only HTML is our own
 // <sub>, <br>, <details>/<summary> (with our own counts) and `<a name>` anchors (with our own names), the only links
-// are the `link` option's and the checklist's `#` anchors, and nothing from input mentions or references anyone.
+// are the `link` option's and the checklist's `#` anchors, and nothing from input mentions or references anyone (but
+// the owners the `mention` option names on purpose: ./downstream.ts says which).
 //
 // Layout: the verdict, the notes, the checklist (./checklist.ts), then one section per file with findings: new
 // findings first, pre-existing ones in a collapsed <details>; once there are more than COLLAPSE_AFTER sections,
@@ -447,10 +702,12 @@ function renderMarkdown(report, options = {}) {
     const collapse = indexed.length > COLLAPSE_AFTER;
     const sections = indexed.map(({ file, index }) => fileSection(file, index, options, collapse));
     const tail = footer(report);
+    const graph = options.graph ? downstreamGraph(report) : [];
     /** The first `kept` sections, and the checklist's first `rows` files, linking only to what is shown. */
     const assemble = (kept, rows) => {
         const shown = new Set(indexed.slice(0, kept).map(({ index }) => index));
         const out = [...head, ...renderChecklist(report.files, checklistLinks(report, shown, collapse), rows)];
+        out.push(...graph);
         out.push(...sections.slice(0, kept));
         const dropped = sections.length - kept;
         const unlisted = report.files.length - rows;
@@ -559,7 +816,14 @@ function notes(list) {
     return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : [];
 }
 function hasContent(file) {
-    return file.findings.length > 0 || shownChanges(file.changes);
+    return file.findings.length > 0 || shownChanges(file.changes) || (file.downstream?.length ?? 0) > 0;
+}
+/** The changed contracts that have dependents, and those dependents, as one picture (GitHub renders Mermaid). */
+function downstreamGraph(report) {
+    const entries = report.files.filter((f) => (f.downstream?.length ?? 0) > 0).map(downstreamOf);
+    if (entries.length === 0)
+        return [];
+    return ['', '### Downstream', '', '```mermaid', mermaidGraph(entries), '```'];
 }
 /** A contract's changes are shown when there are any, or when it moved to another standard (a migration). */
 function shownChanges(changes) {
@@ -591,7 +855,7 @@ function fileSection(file, index, options, collapse) {
     if (file.changes && changed)
         lines.push(...changesTable(file.changes, options, file.path));
     if (file.downstream && file.downstream.length > 0)
-        lines.push('', '**Downstream**', '', ...downstreamTable(downstreamOf(file)));
+        lines.push('', '**Downstream**', '', ...downstreamTable(downstreamOf(file), options.mention));
     if (collapse)
         lines.push('', '</details>');
     return lines.join('\n');
@@ -728,6 +992,7 @@ var properties = {
 			"enum": [
 				"artifact.format",
 				"contract.breaking-change",
+				"contract.downstream",
 				"contract.freshness",
 				"contract.owner",
 				"contract.schema",
@@ -820,6 +1085,17 @@ var properties = {
 				]
 			}
 		}
+	},
+	impact: {
+		description: "The Downstream sections of a pull request that changes or removes a contract (the model cards that depend on it).",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			mention: {
+				description: "@-mention the owners of the model cards a change breaks in the Downstream section of the sticky comment (default false). GitHub notifies them when the comment first names them; owners the pull request itself writes are never mentioned.",
+				type: "boolean"
+			}
+		}
 	}
 };
 var definitions = {
@@ -910,6 +1186,8 @@ function merge(user) {
         config.owners.codeowners = user.owners.codeowners;
     if (user.owners?.require !== undefined)
         config.owners.require = user.owners.require;
+    if (user.impact?.mention !== undefined)
+        config.impact.mention = user.impact.mention;
     return config;
 }
 // A key left with no value (`items:` after commenting out its entries) means "nothing set", not an error.
@@ -972,7 +1250,7 @@ function describe(e) {
                 return [
                     {
                         at,
-                        message: `The configuration must be ${wanted} of keys (gate, paths, items, artifact, freshness, limits, owners).`
+                        message: `The configuration must be ${wanted} of keys (gate, paths, items, artifact, freshness, limits, owners, impact).`
                     }
                 ];
             }
@@ -1022,4 +1300,4 @@ function sortErrors(errors) {
     return errors.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1));
 }
 
-export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, xmlText as b, codeSpan as c, defaultConfig as d, downstreamText as e, downstreamOf as f, downstreamTable as g, mermaidGraph as h, pairByContractId as i, loadConfig as l, markdownText as m, noWorkflowCommands as n, parseCodeowners as p, renderMarkdown as r, terminalText as t, xmlAttribute as x };
+export { CODEOWNERS_LOCATIONS as C, messageMarkdown as a, xmlText as b, codeSpan as c, defaultConfig as d, downstreamText as e, downstreamOf as f, guardDownstream as g, entryOf as h, buildLinksIndex as i, isCardEntry as j, breaks as k, loadConfig as l, markdownText as m, noWorkflowCommands as n, dependentsOf as o, parseCodeowners as p, downstreamTable as q, renderMarkdown as r, mermaidGraph as s, terminalText as t, pairByContractId as u, xmlAttribute as x };

@@ -1,6 +1,6 @@
 import { statSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve, relative, sep, join } from 'node:path';
-import { x as decodeBytes, y as picomatch, z as tooLarge, A as compareFile, B as notAFile, C as isMarkdown, D as evalResultsDir, E as isEvalResultsIn } from './compare.js';
+import { w as decodeBytes, x as picomatch, y as tooLarge, z as compareFile, A as notAFile, B as isMarkdown, C as evalResultsDir, D as isEvalResultsIn } from './compare.js';
 import { stat, lstat, readlink, readdir } from 'node:fs/promises';
 import { execFile, spawn } from 'node:child_process';
 

@@ -1,6 +1,7 @@
 // The explicit registry of handoff items, sorted by id. Adding an item is adding its module and one line here;
 // __tests__/checks/registry.test.ts checks every item has tests, a docs row, help and an example.
 import { contractBreakingChange, contractVersionBump } from '../diff/items.js'
+import { contractDownstream } from '../core/links/item.js'
 import { fileParse, fileSchema, fileStandardVersion } from './file-items.js'
 import type { HandoffItem } from './item.js'
 import { artifactFormat } from './items/artifact-format.js'
@@ -25,6 +26,7 @@ import { trainingDataVersion } from './items/training-data-version.js'
 export const allItems: readonly HandoffItem[] = [
   artifactFormat,
   contractBreakingChange,
+  contractDownstream,
   contractFreshness,
   contractOwner,
   contractSchema,

@@ -2,8 +2,8 @@
 // root. Read in this thread, once per run and only when a run needs it (a card to resolve, a contract's downstream).
 import type { ResolvedConfig } from '../config/types.js'
 import { readDoc } from '../core/engine.js'
-import { buildLinksIndex, changeOf, dependentsOf, entryOf } from '../core/links/index.js'
-import type { LinksIndex } from '../core/links/index.js'
+import { buildLinksIndex, entryOf, guardDownstream, isCardEntry } from '../core/links/index.js'
+import type { CardUpdate, LinksIndex } from '../core/links/index.js'
 import { formats } from '../formats/index.js'
 import type { FileReport } from '../vocabulary.js'
 import { candidateMatcher, discover, readCandidate } from './discover.js'
@@ -57,16 +57,43 @@ export async function withLinks(
     }
   }
   const out: FileReport[] = []
+  const removedIds = new Map<string, string>()
   for (const report of reports) {
     const checked = again.has(report.path) ? again.get(report.path) : report
     if (!checked) continue
-    if (checked.kind === 'contract' && checked.changes !== undefined) {
-      const baseId = env.ref === undefined ? undefined : await removedId(checked, env)
-      checked.downstream = dependentsOf(index.cards, changeOf(checked, index.contracts, baseId))
+    if (checked.kind === 'contract' && checked.changes !== undefined && env.ref !== undefined) {
+      const id = await removedId(checked, env)
+      if (id !== undefined) removedIds.set(checked.path, id)
     }
     out.push(checked)
   }
-  return out
+  const updates =
+    env.ref === undefined ? new Map<string, CardUpdate>() : await cardUpdates(tasks, env, linking)
+  return guardDownstream({
+    reports: out,
+    cards: index.cards,
+    contracts: index.contracts,
+    removedIds,
+    updates,
+    severity: env.ctx.config.items['contract.downstream']
+  })
+}
+
+/** The changed cards that link to a contract, each with its entry at the ref (none: added since). */
+async function cardUpdates(
+  tasks: readonly FileTask[],
+  env: TaskEnv,
+  linking: ReadonlySet<string>
+): Promise<Map<string, CardUpdate>> {
+  const updates = new Map<string, CardUpdate>()
+  for (const task of tasks) {
+    if (!task.head || !linking.has(task.head.path)) continue
+    const text = task.base === undefined ? undefined : await blobAt(env.root, env.ref!, task.base)
+    const read = text === undefined ? undefined : readDoc({ path: task.base!, text })
+    const base = read && entryOf(task.base!, read)
+    updates.set(task.head.path, base && isCardEntry(base) ? { base } : {})
+  }
+  return updates
 }
 
 /** A removed contract's id at the ref, so cards that name it by id are found too. */

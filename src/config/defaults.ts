@@ -24,6 +24,7 @@ export function defaultConfig(): ResolvedConfig {
     artifact: { formats: [...DEFAULT_ARTIFACT_FORMATS] },
     freshness: { max: undefined },
     limits: { maxFileBytes: DEFAULT_MAX_FILE_BYTES },
-    owners: { codeowners: false, require: 'name' }
+    owners: { codeowners: false, require: 'name' },
+    impact: { mention: false }
   }
 }

@@ -31,6 +31,7 @@ interface UserConfig {
   freshness?: { max?: string }
   limits?: { maxFileBytes?: number }
   owners?: { codeowners?: boolean; require?: OwnerRequirement }
+  impact?: { mention?: boolean }
 }
 
 let compiled: ValidateFunction | undefined
@@ -98,6 +99,7 @@ function merge(user: UserConfig): ResolvedConfig {
   if (user.limits?.maxFileBytes !== undefined) config.limits.maxFileBytes = user.limits.maxFileBytes
   if (user.owners?.codeowners !== undefined) config.owners.codeowners = user.owners.codeowners
   if (user.owners?.require !== undefined) config.owners.require = user.owners.require
+  if (user.impact?.mention !== undefined) config.impact.mention = user.impact.mention
   return config
 }
 
@@ -157,7 +159,7 @@ function describe(e: ErrorObject): { at: JsonPath; message: string }[] {
         return [
           {
             at,
-            message: `The configuration must be ${wanted} of keys (gate, paths, items, artifact, freshness, limits, owners).`
+            message: `The configuration must be ${wanted} of keys (gate, paths, items, artifact, freshness, limits, owners, impact).`
           }
         ]
       }

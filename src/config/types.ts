@@ -38,4 +38,8 @@ export interface ResolvedConfig {
      */
     require: OwnerRequirement
   }
+  impact: {
+    /** @-mention the owners of the model cards a contract change breaks, in the sticky comment's Downstream section. */
+    mention: boolean
+  }
 }

@@ -8,6 +8,7 @@ import { applyWaivers, matchingFindings } from '../core/waivers.js'
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from '../checks/values/codeowners.js'
 import type { Engine } from './engine.js'
 import { checkChanges } from './pull-request/changes.js'
+import { withDownstream } from './pull-request/downstream.js'
 import { canWaive } from './api/permissions.js'
 import { loadPolicy } from './pull-request/policy.js'
 import type { PolicyError } from './pull-request/policy.js'
@@ -26,6 +27,8 @@ export interface PrCheck {
   comments: PrComment[]
   /** The waive comments this run took in, and how many findings each covers (0: it matched nothing). */
   takenIn: TakenIn[]
+  /** The policy's `impact.mention`: the comment mentions the owners of the models a contract change breaks. */
+  mention?: boolean
 }
 
 export interface TakenIn {
@@ -74,7 +77,11 @@ export async function checkPullRequest(
   const codeowners = CODEOWNERS_LOCATIONS.map((p) => textAt(base, pr.baseSha, p)).find((t) => t !== undefined)
   if (codeowners !== undefined) ctx.codeowners = parseCodeowners(codeowners)
 
-  const { reports, notes, incomplete } = await checkChanges(api, pr, files, engine, ctx)
+  const changed = await checkChanges(api, pr, files, engine, ctx)
+  const { incomplete } = changed
+  const downstream = await withDownstream(api, pr, changed.reports, changed.read, engine, ctx)
+  const reports = downstream.reports
+  const notes = [...changed.notes, ...downstream.notes]
 
   const comments = await api.listComments(pr.base, pr.number)
   const waived = await applyPrWaivers(
@@ -89,7 +96,8 @@ export async function checkPullRequest(
     report: failIncomplete(waived.report, incomplete),
     notes: [...notes, ...waived.notes],
     comments,
-    takenIn: waived.takenIn
+    takenIn: waived.takenIn,
+    ...(policy.config.impact.mention ? { mention: true } : {})
   }
 }
 

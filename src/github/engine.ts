@@ -4,7 +4,9 @@ import { allItems } from '../checks/index.js'
 import type { CheckContext } from '../checks/item.js'
 import { compareFile } from '../core/compare.js'
 import type { FilePair } from '../core/compare.js'
-import { analyzeFile } from '../core/engine.js'
+import { analyzeFile, readDoc } from '../core/engine.js'
+import { entryOf } from '../core/links/index.js'
+import type { CardEntry, ContractEntry } from '../core/links/index.js'
 import { pairByContractId } from '../core/pairing.js'
 import type { FileReport, SourceFile } from '../vocabulary.js'
 
@@ -22,6 +24,11 @@ export interface Engine {
    * pair is compared as one contract moved (a DCS file replaced by its ODCS migration). Without it, none pair.
    */
   pair?(removed: readonly SourceFile[], added: readonly SourceFile[], ctx: CheckContext): Map<string, string>
+  /**
+   * The file's entry in the links index (a contract, or a model card with its links); undefined for anything else.
+   * Without it, changed contracts get no Downstream section.
+   */
+  entry?(file: SourceFile): ContractEntry | CardEntry | undefined
   itemIds: ReadonlySet<string>
 }
 
@@ -29,5 +36,9 @@ export const realEngine: Engine = {
   analyze: (file, ctx) => analyzeFile({ ...file, explicit: false }, ctx)?.report,
   compare: (pair, ctx) => compareFile(pair, ctx)?.report,
   pair: pairByContractId,
+  entry: (file) => {
+    const read = readDoc(file)
+    return read && entryOf(file.path, read)
+  },
   itemIds: new Set(allItems.map((i) => i.id))
 }

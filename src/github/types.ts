@@ -48,6 +48,8 @@ export interface TreeEntry {
   mode: string
   type: 'blob' | 'tree' | 'commit'
   sha: string
+  /** A blob's size in bytes, when GitHub gives it. */
+  size?: number
 }
 
 export interface GitTree {

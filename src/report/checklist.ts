@@ -26,11 +26,12 @@ export const GROUPS: Record<FileKind, readonly Group[]> = {
     { key: 'schema', title: 'Schema', items: ['contract.schema'] },
     { key: 'freshness', title: 'Freshness', items: ['contract.freshness'] },
     { key: 'owner', title: 'Owner', items: ['contract.owner'] },
-    // A breaking change fails as a version that does not announce it, so it sits with the version.
+    // A breaking change fails as a version that does not announce it (or that the models downstream do not
+    // expect), so it sits with the version.
     {
       key: 'version',
       title: 'Version',
-      items: ['contract.version', 'contract.version-bump', 'contract.breaking-change']
+      items: ['contract.version', 'contract.version-bump', 'contract.breaking-change', 'contract.downstream']
     }
   ],
   'model-card': [

@@ -7,6 +7,7 @@ import { allItems } from '../checks/index.js'
 import { gates } from '../core/gate.js'
 import type { FileReport, Finding, Report } from '../vocabulary.js'
 import { contractBreakingChange, contractVersionBump } from '../diff/items.js'
+import { contractDownstream } from '../core/links/item.js'
 import { portablePath, uncheckedReason } from './describe.js'
 import { terminalText, xmlAttribute, xmlText } from './escape.js'
 
@@ -15,7 +16,10 @@ export interface JunitOptions {
   items?: readonly string[]
 }
 
-/** Items that only run when a contract is compared with its base version (`--changed-since`, the Action). */
+/**
+ * Items that only run when a contract is compared with its base version (`--changed-since`, the Action);
+ * contract.downstream only where its adapter looked for the contract's dependents (the file has `downstream`).
+ */
 const COMPARED: ReadonlySet<string> = new Set([contractBreakingChange.id, contractVersionBump.id])
 
 const NOT_CHECKED = {
@@ -73,7 +77,12 @@ function casesOf(file: FileReport, checked: ReadonlySet<string>, report: Report)
   const ids = allItems
     .filter((item) => item.appliesTo === 'file' || item.appliesTo === file.kind)
     .map((item) => item.id)
-    .filter((id) => checked.has(id) && (!COMPARED.has(id) || file.changes !== undefined))
+    .filter(
+      (id) =>
+        checked.has(id) &&
+        (!COMPARED.has(id) || file.changes !== undefined) &&
+        (id !== contractDownstream.id || file.downstream !== undefined)
+    )
   for (const f of file.findings) if (!ids.includes(f.item)) ids.push(f.item)
   return ids.map((id) => {
     const findings = file.findings.filter((f) => f.item === id)

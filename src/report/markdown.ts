@@ -2,7 +2,8 @@
 // Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
 // Everything from the files and comments goes through ./escape.ts where it is written: the only HTML is our own
 // <sub>, <br>, <details>/<summary> (with our own counts) and `<a name>` anchors (with our own names), the only links
-// are the `link` option's and the checklist's `#` anchors, and nothing from input mentions or references anyone.
+// are the `link` option's and the checklist's `#` anchors, and nothing from input mentions or references anyone (but
+// the owners the `mention` option names on purpose: ./downstream.ts says which).
 //
 // Layout: the verdict, the notes, the checklist (./checklist.ts), then one section per file with findings: new
 // findings first, pre-existing ones in a collapsed <details>; once there are more than COLLAPSE_AFTER sections,
@@ -11,7 +12,7 @@ import { gates, isPreExisting } from '../core/gate.js'
 import type { Change, ContractChanges, FileReport, Finding, Report } from '../vocabulary.js'
 import { groupOf, renderChecklist } from './checklist.js'
 import type { ChecklistLinks, Group } from './checklist.js'
-import { downstreamOf, downstreamTable } from './downstream.js'
+import { downstreamOf, downstreamTable, mermaidGraph } from './downstream.js'
 import { describeFile, migrationText } from './describe.js'
 import {
   atLineStart,
@@ -39,6 +40,10 @@ export interface MarkdownOptions {
   notes?: string[]
   /** Heading line (Markdown); default `## handoff-check`. */
   heading?: string
+  /** Mention the owners of the model cards a contract change breaks (the sticky comment with `impact.mention`). */
+  mention?: boolean
+  /** Draw the changed contracts and their dependent models as a Mermaid graph (the job summary). */
+  graph?: boolean
 }
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
@@ -58,11 +63,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const collapse = indexed.length > COLLAPSE_AFTER
   const sections = indexed.map(({ file, index }) => fileSection(file, index, options, collapse))
   const tail = footer(report)
+  const graph = options.graph ? downstreamGraph(report) : []
 
   /** The first `kept` sections, and the checklist's first `rows` files, linking only to what is shown. */
   const assemble = (kept: number, rows: number): string => {
     const shown = new Set(indexed.slice(0, kept).map(({ index }) => index))
     const out = [...head, ...renderChecklist(report.files, checklistLinks(report, shown, collapse), rows)]
+    out.push(...graph)
     out.push(...sections.slice(0, kept))
     const dropped = sections.length - kept
     const unlisted = report.files.length - rows
@@ -172,7 +179,14 @@ function notes(list: string[] | undefined): string[] {
 }
 
 function hasContent(file: FileReport): boolean {
-  return file.findings.length > 0 || shownChanges(file.changes)
+  return file.findings.length > 0 || shownChanges(file.changes) || (file.downstream?.length ?? 0) > 0
+}
+
+/** The changed contracts that have dependents, and those dependents, as one picture (GitHub renders Mermaid). */
+function downstreamGraph(report: Report): string[] {
+  const entries = report.files.filter((f) => (f.downstream?.length ?? 0) > 0).map(downstreamOf)
+  if (entries.length === 0) return []
+  return ['', '### Downstream', '', '```mermaid', mermaidGraph(entries), '```']
 }
 
 /** A contract's changes are shown when there are any, or when it moved to another standard (a migration). */
@@ -205,7 +219,7 @@ function fileSection(file: FileReport, index: number, options: MarkdownOptions, 
   }
   if (file.changes && changed) lines.push(...changesTable(file.changes, options, file.path))
   if (file.downstream && file.downstream.length > 0)
-    lines.push('', '**Downstream**', '', ...downstreamTable(downstreamOf(file)))
+    lines.push('', '**Downstream**', '', ...downstreamTable(downstreamOf(file), options.mention))
   if (collapse) lines.push('', '</details>')
   return lines.join('\n')
 }

@@ -8,6 +8,8 @@ import type { CardEntry, ContractEntry, Dependent, Impact, LinksIndex } from './
 
 export { cardEntry, contractEntry, entryOf, isCardEntry } from './entries.js'
 export { rangeVerdict } from './range.js'
+export { guardDownstream } from './guard.js'
+export type { CardUpdate, GuardInput } from './guard.js'
 export { normaliseRef, resolveContract } from './resolve.js'
 export type * from './types.js'
 
@@ -32,13 +34,16 @@ export interface ContractChange {
   id?: string
   /** Its version after the change; undefined when removed or unversioned. */
   version?: string
+  /** Its version before the change, when it had one. */
+  baseVersion?: string
   breaking?: boolean
   removed?: boolean
 }
 
 /**
- * Every card link that names the contract, in card-path order, with how the change meets it: a removal or a breaking
- * change breaks every dependent; otherwise the (new) version must satisfy the card's range.
+ * Every card link that names the contract, in card-path order, with how the change meets it: a removal breaks every
+ * dependent; the (new) version must satisfy the card's range; a breaking change breaks every dependent but one whose
+ * range admits the new version and not the old one (the card already targets the new version).
  */
 export function dependentsOf(cards: readonly CardEntry[], change: ContractChange): Dependent[] {
   const out: Dependent[] = []
@@ -65,9 +70,18 @@ function impactOf(change: ContractChange, range: string | undefined): Impact {
   const verdict = rangeVerdict(change.version, range)
   if (verdict === 'bad-range') return 'bad-range'
   if (verdict === 'outside') return 'outside-range'
-  if (change.breaking) return 'breaking-change'
+  if (change.breaking && !targetsNewVersion(change, range)) return 'breaking-change'
   if (verdict === 'not-semver') return 'not-semver'
   return 'ok'
+}
+
+/** The range admits the new version and rules the old one out: it was moved for this change. */
+function targetsNewVersion(change: ContractChange, range: string | undefined): boolean {
+  return (
+    range !== undefined &&
+    rangeVerdict(change.version, range) === 'satisfied' &&
+    rangeVerdict(change.baseVersion, range) === 'outside'
+  )
 }
 
 /**
@@ -87,6 +101,7 @@ export function changeOf(
     paths,
     ...(id !== undefined ? { id } : {}),
     ...(changes?.headVersion !== undefined ? { version: changes.headVersion } : {}),
+    ...(changes?.baseVersion !== undefined ? { baseVersion: changes.baseVersion } : {}),
     breaking: changes?.verdict === 'breaking',
     removed
   }

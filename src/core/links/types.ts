@@ -57,4 +57,11 @@ export interface Dependent {
   expects?: string
   line: number
   impact: Impact
+  /**
+   * Set by the pull-request guard (./guard.ts) on a dependent the change breaks: `updated` when the same change
+   * updates the card's link (its range, or the link itself), `open` when it does not (a contract.downstream finding).
+   */
+  guard?: 'updated' | 'open'
+  /** Set when the same change edits or adds this card: its owners are then the change's words, never mentioned. */
+  inChange?: true
 }

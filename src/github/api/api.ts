@@ -108,7 +108,15 @@ export function createApi(octokit: Octokit): GitHubApi {
         truncated: tree.truncated === true,
         entries: data.tree.flatMap((e) =>
           e.path !== undefined && e.mode !== undefined && e.sha !== undefined && isEntryType(e.type)
-            ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }]
+            ? [
+                {
+                  path: e.path,
+                  mode: e.mode,
+                  type: e.type,
+                  sha: e.sha,
+                  ...(typeof e.size === 'number' ? { size: e.size } : {})
+                }
+              ]
             : []
         )
       }

@@ -40,8 +40,14 @@ export function reportLink(links: CommentLinks, report: Report): (path: string, 
   return (path, line) => blobLink(links, path, line, removed.has(path) ? 'base' : 'head')
 }
 
-export function commentBody(report: Report, links: CommentLinks, notes: readonly string[]): string {
+export function commentBody(
+  report: Report,
+  links: CommentLinks,
+  notes: readonly string[],
+  mention = false
+): string {
   const markdown = renderMarkdown(report, {
+    mention,
     link: reportLink(links, report),
     maxBytes: COMMENT_LIMIT - MARKER.length - 1,
     truncatedNote: `The [job summary](${links.runUrl}) has the full report.`,

@@ -34,6 +34,7 @@ export function outcome(
     link: reportLink(links, report),
     maxBytes: SUMMARY_LIMIT,
     truncatedNote: SUMMARY_TRUNCATED_NOTE,
+    graph: true,
     notes: omitted ? [...notes, omitted] : [...notes]
   })
   const result: Outcome = {

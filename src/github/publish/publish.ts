@@ -47,7 +47,7 @@ export async function publish(
   log: Log
 ): Promise<Published> {
   const failed = fails(check.report, settings.failOn)
-  const body = commentBody(check.report, settings.links, check.notes)
+  const body = commentBody(check.report, settings.links, check.notes, check.mention)
   const existing = findSticky(
     check.comments.map((c) => ({
       id: c.id,

@@ -47,7 +47,8 @@ function preExistingNote(report: Report): string {
 
 /**
  * The open findings that count, grouped by what they mean: contracts removed, versions that went backwards,
- * breaking changes without a major bump (counted as changes), schema changes without a bump, and handoff items.
+ * breaking changes without a major bump (counted as changes), model cards broken downstream, schema changes without a
+ * bump, and handoff items.
  */
 function failureParts(report: Report, withWarnings: boolean): string[] {
   let removed = 0
@@ -55,6 +56,7 @@ function failureParts(report: Report, withWarnings: boolean): string[] {
   let breaking = 0
   let unbumped = 0
   let items = 0
+  let broken = 0
   const itemFiles = new Set<string>()
   for (const file of report.files) {
     for (const f of file.findings) {
@@ -66,6 +68,8 @@ function failureParts(report: Report, withWarnings: boolean): string[] {
         else if (changes.bump === 'backwards') backwards++
         else breaking += Math.max(1, changes.changes.filter((c) => c.level === 'error').length)
       } else if (f.item === 'contract.version-bump') unbumped++
+      else if (f.item === 'contract.downstream')
+        broken += Math.max(1, file.downstream?.filter((d) => d.guard === 'open').length ?? 0)
       else {
         items++
         itemFiles.add(file.path)
@@ -76,6 +80,7 @@ function failureParts(report: Report, withWarnings: boolean): string[] {
   if (removed > 0) parts.push(`${plural(removed, 'contract')} removed`)
   if (backwards > 0) parts.push(`version went backwards in ${plural(backwards, 'contract')}`)
   if (breaking > 0) parts.push(`${plural(breaking, 'breaking change')} without a major version bump`)
+  if (broken > 0) parts.push(`${plural(broken, 'model card')} broken downstream`)
   if (unbumped > 0) parts.push(`version not bumped in ${plural(unbumped, 'changed contract')}`)
   if (items > 0) parts.push(`${plural(items, 'handoff item')} missing in ${plural(itemFiles.size, 'file')}`)
   return parts

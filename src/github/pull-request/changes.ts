@@ -9,7 +9,7 @@ import type { Engine } from '../engine.js'
 import type { ChangedFile } from './files.js'
 import { companionsOf, evalResultsDirs, findEvalResults } from './eval-results.js'
 import { diffTrees, MAX_LISTED_FILES, planReads, TOO_LARGE_TO_CHECK, truncationNote } from './files.js'
-import type { BlobContent, BlobQuery, FileStat, GitHubApi, PullRequestRef } from '../types.js'
+import type { BlobContent, BlobQuery, FileStat, GitHubApi, GitTree, PullRequestRef } from '../types.js'
 import { blobKey } from '../types.js'
 
 export interface ChangeCheck {
@@ -18,6 +18,17 @@ export interface ChangeCheck {
   notes: string[]
   /** Set when not every changed file could be found: the check must fail. */
   incomplete?: string
+  /** What was read, for the downstream view: texts by path at each side, and each head path's base path. */
+  read: ChangesRead
+}
+
+export interface ChangesRead {
+  head: ReadonlyMap<string, string>
+  base: ReadonlyMap<string, string>
+  /** Head path → its path at the base, for modified and renamed files. */
+  previous: ReadonlyMap<string, string>
+  /** The head commit's tree, when the file list had to be found from it. */
+  headTree?: GitTree
 }
 
 /** A symbolic link's target is read (to name it) only when it is this short. */
@@ -35,11 +46,13 @@ export async function checkChanges(
   const notes: string[] = []
   let files = listed
   let incomplete: string | undefined
+  let headTree: GitTree | undefined
   if (listed.length >= MAX_LISTED_FILES) {
     const [base, head] = await Promise.all([
       api.listTree(pr.base, pr.baseSha),
       api.listTree(pr.head, pr.headSha)
     ])
+    headTree = head
     if (base.truncated || head.truncated) {
       incomplete = TOO_LARGE_TO_CHECK
       notes.push(
@@ -155,7 +168,15 @@ export async function checkChanges(
     }
   }
   if (unread.length > 0) notes.push(unreadNote(unread))
-  return incomplete === undefined ? { reports, notes } : { reports, notes, incomplete }
+  const sideTexts = (sha: string, paths: readonly string[]) =>
+    new Map(sourcesAt(sha, paths).map((f) => [f.path, f.text]))
+  const read: ChangesRead = {
+    head: sideTexts(pr.headSha, plan.head),
+    base: sideTexts(pr.baseSha, basePaths),
+    previous: plan.previous,
+    ...(headTree ? { headTree } : {})
+  }
+  return incomplete === undefined ? { reports, notes, read } : { reports, notes, incomplete, read }
 }
 
 /** Why the head file is not parsed, when it is not: not a regular file, or over the size limit. */
