@@ -1,9 +1,10 @@
-// The fast door against the full parser on generated YAML: whenever both read a text, they agree on the data and on
-// every position; texts the full parser refuses are counted, not compared (the fast door may be more lenient, as
-// PyYAML and js-yaml are).
+// Both fast doors against the full parser on generated YAML: whenever a door and the full parser read a text, they
+// agree on the data and on every position; texts the full parser refuses are counted, not compared (the js-yaml door
+// may be more lenient, as PyYAML and js-yaml are; the block reader must not be, which the last test holds).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { JsonPath } from '../../src/vocabulary.js'
+import { blockParse } from '../../src/parse/block.js'
 import { fastParse } from '../../src/parse/fast.js'
 import { fullParse } from '../../src/parse/source.js'
 import { runs } from '../helpers/fuzz.js'
@@ -13,11 +14,13 @@ const SCALARS = [
   '|\n  line one\n  line two',
   '|\n  # a heading, not a comment\n\n  text',
   '|+\n  kept\n',
+  '|\n  x\n    \n  y',
   '>-\n  folded\n  text',
   '"multi\n  line"',
   'plain\n  continued',
   '[a, {b: c}, [d]]',
   '{ x: [1, 2], y: "z" }',
+  '[x,\n  y]',
   '{}',
   '[]',
   'value   # trailing comment',
@@ -82,12 +85,17 @@ function paths(data: unknown, base: JsonPath = []): JsonPath[] {
   return out
 }
 
-describe('fast parse on generated YAML', () => {
+const DOORS = [
+  { door: 'the block reader', parse: blockParse },
+  { door: 'js-yaml with positions', parse: fastParse }
+]
+
+describe.each(DOORS)('$door on generated YAML', ({ parse }) => {
   it('agrees with the full parser on data and positions wherever both read the text', () => {
     let compared = 0
     fc.assert(
       fc.property(yamlTree, (yaml) => {
-        const fast = fastParse(yaml)
+        const fast = parse(yaml)
         const full = fullParse(yaml, 0, false, (o) => ({ line: 0, column: o }))
         if (!fast || full.errors.length > 0) return
         compared++
@@ -128,17 +136,23 @@ const FRAGMENTS = [
   '\t',
   '\r\n',
   '?',
+  '  - ',
+  '|-\n',
+  '>+\n',
+  '"\\u00e9"',
+  '\t"k": 1',
+  '   \n',
   '-1',
   '0x1F',
   'null'
 ]
 
-describe('fast parse on generated fragments', () => {
+describe.each(DOORS)('$door on generated fragments', ({ parse }) => {
   it('agrees with the full parser wherever both read the text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }), (parts) => {
         const yaml = parts.join('')
-        const fast = fastParse(yaml)
+        const fast = parse(yaml)
         const full = fullParse(yaml, 0, false, (o) => ({ line: 0, column: o }))
         if (!fast || full.errors.length > 0) return
         expect(fast.data).toEqual(full.data)
@@ -148,6 +162,22 @@ describe('fast parse on generated fragments', () => {
         }
       }),
       { numRuns: runs(1500) }
+    )
+  })
+})
+
+describe('the block reader on generated fragments and trees', () => {
+  it('reads nothing the full parser refuses', () => {
+    const texts = fc.oneof(
+      yamlTree,
+      fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join(''))
+    )
+    fc.assert(
+      fc.property(texts, (yaml) => {
+        if (fullParse(yaml, 0, false, (o) => ({ line: 0, column: o })).errors.length > 0)
+          expect(blockParse(yaml)).toBeUndefined()
+      }),
+      { numRuns: runs(3000) }
     )
   })
 })

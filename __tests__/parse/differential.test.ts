@@ -1,12 +1,14 @@
-// The fast door (js-yaml with positions from its events) against the yaml library's document model, over every
-// fixture, standard example and example file of the project: the same data, and the same line and column for every
-// key and every sequence item. Files the fast door sends to the full parser are counted, so a regression that
-// quietly sends everything there fails too.
+// Both fast doors (the block reader, and js-yaml with positions from its events) against the yaml library's
+// document model, over every fixture, standard example and example file of the project: the same data, and the same
+// line and column for every key and every sequence item. Files a door hands on are listed exactly, so a regression
+// that quietly sends everything to a slower door fails too.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import type { JsonPath } from '../../src/vocabulary.js'
+import { blockParse } from '../../src/parse/block.js'
 import { fastParse } from '../../src/parse/fast.js'
+import type { FastParse } from '../../src/parse/fast.js'
 import { findFrontMatter } from '../../src/parse/front-matter.js'
 import { fullParse, parseSource } from '../../src/parse/source.js'
 import { ROOT } from '../e2e/harness.js'
@@ -38,47 +40,60 @@ function paths(data: unknown, base: JsonPath = []): JsonPath[] {
 
 const noPos = () => ({ line: 0, column: 0 })
 
-/** Both doors on one YAML text; undefined when the fast door declines it. */
-function both(yaml: string) {
-  const fast = fastParse(yaml)
-  if (!fast) return undefined
-  return { fast, full: fullParse(yaml, 0, false, (o) => ({ line: 0, column: o })) }
+/** Expect a door's reading of `yaml` to be the full parser's: the same data, the same offset for every path. */
+function expectAgreement(door: FastParse, yaml: string): void {
+  const full = fullParse(yaml, 0, false, (o) => ({ line: 0, column: o }))
+  expect(full.errors).toEqual([])
+  expect(door.data).toEqual(full.data)
+  // Where the js-yaml door cannot match its events to the data (a flow mapping's key without a value), the offset
+  // is undefined and parseSource asks the full parser; everywhere else it is the full parser's.
+  for (const p of paths(full.data)) {
+    const offset = door.offsetOf(p)
+    if (offset !== undefined) expect([p, offset]).toEqual([p, full.locate(p).column])
+  }
 }
 
-describe('fast parse against the full parser', () => {
-  const all = files()
-  const yamlOf = (f: { path: string; text: string }): string | undefined =>
-    /\.md$/i.test(f.path) ? findFrontMatter(f.text)?.body : f.text
+const all = files()
+const yamlOf = (f: { path: string; text: string }): string | undefined =>
+  /\.md$/i.test(f.path) ? findFrontMatter(f.text)?.body : f.text
 
-  it('reads every fixture through the fast door but the templates whose placeholders are complex keys', () => {
+// `{{ card_data }}` is a flow mapping used as a key: the yaml library and js-yaml name such keys differently.
+const TEMPLATES = [
+  '__tests__/fixtures/standards/huggingface-hub-docs/spec__datasetcard-metadata.md',
+  '__tests__/fixtures/standards/huggingface-hub/card__sample_template.md',
+  '__tests__/fixtures/standards/huggingface-hub/template__datasetcard_template.md',
+  '__tests__/fixtures/standards/huggingface-hub/template__modelcard_template.md'
+]
+
+describe.each([
+  {
+    door: 'the block reader',
+    parse: blockParse,
+    // `{card_data}` and `{task_id}` are flow mappings of a key without a value: the block reader hands them on.
+    declines: [
+      ...TEMPLATES,
+      '__tests__/fixtures/standards/huggingface-hub-docs/spec__eval_results.yaml',
+      '__tests__/fixtures/standards/huggingface-hub/card__sample_datasetcard_template.md'
+    ].sort()
+  },
+  { door: 'js-yaml with positions', parse: fastParse, declines: TEMPLATES }
+])('$door against the full parser', ({ parse, declines }) => {
+  it('reads every valid fixture but the ones listed', () => {
     const declined = all.filter((f) => {
       const yaml = yamlOf(f)
-      return yaml !== undefined && fullParse(yaml, 0, false, noPos).errors.length === 0 && !fastParse(yaml)
+      return yaml !== undefined && fullParse(yaml, 0, false, noPos).errors.length === 0 && !parse(yaml)
     })
-    // `{{ card_data }}` is a flow mapping used as a key: the yaml library and js-yaml name such keys differently.
-    expect(declined.map((f) => f.path)).toEqual([
-      '__tests__/fixtures/standards/huggingface-hub-docs/spec__datasetcard-metadata.md',
-      '__tests__/fixtures/standards/huggingface-hub/card__sample_template.md',
-      '__tests__/fixtures/standards/huggingface-hub/template__datasetcard_template.md',
-      '__tests__/fixtures/standards/huggingface-hub/template__modelcard_template.md'
-    ])
+    expect(declined.map((f) => f.path)).toEqual(declines)
   })
 
   it.each(all.map((f) => [f.path, f] as const))('%s: same data, same positions', (_, f) => {
     const yaml = yamlOf(f)
-    if (yaml === undefined) return
-    const pair = both(yaml)
-    if (!pair) return
-    expect(pair.full.errors).toEqual([])
-    expect(pair.fast.data).toEqual(pair.full.data)
-    // Where the events cannot be matched to the data (a flow mapping's key without a value), the offset is
-    // undefined and parseSource asks the full parser; everywhere else it is the full parser's.
-    for (const p of paths(pair.full.data)) {
-      const offset = pair.fast.offsetOf(p)
-      if (offset !== undefined) expect([p, offset]).toEqual([p, pair.full.locate(p).column])
-    }
+    const read = yaml === undefined ? undefined : parse(yaml)
+    if (yaml !== undefined && read) expectAgreement(read, yaml)
   })
+})
 
+describe('parseSource', () => {
   it('gives parseSource the same answers as before on every fixture', () => {
     for (const f of all) {
       const fast = parseSource(f.path, f.text)
@@ -96,7 +111,7 @@ describe('fast parse against the full parser', () => {
   })
 })
 
-describe('what the fast door declines', () => {
+describe('what both fast doors hand on', () => {
   it.each([
     ['a sequence nested on the same line', 'a:\n  - - x\n  - y\n'],
     ['a same-line nested sequence, tab-separated', 'a:\n -\t- x\n'],
@@ -109,6 +124,7 @@ describe('what the fast door declines', () => {
     ['a merge key', 'd: &d {o: 1}\nc:\n  <<: *d\n']
   ])('%s', (_, text) => {
     expect(fastParse(text)).toBeUndefined()
+    expect(blockParse(text)).toBeUndefined()
   })
 
   it.each([
@@ -117,5 +133,73 @@ describe('what the fast door declines', () => {
     ['a plain sequence', 'a:\n  - x\n  - y\n']
   ])('not %s', (_, text) => {
     expect(fastParse(text)).toBeDefined()
+    expectAgreement(blockParse(text)!, text)
+  })
+})
+
+describe('what the block reader hands on', () => {
+  it.each([
+    ['a tag', 'a: !!str 1\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a second document', 'a: 1\n---\nb: 2\n'],
+    ['a document end marker', 'a: 1\n...\n'],
+    ['a tab in a block document', 'a: x\tb\n'],
+    ['a CR without a LF', 'a: 1\rb: 2\n'],
+    ['an indentation indicator', 'a: |2\n   x\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+    ['a key the yaml library renames', '1.0: x\n'],
+    ['a null key', '~: x\n'],
+    ['a flow key without a value', 'a: {b}\n'],
+    ['a control character', 'a: x\x07\n'],
+    ['a byte-order mark inside the text', 'a: x\uFEFF\n'],
+    ['a lone surrogate', 'a: x\uD800\n'],
+    ['a scalar at the root', 'just text\n'],
+    ['an empty text', ''],
+    ['a key longer than 1024 characters', `${'k'.repeat(1025)}: 1\n`],
+    [
+      'nesting deeper than 64',
+      `${Array.from({ length: 65 }, (_, d) => `${'  '.repeat(d)}k:`).join('\n')} 1\n`
+    ],
+    ['an error', 'a: "open\n']
+  ])('%s', (_, text) => {
+    expect(blockParse(text)).toBeUndefined()
+  })
+
+  it('reads the deepest nesting it allows', () => {
+    const text = `${Array.from({ length: 64 }, (_, d) => `${'  '.repeat(d)}k:`).join('\n')} 1\n`
+    expectAgreement(blockParse(text)!, text)
+  })
+})
+
+describe('what the block reader reads as the full parser does', () => {
+  it.each([
+    [
+      'CRLF line ends, offsets in the original text',
+      'a: 1\r\nb:\r\n  - x\r\n  - |\r\n    y\r\n    z\r\nc: d\r\n'
+    ],
+    ['JSON indented with tabs', '{\n\t"a": [1,\n\t\t2],\n\t"b": {"c": "d"}\n}\n'],
+    ['a flow sequence over lines', 'a: [x,\n  y, {z: 1}]\nb: 2\n'],
+    ['literal and folded scalars with every chomping', 'a: |-\n  x\n\nb: >+\n  y\n  z\n\nc: >\n  p\n\n  q\n'],
+    ['a block scalar at the end of a text without a line end', 'a: |\n  x'],
+    ['whitespace-only lines inside a literal scalar', 'a: |\n  x\n     \n  y\n'],
+    ['double-quoted escapes and a folded line', 'a: "\\u00e9\\x41\\t\\\n  b"\nb: "one\n  two"\n'],
+    ['single quotes over lines', "a: 'it''s\n\n  here'\n"],
+    ['plain scalars over lines with comments between keys', 'a: one\n  two\n# note\nb: three # end\n'],
+    [
+      'core-schema scalars',
+      'a: -0\nb: 0o17\nc: 0x1F\nd: .inf\ne: 1e3\nf: ~\ng: yes\nh: 2024-01-01\ni: TRUE\n'
+    ],
+    ['items of mappings at the key indentation', 'a:\n- b: 1\n  c: 2\n- d\n'],
+    ['a quoted key with an adjacent colon in flow', '{"a":1, "b" : [2]}\n']
+  ])('%s', (_, text) => {
+    const read = blockParse(text)
+    expect(read).toBeDefined()
+    expectAgreement(read!, text)
+  })
+
+  it('counts offsets after CRLF line ends in the original text', () => {
+    const text = 'a: 1\r\nb:\r\n  - x\r\n'
+    expect(blockParse(text)!.offsetOf(['b', 0])).toBe(text.indexOf('x'))
   })
 })

@@ -24224,6 +24224,901 @@ function requireDist () {
 
 var distExports = requireDist();
 
+// YAML 1.2 core schema scalars exactly as the yaml library resolves them (js-yaml's own core schema also reads
+// 0b… binary integers and loses the sign of -0). Both fast doors resolve plain scalars here.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const DECIMAL = /^[-+]?[0-9]+$/;
+const OCTAL = /^0o[0-7]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FIXED = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+// A look at the first character rules most types out before any regular expression runs (names and descriptions
+// start with letters no number or boolean starts with).
+const NULL_START = new Set(['', '~', 'n', 'N']);
+const BOOL_START = new Set(['t', 'T', 'f', 'F']);
+const NUMBER_START = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.']);
+const isNull = (text) => NULL_START.has(text.charAt(0)) && NULL.test(text);
+const isBool = (text) => BOOL_START.has(text.charAt(0)) && BOOL.test(text);
+const toBool = (text) => text[0] === 't' || text[0] === 'T';
+const isInt = (text) => NUMBER_START.has(text.charAt(0)) && (DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text));
+const toInt = (text) => OCTAL.test(text) ? parseInt(text.slice(2), 8) : HEX.test(text) ? parseInt(text.slice(2), 16) : Number(text);
+const isFloat = (text) => NUMBER_START.has(text.charAt(0)) && (SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text));
+function toFloat(text) {
+    if (!SPECIAL.test(text))
+        return parseFloat(text);
+    if (/nan$/i.test(text))
+        return NaN;
+    return text.startsWith('-') ? -Infinity : Infinity;
+}
+/** A plain scalar's value, the types tried in the order js-yaml tries them; most text starts with a letter no other type starts with. */
+function resolvePlain(text) {
+    const c = text.charCodeAt(0);
+    if (c !== c)
+        return null; // empty
+    if (c === 0x7e || c === 0x6e || c === 0x4e)
+        return NULL.test(text) ? null : text; // ~ n N
+    if (c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46)
+        return BOOL.test(text) ? toBool(text) : text; // t T f F
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
+        if (DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text))
+            return toInt(text);
+        if (SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text))
+            return toFloat(text);
+    }
+    return text;
+}
+
+/** Thrown to hand the text to the next door; never escapes blockParse. */
+const DECLINE$1 = new Error('not block YAML this reader reads');
+/** Deeper than this, the text goes to the doors that enforce source.ts's MAX_DEPTH with its message. */
+const MAX_DEPTH$1 = 64;
+/** The yaml library refuses implicit keys longer than this. */
+const MAX_KEY = 1024;
+// Characters this reader leaves to the other doors: control and non-printable characters (a CR is allowed only
+// before a LF), line and paragraph separators, byte-order marks, and surrogates that do not make a pair. These
+// regular expressions scan a text twice as fast as a loop over its character codes.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNREAD = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
+const LONE_CR = /\r(?!\n)/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const TAB = 9;
+const NL = 10;
+const SPACE = 32;
+const DQUOTE = 34;
+const HASH = 35;
+const PERCENT = 37;
+const SQUOTE = 39;
+const COMMA = 44;
+const DASH = 45;
+const DOT = 46;
+const COLON = 58;
+const GT = 62;
+const QMARK = 63;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const LBRACE = 123;
+const PIPE = 124;
+const RBRACE = 125;
+// Past the end of the text charCodeAt gives NaN, which no comparison matches: `end` covers it.
+const isBreakOrEnd = (c) => c === SPACE || c === NL || c !== c;
+const isWhite = (c) => c === SPACE || c === TAB;
+const isFlowIndicator = (c) => c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+/** Characters that cannot start a plain scalar (whatever follows them). */
+const RESERVED = new Uint8Array(128);
+for (const c of '&*!%@`|>#"\',[]{}')
+    RESERVED[c.charCodeAt(0)] = 1;
+const isReserved = (c) => RESERVED[c] === 1;
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xa0',
+    L: '\u2028',
+    P: '\u2029'
+};
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+const HEX_DIGITS = /^[0-9a-fA-F]+$/;
+/** Read block YAML; undefined when the text needs another door. */
+function blockParse(original) {
+    if (UNREAD.test(original))
+        return undefined;
+    if (SURROGATE.test(original) && LONE_SURROGATE.test(original))
+        return undefined;
+    let text = original;
+    let crlf;
+    if (original.includes('\r')) {
+        if (LONE_CR.test(original))
+            return undefined;
+        text = original.replace(/\r\n/g, '\n');
+        crlf = crlfBreaks(original);
+    }
+    const reader = new BlockReader(text);
+    let data;
+    try {
+        data = reader.document();
+    }
+    catch (err) {
+        if (err === DECLINE$1)
+            return undefined;
+        throw err;
+    }
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const { children, root } = reader;
+    const inOriginal = (offset) => (crlf ? offset + countBelow(crlf, offset) : offset);
+    return {
+        data,
+        offsetOf: (path) => inOriginal(offsetIn(path))
+    };
+    function offsetIn(path) {
+        let node = data;
+        let offset = root;
+        for (const segment of path) {
+            if (node === null || typeof node !== 'object')
+                break;
+            const of = children.get(node);
+            if (!of)
+                break;
+            let at;
+            if (of.keys)
+                at = of.keys.indexOf(String(segment));
+            else if (typeof segment === 'number')
+                at = segment < of.offsets.length ? segment : -1;
+            else
+                break;
+            if (at < 0)
+                break;
+            offset = of.offsets[at];
+            node = of.keys ? node[of.keys[at]] : node[at];
+        }
+        return offset;
+    }
+}
+/** Where each CRLF's LF stands once the CRs are removed, ascending. */
+function crlfBreaks(original) {
+    const out = [];
+    for (let i = original.indexOf('\r\n'); i >= 0; i = original.indexOf('\r\n', i + 2))
+        out.push(i - out.length);
+    return out;
+}
+/** How many of the ascending `offsets` are below `offset`. */
+function countBelow(offsets, offset) {
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (offsets[mid] < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+class BlockReader {
+    text;
+    children = new Map();
+    /** Offset of the root node. */
+    root = 0;
+    /** After a block node: the start of the first line it did not consume (or the text's length). */
+    pos = 0;
+    /** After a flow node or a quoted scalar: the offset just past it. */
+    at = 0;
+    depth = 0;
+    hash = -1;
+    hashSearched = -1;
+    eolFrom = -1;
+    eol = -1;
+    /** The indentation of the line skipToContent found. */
+    indent = 0;
+    /** Lines inside the flow collection being read stay right of this column. */
+    flowParent = -1;
+    len;
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+    }
+    c(i) {
+        return this.text.charCodeAt(i);
+    }
+    document() {
+        let p = this.skipToContent(0);
+        if (this.isMarker(p, DASH)) {
+            let i = p + 3;
+            while (this.c(i) === SPACE)
+                i++;
+            if (this.c(i) === HASH && this.c(i - 1) === SPACE)
+                i = this.lineEnd(i);
+            if (i < this.len && this.c(i) !== NL)
+                throw DECLINE$1;
+            p = this.skipToContent(i + 1);
+        }
+        if (p >= this.len)
+            throw DECLINE$1;
+        const indent = this.indent;
+        const start = p + indent;
+        const first = this.c(start);
+        if (first === PERCENT)
+            throw DECLINE$1;
+        // Tabs are white space inside flow collections only (JSON files are often indented with them).
+        if (first !== LBRACE && first !== LBRACKET && this.text.includes('\t'))
+            throw DECLINE$1;
+        this.root = start;
+        const data = this.blockNode(start, indent, -1);
+        if (this.skipToContent(this.pos) < this.len)
+            throw DECLINE$1;
+        return data;
+    }
+    /** A node that starts a line (or follows `- `) at `start`, in column `col`, under a parent indented `parent`. */
+    blockNode(start, col, parent) {
+        if (this.c(start) === DASH && isBreakOrEnd(this.c(start + 1)))
+            return this.sequence(start, col);
+        const colon = this.keyEnd(start);
+        if (colon >= 0)
+            return this.mapping(start, col, colon);
+        return this.inlineValue(start, parent);
+    }
+    /** A block mapping whose first key starts at `start` and ends at `colon`. */
+    mapping(start, col, firstColon) {
+        if (++this.depth > MAX_DEPTH$1)
+            throw DECLINE$1;
+        const map = {};
+        const keys = [];
+        const offsets = [];
+        this.children.set(map, { keys, offsets });
+        let p = start;
+        let colon = firstColon;
+        for (;;) {
+            const key = this.keyText(p, colon);
+            if (key === '__proto__' || key === '<<' || Object.hasOwn(map, key))
+                throw DECLINE$1;
+            keys.push(key);
+            offsets.push(p);
+            let v = colon + 1;
+            while (this.c(v) === SPACE)
+                v++;
+            const first = this.c(v);
+            if (v >= this.len || first === NL || first === HASH) {
+                const next = this.skipToContent(this.lineEnd(v) + 1);
+                if (next >= this.len) {
+                    map[key] = null;
+                    this.pos = this.len;
+                }
+                else {
+                    const indent = this.indent;
+                    const s = next + indent;
+                    if (indent > col)
+                        map[key] = this.blockNode(s, indent, col);
+                    else if (indent === col && this.c(s) === DASH && isBreakOrEnd(this.c(s + 1)))
+                        map[key] = this.sequence(s, col);
+                    else {
+                        map[key] = null;
+                        this.pos = next;
+                    }
+                }
+            }
+            else
+                map[key] = this.inlineValue(v, col);
+            const next = this.skipToContent(this.pos);
+            if (next >= this.len) {
+                this.pos = this.len;
+                break;
+            }
+            const indent = this.indent;
+            if (indent < col) {
+                this.pos = next;
+                break;
+            }
+            if (indent > col)
+                throw DECLINE$1;
+            p = next + indent;
+            if (col === 0 && (this.isMarker(p, DASH) || this.isMarker(p, DOT)))
+                throw DECLINE$1;
+            colon = this.keyEnd(p);
+            if (colon < 0)
+                throw DECLINE$1;
+        }
+        this.depth--;
+        return map;
+    }
+    sequence(start, col) {
+        if (++this.depth > MAX_DEPTH$1)
+            throw DECLINE$1;
+        const items = [];
+        const offsets = [];
+        this.children.set(items, { keys: undefined, offsets });
+        let p = start;
+        for (;;) {
+            let v = p + 1;
+            while (this.c(v) === SPACE)
+                v++;
+            const first = this.c(v);
+            // An empty item, one whose node starts on the next line, or a sequence nested on the same line.
+            if (v >= this.len || first === NL || first === HASH)
+                throw DECLINE$1;
+            if (first === DASH && isBreakOrEnd(this.c(v + 1)))
+                throw DECLINE$1;
+            offsets.push(v);
+            const colon = this.keyEnd(v);
+            items.push(colon >= 0 ? this.mapping(v, col + (v - p), colon) : this.inlineValue(v, col));
+            const next = this.skipToContent(this.pos);
+            if (next >= this.len) {
+                this.pos = this.len;
+                break;
+            }
+            const indent = this.indent;
+            if (indent > col)
+                throw DECLINE$1;
+            const s = next + indent;
+            if (indent < col || this.c(s) !== DASH || !isBreakOrEnd(this.c(s + 1))) {
+                this.pos = next;
+                break;
+            }
+            p = s;
+        }
+        this.depth--;
+        return items;
+    }
+    /** A scalar or flow collection at `v`, on the line of its key or dash; multi-line scalars stay right of `parent`. */
+    inlineValue(v, parent) {
+        const c = this.c(v);
+        if (c === PIPE || c === GT)
+            return this.blockScalar(v, parent);
+        let value;
+        if (c === DQUOTE)
+            value = this.doubleQuoted(v, parent);
+        else if (c === SQUOTE)
+            value = this.singleQuoted(v, parent);
+        else if (c === LBRACKET || c === LBRACE) {
+            this.flowParent = parent;
+            value = this.flow(v);
+        }
+        else if (isReserved(c))
+            throw DECLINE$1;
+        else if ((c === DASH || c === QMARK || c === COLON) && isBreakOrEnd(this.c(v + 1)))
+            throw DECLINE$1;
+        else
+            return this.plain(v, parent);
+        this.endOfLine(this.at);
+        return value;
+    }
+    /** After a quoted scalar or a flow collection: only spaces and a comment may end its line. */
+    endOfLine(from) {
+        let i = from;
+        while (isWhite(this.c(i)))
+            i++;
+        if (this.c(i) === HASH && isWhite(this.c(i - 1)))
+            i = this.lineEnd(i);
+        if (i >= this.len)
+            this.pos = this.len;
+        else if (this.c(i) === NL)
+            this.pos = i + 1;
+        else
+            throw DECLINE$1;
+    }
+    /**
+     * One line of a plain scalar from `from`: its end (past the last character that is not a space) and whether a
+     * comment ends it. A `: ` inside is a mapping where a scalar belongs: an error the full parser names.
+     */
+    plainLine(from) {
+        const stop = this.lineEnd(from);
+        let end = stop;
+        let comment = false;
+        for (let h = this.hashFrom(from); h < stop; h = this.hashFrom(h + 1)) {
+            if (this.c(h - 1) === SPACE) {
+                end = h;
+                comment = true;
+                break;
+            }
+        }
+        for (let c = this.text.indexOf(':', from); c >= 0 && c < end; c = this.text.indexOf(':', c + 1))
+            if (isBreakOrEnd(this.c(c + 1)))
+                throw DECLINE$1;
+        while (end > from && this.c(end - 1) === SPACE)
+            end--;
+        return { end, stop, comment };
+    }
+    plain(v, parent) {
+        const line = this.plainLine(v);
+        let value = this.text.slice(v, line.end);
+        let consumed = line.stop;
+        if (!line.comment) {
+            let p = consumed + 1;
+            let empties = 0;
+            while (p < this.len) {
+                const indent = this.indentAt(p);
+                const s = p + indent;
+                const c = this.c(s);
+                if (c === NL) {
+                    empties++;
+                    p = s + 1;
+                    continue;
+                }
+                if (s >= this.len || indent <= parent || c === HASH)
+                    break;
+                // A continuation line starting like a node (`- x`, `[`, `&a`…) reads differently in different parsers.
+                if (isReserved(c) || c === DASH || c === QMARK || c === COLON)
+                    throw DECLINE$1;
+                const next = this.plainLine(s);
+                value += (empties === 0 ? ' ' : '\n'.repeat(empties)) + this.text.slice(s, next.end);
+                empties = 0;
+                consumed = next.stop;
+                p = consumed + 1;
+                if (next.comment)
+                    break;
+            }
+        }
+        this.pos = consumed >= this.len ? this.len : consumed + 1;
+        return resolvePlain(value);
+    }
+    /** Offset of the `:` that ends an implicit key starting at `p`, or -1 when no key starts there. */
+    keyEnd(p) {
+        const c = this.c(p);
+        if (c === DQUOTE || c === SQUOTE) {
+            const close = this.quoteEnd(p);
+            if (close < 0)
+                return -1;
+            let i = close + 1;
+            while (this.c(i) === SPACE)
+                i++;
+            return this.c(i) === COLON && isBreakOrEnd(this.c(i + 1)) ? i : -1;
+        }
+        if (isReserved(c))
+            return -1;
+        if ((c === DASH || c === QMARK || c === COLON) && isBreakOrEnd(this.c(p + 1)))
+            return -1;
+        const end = this.lineEnd(p);
+        let colon = this.text.indexOf(':', p);
+        while (colon >= 0 && colon < end && !isBreakOrEnd(this.c(colon + 1)))
+            colon = this.text.indexOf(':', colon + 1);
+        if (colon < 0 || colon >= end)
+            return -1;
+        return this.commentBefore(p, colon) ? -1 : colon;
+    }
+    /** Whether a comment (` #`) starts between `from` and `to` on one line. */
+    commentBefore(from, to) {
+        for (let h = this.hashFrom(from); h < to; h = this.hashFrom(h + 1))
+            if (h > from && this.c(h - 1) === SPACE)
+                return true;
+        return false;
+    }
+    /** The closing quote of a quoted scalar at `p` on the same line, or -1. */
+    quoteEnd(p) {
+        const quote = this.c(p);
+        for (let i = p + 1; i < this.len; i++) {
+            const c = this.c(i);
+            if (c === NL)
+                return -1;
+            if (quote === DQUOTE && c === BACKSLASH)
+                i++;
+            else if (c === quote) {
+                if (quote === SQUOTE && this.c(i + 1) === SQUOTE)
+                    i++;
+                else
+                    return i;
+            }
+        }
+        return -1;
+    }
+    keyText(p, colon) {
+        const c = this.c(p);
+        if (c === DQUOTE || c === SQUOTE) {
+            const key = c === DQUOTE ? this.doubleQuoted(p, -1) : this.singleQuoted(p, -1);
+            if (this.at - p > MAX_KEY)
+                throw DECLINE$1;
+            return key;
+        }
+        let end = colon;
+        while (this.c(end - 1) === SPACE)
+            end--;
+        if (end - p > MAX_KEY)
+            throw DECLINE$1;
+        const raw = this.text.slice(p, end);
+        const value = resolvePlain(raw);
+        // A null key is "" to the yaml library and "null" to js-yaml; 0x1F or 1.0 would be renamed.
+        if (value === null || (typeof value === 'number' && String(value) !== raw))
+            throw DECLINE$1;
+        return String(value);
+    }
+    /** Ends a quoted scalar's line at the break `nl` (trailing spaces dropped) and folds it into the next. */
+    breakInQuoted(seg, nl, parent, out) {
+        if (parent < 0)
+            throw DECLINE$1;
+        out.text += this.trimTrailingSpaces(seg, nl);
+        return this.foldQuoted(nl, parent, out);
+    }
+    /** Folds a line break inside a quoted scalar; returns where the next line's text starts. */
+    foldQuoted(nl, parent, out) {
+        let p = nl + 1;
+        let empties = 0;
+        for (;;) {
+            const indent = this.indentAt(p);
+            const s = p + indent;
+            if (s >= this.len)
+                throw DECLINE$1;
+            if (this.c(s) === NL) {
+                empties++;
+                p = s + 1;
+                continue;
+            }
+            if (indent <= parent)
+                throw DECLINE$1;
+            out.text += empties === 0 ? ' ' : '\n'.repeat(empties);
+            return s;
+        }
+    }
+    /** A double-quoted scalar at `p` (one line when `parent` is -1: a key); sets `at` past its closing quote. */
+    doubleQuoted(p, parent) {
+        const out = { text: '' };
+        let seg = p + 1;
+        for (let i = p + 1;;) {
+            if (i >= this.len)
+                throw DECLINE$1;
+            const c = this.c(i);
+            if (c === DQUOTE) {
+                out.text += this.text.slice(seg, i);
+                this.at = i + 1;
+                return out.text;
+            }
+            if (c === BACKSLASH) {
+                out.text += this.text.slice(seg, i);
+                const e = this.text[i + 1];
+                if (e === '\n') {
+                    if (parent < 0)
+                        throw DECLINE$1;
+                    // An escaped line break joins the lines without a space; the next line's indentation is dropped.
+                    const lengthBefore = out.text.length;
+                    i = this.foldQuoted(i + 1, parent, out);
+                    out.text = out.text.slice(0, lengthBefore) + out.text.slice(lengthBefore).replace(/^ /, '');
+                    seg = i;
+                    continue;
+                }
+                const hex = HEX_LENGTH[e];
+                if (hex !== undefined) {
+                    const digits = this.text.slice(i + 2, i + 2 + hex);
+                    if (digits.length !== hex || !HEX_DIGITS.test(digits))
+                        throw DECLINE$1;
+                    const code = parseInt(digits, 16);
+                    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+                        throw DECLINE$1;
+                    out.text += String.fromCodePoint(code);
+                    i += 2 + hex;
+                }
+                else {
+                    const escaped = ESCAPES[e];
+                    if (escaped === undefined)
+                        throw DECLINE$1;
+                    out.text += escaped;
+                    i += 2;
+                }
+                seg = i;
+                continue;
+            }
+            if (c === NL) {
+                i = seg = this.breakInQuoted(seg, i, parent, out);
+                continue;
+            }
+            i++;
+        }
+    }
+    /** A single-quoted scalar at `p` (one line when `parent` is -1); sets `at` past its closing quote. */
+    singleQuoted(p, parent) {
+        const out = { text: '' };
+        let seg = p + 1;
+        for (let i = p + 1;;) {
+            if (i >= this.len)
+                throw DECLINE$1;
+            const c = this.c(i);
+            if (c === SQUOTE) {
+                out.text += this.text.slice(seg, i);
+                if (this.c(i + 1) === SQUOTE) {
+                    out.text += "'";
+                    i += 2;
+                    seg = i;
+                    continue;
+                }
+                this.at = i + 1;
+                return out.text;
+            }
+            if (c === NL) {
+                i = seg = this.breakInQuoted(seg, i, parent, out);
+                continue;
+            }
+            i++;
+        }
+    }
+    trimTrailingSpaces(from, to) {
+        let end = to;
+        while (end > from && this.c(end - 1) === SPACE)
+            end--;
+        return this.text.slice(from, end);
+    }
+    /** A literal (`|`) or folded (`>`) block scalar whose header is at `v`; its lines stay right of `parent`. */
+    blockScalar(v, parent) {
+        const literal = this.c(v) === PIPE;
+        let i = v + 1;
+        const chomp = this.c(i) === DASH ? -1 : this.c(i) === 0x2b ? 1 : 0;
+        if (chomp !== 0)
+            i++;
+        if (this.c(i) >= 0x30 && this.c(i) <= 0x39)
+            throw DECLINE$1;
+        const sep = i;
+        while (this.c(i) === SPACE)
+            i++;
+        if (this.c(i) === HASH && i > sep)
+            i = this.lineEnd(i);
+        if (i >= this.len || this.c(i) !== NL)
+            throw DECLINE$1;
+        const lines = [];
+        let indent = -1;
+        let leading = 0;
+        let p = i + 1;
+        while (p < this.len) {
+            const spaces = this.indentAt(p);
+            const s = p + spaces;
+            if (s >= this.len)
+                throw DECLINE$1;
+            if (this.c(s) === NL) {
+                // Spaces past the indentation of the text are text (a more indented line, when folded).
+                if (indent < 0)
+                    leading = Math.max(leading, spaces);
+                lines.push(indent >= 0 && spaces > indent ? this.text.slice(p + indent, s) : '');
+                p = s + 1;
+                continue;
+            }
+            if (indent < 0) {
+                if (spaces <= parent || leading > spaces)
+                    throw DECLINE$1;
+                indent = spaces;
+            }
+            else if (spaces < indent)
+                break;
+            const end = this.lineEnd(s);
+            lines.push(this.text.slice(p + indent, end));
+            p = end + 1;
+        }
+        this.pos = Math.min(p, this.len);
+        let last = lines.length - 1;
+        while (last >= 0 && lines[last] === '')
+            last--;
+        if (last < 0)
+            throw DECLINE$1;
+        const body = literal ? lines.slice(0, last + 1).join('\n') : fold(lines, last);
+        if (chomp < 0)
+            return body;
+        return body + '\n'.repeat(chomp > 0 ? lines.length - last : 1);
+    }
+    /** A flow collection on one line at `v`; sets `at` past its closing bracket. */
+    flow(v) {
+        if (++this.depth > MAX_DEPTH$1)
+            throw DECLINE$1;
+        const seq = this.c(v) === LBRACKET;
+        const close = seq ? RBRACKET : RBRACE;
+        const keys = seq ? undefined : [];
+        const offsets = [];
+        const node = seq ? [] : {};
+        this.children.set(node, { keys, offsets });
+        let i = this.flowSpace(v + 1);
+        while (this.c(i) !== close) {
+            offsets.push(i);
+            if (keys) {
+                const key = this.flowKey(i);
+                if (key === '__proto__' || key === '<<' || Object.hasOwn(node, key))
+                    throw DECLINE$1;
+                keys.push(key);
+                i = this.flowSpace(this.at + 1);
+                const c = this.c(i);
+                node[key] = c === COMMA || c === close ? null : this.flowItem(i);
+                if (c !== COMMA && c !== close)
+                    i = this.flowSpace(this.at);
+            }
+            else {
+                node.push(this.flowItem(i));
+                i = this.flowSpace(this.at);
+            }
+            const c = this.c(i);
+            if (c === COMMA)
+                i = this.flowSpace(i + 1);
+            else if (c !== close)
+                throw DECLINE$1;
+        }
+        this.at = i + 1;
+        this.depth--;
+        return node;
+    }
+    /** White space, comments and line breaks inside a flow collection; its lines stay right of `flowParent`. */
+    flowSpace(from) {
+        let i = from;
+        for (;;) {
+            let c = this.c(i);
+            while (isWhite(c))
+                c = this.c(++i);
+            if (c === HASH && (isWhite(this.c(i - 1)) || this.c(i - 1) === NL)) {
+                i = this.lineEnd(i);
+                c = this.c(i);
+            }
+            if (c !== NL)
+                break;
+            const p = i + 1;
+            const indent = this.indentAt(p);
+            const next = this.c(p + indent);
+            if (next !== NL && next === next) {
+                if (indent <= this.flowParent)
+                    throw DECLINE$1;
+                if (indent === 0 && (this.isMarker(p, DASH) || this.isMarker(p, DOT)))
+                    throw DECLINE$1;
+            }
+            i = p + indent;
+        }
+        if (i >= this.len)
+            throw DECLINE$1;
+        return i;
+    }
+    /** A flow mapping's key at `i`, up to its `: `; sets `at` on the colon. */
+    flowKey(i) {
+        const c = this.c(i);
+        let key;
+        // An implicit key is one line; after a quoted (JSON-like) key the value may follow the colon directly.
+        const quoted = c === DQUOTE || c === SQUOTE;
+        if (quoted)
+            key = c === DQUOTE ? this.doubleQuoted(i, -1) : this.singleQuoted(i, -1);
+        else {
+            const value = this.flowItem(i);
+            if (value === null || typeof value === 'object')
+                throw DECLINE$1;
+            const raw = this.text.slice(i, this.at);
+            if (typeof value === 'number' && String(value) !== raw)
+                throw DECLINE$1;
+            key = String(value);
+        }
+        let end = this.at;
+        while (isWhite(this.c(end)))
+            end++;
+        if (this.c(end) !== COLON)
+            throw DECLINE$1;
+        const after = this.c(end + 1);
+        if (!quoted && !isWhite(after) && after !== NL)
+            throw DECLINE$1;
+        this.at = end;
+        return key;
+    }
+    /** A node inside a flow collection at `i`; sets `at` past it. */
+    flowItem(i) {
+        const c = this.c(i);
+        if (c === LBRACKET || c === LBRACE)
+            return this.flow(i);
+        if (c === DQUOTE)
+            return this.doubleQuoted(i, -1);
+        if (c === SQUOTE)
+            return this.singleQuoted(i, -1);
+        if (isReserved(c))
+            throw DECLINE$1;
+        const next = this.c(i + 1);
+        if ((c === DASH || c === QMARK || c === COLON) &&
+            (isBreakOrEnd(next) || isWhite(next) || isFlowIndicator(next)))
+            throw DECLINE$1;
+        let last = i;
+        for (let j = i; j < this.len; j++) {
+            const ch = this.c(j);
+            if (ch === COMMA || ch === RBRACKET || ch === RBRACE)
+                break;
+            if (ch === LBRACKET || ch === LBRACE)
+                throw DECLINE$1;
+            if (ch === NL || (ch === HASH && isWhite(this.c(j - 1)))) {
+                // The scalar ends with its line only when the collection goes on with another entry or closes: a plain
+                // scalar folded over lines, or a key on one line and its colon on the next, is left to the other doors.
+                const c = this.c(this.flowSpace(j));
+                if (c !== COMMA && c !== RBRACKET && c !== RBRACE)
+                    throw DECLINE$1;
+                break;
+            }
+            if (ch === COLON) {
+                const after = this.c(j + 1);
+                if (isBreakOrEnd(after) || isWhite(after) || isFlowIndicator(after))
+                    break;
+            }
+            if (!isWhite(ch))
+                last = j + 1;
+        }
+        this.at = last;
+        return resolvePlain(this.text.slice(i, last));
+    }
+    /** The line start of the next line that holds more than spaces and a comment, or the text's length. */
+    skipToContent(from) {
+        let p = from;
+        while (p < this.len) {
+            let i = p;
+            while (this.c(i) === SPACE)
+                i++;
+            const c = this.c(i);
+            if (c === NL)
+                p = i + 1;
+            else if (c === HASH)
+                p = this.lineEnd(i) + 1;
+            else if (i >= this.len)
+                break;
+            else {
+                this.indent = i - p;
+                return p;
+            }
+        }
+        return this.len;
+    }
+    indentAt(p) {
+        let i = p;
+        while (this.c(i) === SPACE)
+            i++;
+        return i - p;
+    }
+    /**
+     * The first `#` at or after `from` (the text's length when there is none). Kept: most texts have few or none, and
+     * searching to the end for every line would read the text once a line.
+     */
+    hashFrom(from) {
+        if (from <= this.hash && from > this.hashSearched)
+            return this.hash;
+        const h = this.text.indexOf('#', from);
+        this.hashSearched = from - 1;
+        this.hash = h < 0 ? this.len : h;
+        return this.hash;
+    }
+    /** The line break ending the line at `from` (or the text's length); the last answer is kept, as it is often asked again. */
+    lineEnd(from) {
+        if (from >= this.eolFrom && from <= this.eol)
+            return this.eol;
+        const end = this.text.indexOf('\n', from);
+        this.eolFrom = from;
+        this.eol = end < 0 ? this.len : end;
+        return this.eol;
+    }
+    /** `---` or `...` at `p` (a line start) followed by a space, a line break or the end. */
+    isMarker(p, c) {
+        return this.c(p) === c && this.c(p + 1) === c && this.c(p + 2) === c && isBreakOrEnd(this.c(p + 3));
+    }
+}
+/**
+ * A folded block scalar's lines (indentation removed, '' for empty lines): a single line break between two lines
+ * of text becomes a space, each empty line a line break; around more indented lines, breaks are kept.
+ */
+function fold(lines, last) {
+    let out = '';
+    let started = false;
+    let previousMore = false;
+    let empties = 0;
+    for (let k = 0; k <= last; k++) {
+        const line = lines[k];
+        if (line === '') {
+            empties++;
+            continue;
+        }
+        const more = line.charCodeAt(0) === SPACE;
+        if (!started)
+            out = '\n'.repeat(empties) + line;
+        else if (!previousMore && !more)
+            out += (empties === 0 ? ' ' : '\n'.repeat(empties)) + line;
+        else
+            out += '\n'.repeat(empties + 1) + line;
+        started = true;
+        empties = 0;
+        previousMore = more;
+    }
+    return out;
+}
+
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -27296,53 +28191,28 @@ const {
 // error message. When the events cannot be matched to the data, positions come from the full parser too.
 /** Thrown from the listener to stop at the first node the fast door does not read. */
 const DECLINE = new Error('needs the full parser');
-// YAML 1.2 core schema scalars exactly as the yaml library resolves them (js-yaml's core schema also reads 0b…
-// binary integers and loses the sign of -0).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const DECIMAL = /^[-+]?[0-9]+$/;
-const OCTAL = /^0o[0-7]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FIXED = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-// Each plain scalar is offered to every type in turn; a look at its first character rules most of them out before
-// any regular expression runs (names and descriptions start with letters no number or boolean starts with).
-const NULL_START = new Set(['', '~', 'n', 'N']);
-const BOOL_START = new Set(['t', 'T', 'f', 'F']);
-const NUMBER_START = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.']);
 const nul = new Type('tag:yaml.org,2002:null', {
     kind: 'scalar',
-    resolve: (text) => NULL_START.has(text.charAt(0)) && NULL.test(text),
+    resolve: isNull,
     construct: () => null,
     predicate: (value) => value === null
 });
 const bool = new Type('tag:yaml.org,2002:bool', {
     kind: 'scalar',
-    resolve: (text) => BOOL_START.has(text.charAt(0)) && BOOL.test(text),
-    construct: (text) => text[0] === 't' || text[0] === 'T',
+    resolve: isBool,
+    construct: toBool,
     predicate: (value) => typeof value === 'boolean'
 });
 const int = new Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (text) => NUMBER_START.has(text.charAt(0)) && (DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text)),
-    construct: (text) => OCTAL.test(text)
-        ? parseInt(text.slice(2), 8)
-        : HEX.test(text)
-            ? parseInt(text.slice(2), 16)
-            : Number(text),
+    resolve: isInt,
+    construct: toInt,
     predicate: (value) => typeof value === 'number' && Number.isInteger(value)
 });
 const float = new Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
-    resolve: (text) => NUMBER_START.has(text.charAt(0)) && (SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text)),
-    construct: (text) => {
-        if (!SPECIAL.test(text))
-            return parseFloat(text);
-        if (/nan$/i.test(text))
-            return NaN;
-        return text.startsWith('-') ? -Infinity : Infinity;
-    },
+    resolve: isFloat,
+    construct: toFloat,
     predicate: (value) => typeof value === 'number'
 });
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nul, bool, int, float] });
@@ -27585,7 +28455,8 @@ function parseSource(path, text) {
         const message = `Too many nodes (more than ${MAX_NODES.toLocaleString('en-US')} lines and commas); a data contract or model card is far smaller`;
         return { ...failed([{ message, ...pos(start) }], frontMatter, pos), refused: true };
     }
-    const fast = fastParse(yamlText);
+    // Three doors, fastest first: the block reader, js-yaml with positions, the yaml library's document model.
+    const fast = blockParse(yamlText) ?? fastParse(yamlText);
     if (!fast)
         return fullParse(yamlText, start, frontMatter, pos);
     let full;

@@ -5,6 +5,7 @@
 // error message. When the events cannot be matched to the data, positions come from the full parser too.
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml'
 import type { JsonPath } from '../vocabulary.js'
+import { isBool, isFloat, isInt, isNull, toBool, toFloat, toInt } from './core-schema.js'
 
 export interface FastParse {
   data: unknown
@@ -18,59 +19,31 @@ export interface FastParse {
 /** Thrown from the listener to stop at the first node the fast door does not read. */
 const DECLINE = new Error('needs the full parser')
 
-// YAML 1.2 core schema scalars exactly as the yaml library resolves them (js-yaml's core schema also reads 0b…
-// binary integers and loses the sign of -0).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/
-const DECIMAL = /^[-+]?[0-9]+$/
-const OCTAL = /^0o[0-7]+$/
-const HEX = /^0x[0-9a-fA-F]+$/
-const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/
-const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/
-const FIXED = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/
-
-// Each plain scalar is offered to every type in turn; a look at its first character rules most of them out before
-// any regular expression runs (names and descriptions start with letters no number or boolean starts with).
-const NULL_START = new Set(['', '~', 'n', 'N'])
-const BOOL_START = new Set(['t', 'T', 'f', 'F'])
-const NUMBER_START = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'])
-
 const nul = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (text: string) => NULL_START.has(text.charAt(0)) && NULL.test(text),
+  resolve: isNull,
   construct: () => null,
   predicate: (value: unknown) => value === null
 })
 
 const bool = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (text: string) => BOOL_START.has(text.charAt(0)) && BOOL.test(text),
-  construct: (text: string) => text[0] === 't' || text[0] === 'T',
+  resolve: isBool,
+  construct: toBool,
   predicate: (value: unknown) => typeof value === 'boolean'
 })
 
 const int = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (text: string) =>
-    NUMBER_START.has(text.charAt(0)) && (DECIMAL.test(text) || OCTAL.test(text) || HEX.test(text)),
-  construct: (text: string) =>
-    OCTAL.test(text)
-      ? parseInt(text.slice(2), 8)
-      : HEX.test(text)
-        ? parseInt(text.slice(2), 16)
-        : Number(text),
+  resolve: isInt,
+  construct: toInt,
   predicate: (value: unknown) => typeof value === 'number' && Number.isInteger(value)
 })
 
 const float = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (text: string) =>
-    NUMBER_START.has(text.charAt(0)) && (SPECIAL.test(text) || EXPONENT.test(text) || FIXED.test(text)),
-  construct: (text: string) => {
-    if (!SPECIAL.test(text)) return parseFloat(text)
-    if (/nan$/i.test(text)) return NaN
-    return text.startsWith('-') ? -Infinity : Infinity
-  },
+  resolve: isFloat,
+  construct: toFloat,
   predicate: (value: unknown) => typeof value === 'number'
 })
 

@@ -3,6 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Document, Node, Pair, YAMLError } from 'yaml'
 import type { JsonPath, Position } from '../vocabulary.js'
+import { blockParse } from './block.js'
 import { fastParse } from './fast.js'
 import { findFrontMatter } from './front-matter.js'
 
@@ -65,7 +66,8 @@ export function parseSource(path: string, text: string): ParsedSource {
     return { ...failed([{ message, ...pos(start) }], frontMatter, pos), refused: true }
   }
 
-  const fast = fastParse(yamlText)
+  // Three doors, fastest first: the block reader, js-yaml with positions, the yaml library's document model.
+  const fast = blockParse(yamlText) ?? fastParse(yamlText)
   if (!fast) return fullParse(yamlText, start, frontMatter, pos)
   let full: ParsedSource | undefined
   const locate = (p: JsonPath): Position => {
