@@ -1272,9 +1272,9 @@ function pipeWriter(stream) {
     };
 }
 
-// Spreads a run's tasks over worker threads, one per core by default (`--jobs N`), and hands back the reports in the
-// order of the tasks, so a parallel run prints exactly what a single-threaded one does. Small runs stay in this
-// thread: a worker costs tens of milliseconds to start and compiles the standards' schemas again.
+// Spreads a run's tasks over threads, one per core by default (`--jobs N`): this one and worker threads. It hands
+// back the reports in the order of the tasks, so a parallel run prints exactly what a single-threaded one does.
+// Small runs stay in this thread: a worker costs tens of milliseconds to start and compiles the standards' schemas again.
 /**
  * Below this many tasks per worker, starting one costs more than it saves (when --jobs is not given). Measured on a
  * 2-core runner (npm run bench): two workers lose to one thread at 1,000 files (0.98 s against 0.85 s; each worker
@@ -1286,33 +1286,39 @@ const TASKS_PER_WORKER = 1500;
  * A worker's heap. Checking a file makes short-lived garbage: a young generation this size lets most of it die young,
  * and a small old generation makes the thread collect what was promoted instead of growing, so memory stays flat
  * however many files a run has. A file too large for it (a megabyte of YAML read by the full parser) is checked in
- * the main thread instead (see inWorkers).
+ * the main thread instead (see inThreads).
  */
 const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
-/** Tasks a worker takes at a time: large enough to amortise messages, small enough to balance the load. */
+/** Tasks a thread takes at a time: large enough to amortise messages, small enough to balance the load. */
 const CHUNK = 24;
-/** How many worker threads a run of `tasks` tasks uses; 0 means it runs in this thread. */
-function workerCount(tasks, jobs, cores = availableParallelism()) {
+/** How many threads a run of `tasks` tasks is spread over, this one included; 1 means this thread alone. */
+function threadCount(tasks, jobs, cores = availableParallelism()) {
     const n = jobs ?? Math.min(cores, Math.floor(tasks / TASKS_PER_WORKER));
-    const workers = Math.min(n, tasks);
-    return workers >= 2 ? workers : 0;
+    return Math.max(1, Math.min(n, tasks));
 }
 async function runTasks(tasks, env, options = {}) {
-    const workers = options.workerUrl ? workerCount(tasks.length, options.jobs) : 0;
+    const threads = options.workerUrl ? threadCount(tasks.length, options.jobs) : 1;
     try {
-        if (workers === 0)
+        if (threads === 1)
             return await inThisThread(tasks, env);
-        return await inWorkers(tasks, env, workers, options.workerUrl, options.limits ?? LIMITS);
+        return await inThreads(tasks, env, threads - 1, options.workerUrl, options.limits ?? LIMITS);
     }
     finally {
         // What this thread read at the ref (all of it, or what a worker could not hold) is done with.
         closeBlobReaders();
     }
 }
-function inWorkers(tasks, env, count, url, limits) {
+/** Chunks a worker holds at a time: the next one is waiting when it posts a reply, so it never waits for this thread. */
+const IN_FLIGHT = 2;
+/**
+ * This thread and `workerCount` workers take chunks of tasks from one queue until it is empty. This thread is one of
+ * the checking threads (a worker would leave it idle and cost a second copy of the bundle and its heap); between its
+ * chunks it answers the workers, which are fed ahead so they never wait for it.
+ */
+function inThreads(tasks, env, workerCount, url, limits) {
     const results = new Array(tasks.length);
     const threads = new Set();
-    /** The first task of the chunk each worker is checking. */
+    /** The first task of each chunk a worker is checking. */
     const busy = new Map();
     let next = 0;
     let done = 0;
@@ -1334,39 +1340,49 @@ function inWorkers(tasks, env, count, url, limits) {
             if (++done === chunks)
                 finish();
         };
-        const feed = (worker) => {
+        const take = () => {
             if (next >= tasks.length)
-                return;
+                return undefined;
             const id = next;
             next += CHUNK;
-            busy.set(worker, id);
-            worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) });
+            return id;
+        };
+        const inHere = (id) => inThisThread(tasks.slice(id, id + CHUNK), env).then((reports) => {
+            reports.forEach((r, k) => (results[id + k] = r));
+            chunkDone();
+        });
+        const feed = (worker) => {
+            const held = busy.get(worker);
+            while (held.size < IN_FLIGHT) {
+                const id = take();
+                if (id === undefined)
+                    return;
+                held.add(id);
+                worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) });
+            }
         };
         // A file too big for a worker's heap is checked here, where the heap is the process's own; then a fresh
         // worker takes the dead one's place. Anything else a worker dies of fails the run.
         const outOfMemory = (worker) => {
             threads.delete(worker);
-            const id = busy.get(worker);
+            const held = busy.get(worker) ?? new Set();
             busy.delete(worker);
-            if (id !== undefined) {
-                inThisThread(tasks.slice(id, id + CHUNK), env).then((reports) => {
-                    reports.forEach((r, k) => (results[id + k] = r));
-                    chunkDone();
-                }, finish);
-            }
+            for (const id of held)
+                inHere(id).catch(finish);
             if (!settled && next < tasks.length)
                 start();
         };
         const start = () => {
             const worker = new Worker(url, { workerData: env, resourceLimits: limits });
             threads.add(worker);
+            busy.set(worker, new Set());
             worker.on('message', (reply) => {
                 if ('error' in reply) {
                     const { name, message } = reply.error;
                     finish(name === 'ReadError' ? new ReadError(message) : new Error(message));
                     return;
                 }
-                busy.delete(worker);
+                busy.get(worker)?.delete(reply.id);
                 reply.reports.forEach((r, k) => (results[reply.id + k] = r ?? undefined));
                 feed(worker);
                 chunkDone();
@@ -1383,8 +1399,16 @@ function inWorkers(tasks, env, count, url, limits) {
             });
             feed(worker);
         };
-        for (let i = 0; i < count; i++)
+        for (let i = 0; i < workerCount; i++)
             start();
+        // This thread's share: a chunk at a time, letting the workers' replies in between.
+        const work = async () => {
+            for (let id = take(); id !== undefined && !settled; id = take()) {
+                await inHere(id);
+                await new Promise((r) => setImmediate(r));
+            }
+        };
+        work().catch(finish);
     });
 }
 async function inThisThread(tasks, env) {

@@ -91,6 +91,17 @@ describe('readCandidate', () => {
     expect(texts).toEqual([text, text, text])
   })
 
+  it('reads a file larger than its shared buffer whole, and the small files after it as they are', () => {
+    const large = `k: ${'é'.repeat(300_000)}\n`
+    const root = tempTree({ 'large.yaml': large, 'small.yaml': 's: 1\n', 'dir/x.yaml': 'x: 1\n' })
+    const read = (path: string) => readCandidate(root, path, false, 1 << 20)?.text
+    expect(read('small.yaml')).toBe('s: 1\n')
+    expect(read('large.yaml')).toBe(large)
+    expect(read('small.yaml')).toBe('s: 1\n')
+    expect(read('dir')).toBeUndefined()
+    expect(() => readCandidate(root, 'dir', true, 1 << 20)).toThrow(new ReadError('cannot read dir: EISDIR'))
+  })
+
   it('fails for a named file it cannot read', async () => {
     const root = tempTree({})
     expect(() => readCandidate(root, 'gone.yaml', true, 1024)).toThrow(

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { ReadError } from '../../src/cli/discover.js'
-import { runTasks, TASKS_PER_WORKER, workerCount } from '../../src/cli/pool.js'
+import { runTasks, TASKS_PER_WORKER, threadCount } from '../../src/cli/pool.js'
 import type { FileTask, TaskEnv } from '../../src/cli/tasks.js'
 import { main } from '../../src/cli/main.js'
 import { fakeIO, git, tempRepo, tempTree } from './helpers.js'
@@ -16,20 +16,21 @@ const CLI = join(process.cwd(), 'bin', 'handoff-check.js')
 const WORKER = pathToFileURL(join(process.cwd(), 'dist', 'worker.js'))
 const STANDARDS = join(process.cwd(), '__tests__', 'fixtures', 'standards')
 
-describe('workerCount', () => {
+describe('threadCount', () => {
   it('runs small runs in this thread and large ones on one thread per core', () => {
-    expect(workerCount(10, undefined, 8)).toBe(0)
-    expect(workerCount(2 * TASKS_PER_WORKER - 1, undefined, 8)).toBe(0)
-    expect(workerCount(2 * TASKS_PER_WORKER, undefined, 8)).toBe(2)
-    expect(workerCount(100 * TASKS_PER_WORKER, undefined, 8)).toBe(8)
-    expect(workerCount(100 * TASKS_PER_WORKER, undefined, 1)).toBe(0)
+    expect(threadCount(10, undefined, 8)).toBe(1)
+    expect(threadCount(2 * TASKS_PER_WORKER - 1, undefined, 8)).toBe(1)
+    expect(threadCount(2 * TASKS_PER_WORKER, undefined, 8)).toBe(2)
+    expect(threadCount(100 * TASKS_PER_WORKER, undefined, 8)).toBe(8)
+    expect(threadCount(100 * TASKS_PER_WORKER, undefined, 1)).toBe(1)
   })
 
-  it('takes --jobs as given, never more threads than tasks, and --jobs 1 as this thread', () => {
-    expect(workerCount(10, 4, 2)).toBe(4)
-    expect(workerCount(3, 4, 2)).toBe(3)
-    expect(workerCount(10_000, 1, 8)).toBe(0)
-    expect(workerCount(1, 2, 8)).toBe(0)
+  it('takes --jobs as given, never more threads than tasks', () => {
+    expect(threadCount(10, 4, 2)).toBe(4)
+    expect(threadCount(3, 4, 2)).toBe(3)
+    expect(threadCount(10_000, 1, 8)).toBe(1)
+    expect(threadCount(1, 2, 8)).toBe(1)
+    expect(threadCount(0, 2, 8)).toBe(1)
   })
 })
 

@@ -1,4 +1,4 @@
-import { statSync, readFileSync, readdirSync } from 'node:fs';
+import { openSync, fstatSync, closeSync, readSync, readdirSync } from 'node:fs';
 import { resolve, relative, sep, join } from 'node:path';
 import { w as decodeBytes, x as picomatch, y as tooLarge, z as compareFile, A as notAFile, B as isMarkdown, C as evalResultsDir, D as isEvalResultsIn } from './compare.js';
 import { stat, lstat, readlink, readdir } from 'node:fs/promises';
@@ -216,17 +216,57 @@ async function resolvePath(root, arg) {
 function readCandidate(root, path, explicit, maxFileBytes) {
     const abs = join(root, path);
     const named = explicit ? { explicit: true } : {};
+    let fd;
     try {
-        const { size } = statSync(abs);
+        fd = openSync(abs, 'r');
+        const { size } = fstatSync(fd);
         if (size > maxFileBytes)
             return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
-        return { path, text: decodeBytes(readFileSync(abs)), ...named };
+        const bytes = readAll(fd, size, maxFileBytes);
+        if (!bytes)
+            return { path, text: '', unreadable: tooLarge(maxFileBytes + 1, maxFileBytes), ...named };
+        return { path, text: decodeBytes(bytes), ...named };
     }
     catch (err) {
         if (!explicit)
             return undefined;
         throw new ReadError(`cannot read ${path}: ${err.code ?? messageOf(err)}`);
     }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+}
+/** Reads go through one buffer per thread, so a run of ten thousand files does not allocate (and fragment) ten thousand. */
+const READ_BUFFER_BYTES = 256 * 1024;
+let readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+/**
+ * The whole of an open file, as a view of the shared buffer that is valid until the next read; undefined when it
+ * grew past `maxFileBytes` after it was sized. A buffer grown for a large file is let go once the file is decoded.
+ */
+function readAll(fd, size, maxFileBytes) {
+    if (readBuffer.length <= size)
+        readBuffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+        if (length === readBuffer.length) {
+            if (length > maxFileBytes)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(length * 2);
+            readBuffer.copy(bigger);
+            readBuffer = bigger;
+        }
+        const n = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+        if (n === 0)
+            break;
+        length += n;
+    }
+    if (length > maxFileBytes)
+        return undefined;
+    const bytes = readBuffer.subarray(0, length);
+    if (readBuffer.length > READ_BUFFER_BYTES)
+        readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    return bytes;
 }
 /**
  * What stands at `path` when it is not a regular file (a symbolic link, a directory such as a submodule), described
