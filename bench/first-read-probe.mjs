@@ -1,6 +1,6 @@
 // Preloaded into the CLI (node --import) for the cold-start figure: notes when the process, started at
 // performance.timeOrigin, first reads a file to check under BENCH_PROBE_ROOT (not the config or CODEOWNERS under
-// .github/, which it also tries), and writes the milliseconds to BENCH_PROBE_OUT at exit. It wraps the fs read
+// .github/, which it also tries; the CLI opens each file and reads it into one buffer), and writes the milliseconds to BENCH_PROBE_OUT at exit. It wraps the fs read
 // functions before the CLI's modules bind their imports.
 import fs from 'node:fs'
 import fsPromises from 'node:fs/promises'
@@ -23,6 +23,7 @@ const watch = (target, name) => {
     return original.call(this, path, ...rest)
   }
 }
+watch(fs, 'openSync')
 watch(fs, 'readFileSync')
 watch(fs, 'readFile')
 watch(fsPromises, 'readFile')
