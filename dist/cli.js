@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import 'node:module';
 import 'process';
 import 'buffer';
 import 'node:child_process';

@@ -3,6 +3,8 @@ import { r as runTask, m as messageOf } from './chunks/tasks.js';
 import 'node:fs';
 import 'node:path';
 import './chunks/compare.js';
+import 'node:module';
+import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:crypto';

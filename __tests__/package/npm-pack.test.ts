@@ -2,7 +2,7 @@
 // `handoff-check` with nothing else installed. It runs the committed bundle (dist/): `npm run package` after
 // changing src/.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -117,5 +117,49 @@ describe('npm pack', () => {
         }
       ]
     })
+  })
+
+  it('loads a schema’s precompiled validators only when a file needs them', () => {
+    const validators = join(installed, 'node_modules', 'handoff-check', 'dist', 'validators')
+    expect(readdirSync(validators).sort()).toEqual([
+      'dcs-1.1.0.cjs',
+      'dcs-1.2.1.cjs',
+      'handoff-contract.cjs',
+      'handoff-model-card.cjs',
+      'odcs-3.0.2.cjs',
+      'odcs-3.1.0.cjs',
+      'odcs-3.2.0.cjs'
+    ])
+    // Every file the bundle loads through require() is named on stderr.
+    const probe = join(installed, 'probe.mjs')
+    writeFileSync(
+      probe,
+      [
+        "import Module from 'node:module'",
+        "import { basename } from 'node:path'",
+        'const load = Module._load',
+        'Module._load = function (request, ...rest) {',
+        '  process.stderr.write(`loaded ${basename(request)}\\n`)',
+        '  return load.call(this, request, ...rest)',
+        '}',
+        ''
+      ].join('\n')
+    )
+    writeFileSync(
+      join(installed, 'orders.odcs.yaml'),
+      'apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n'
+    )
+    const cli = join(installed, 'node_modules', 'handoff-check', 'bin', 'handoff-check.js')
+    const odcs = run(
+      process.execPath,
+      ['--import', probe, cli, '--format', 'json', 'orders.odcs.yaml'],
+      installed
+    )
+    expect(odcs.stderr).toBe('loaded odcs-3.1.0.cjs\n')
+    expect(odcs.status).toBe(1)
+    mkdirSync(join(installed, 'no-contracts'), { recursive: true })
+    writeFileSync(join(installed, 'no-contracts', 'notes.yaml'), 'hello: world\n')
+    const none = run(process.execPath, ['--import', probe, cli, '--cwd', 'no-contracts'], installed)
+    expect(none).toMatchObject({ status: 0, stderr: '' })
   })
 })

@@ -1,25 +1,10 @@
-// Validation of a parsed document against its standard's JSON Schema. Each validator is compiled once, on first
-// use. ajv's raw output is noisy for oneOf/anyOf (one error per failed branch), so errors are collapsed to the most
+// Validation of a parsed document against its standard's JSON Schema (validators.ts compiles or loads each schema
+// once, on first use). ajv's raw output is noisy for oneOf/anyOf (one error per failed branch), so errors are collapsed to the most
 // specific ones and capped: a reader needs the first few real problems, not a wall of alternatives.
-import AjvModule from 'ajv'
-import type { ErrorObject, ValidateFunction } from 'ajv'
-import Ajv2019Module from 'ajv/dist/2019.js'
-import addFormatsModule from 'ajv-formats'
+import type { ErrorObject } from 'ajv'
 import type { JsonPath } from '../vocabulary.js'
 import type { StandardIssue } from '../model/types.js'
-import { precompiled } from './precompiled.js'
-import { schema as dcs110 } from '../schemas/dcs-1.1.0.js'
-import { schema as dcs121 } from '../schemas/dcs-1.2.1.js'
-import { schema as handoffContract } from '../schemas/handoff-contract.js'
-import { schema as handoffModelCard } from '../schemas/handoff-model-card.js'
-import { schema as odcs302 } from '../schemas/odcs-3.0.2.js'
-import { schema as odcs310 } from '../schemas/odcs-3.1.0.js'
-import { schema as odcs320 } from '../schemas/odcs-3.2.0.js'
-
-// ajv and ajv-formats are CommonJS with a `default` export; NodeNext sees the module object.
-const Ajv = AjvModule.default
-const Ajv2019 = Ajv2019Module.default
-const addFormats = addFormatsModule.default
+import { schemaValidator } from './validators.js'
 
 export type SchemaId =
   | 'odcs-3.0.2'
@@ -32,57 +17,11 @@ export type SchemaId =
 /** A schema, or one of its sub-schemas by JSON Pointer fragment (`handoff-model-card#/$defs/huggingface`). */
 export type SchemaTarget = SchemaId | `${SchemaId}#/${string}`
 
-const draft07: Record<string, Record<string, unknown>> = {
-  'dcs-1.1.0': dcs110,
-  'dcs-1.2.1': dcs121,
-  'handoff-contract': handoffContract,
-  'handoff-model-card': handoffModelCard
-}
-const draft2019: Record<string, Record<string, unknown>> = {
-  'odcs-3.0.2': odcs302,
-  'odcs-3.1.0': odcs310,
-  'odcs-3.2.0': odcs320
-}
-
 /** At most this many issues per file. */
 export const MAX_ISSUES = 10
 
 const COMBINATORS = new Set(['oneOf', 'anyOf'])
 const NOISE = new Set(['if', 'then', 'else', 'unevaluatedProperties', ...COMBINATORS])
-// Not `verbose`: it makes every validator bigger and slower to compile, and an error's schemaPath through a `$ref`
-// is relative to the referenced schema, so the schema behind an error is not looked up either.
-const OPTIONS = { allErrors: true, strict: false, logger: false as const }
-
-// One ajv instance per draft, created on first use; ajv compiles each (sub-)schema once, on first use, and keeps it.
-let ajv07: InstanceType<typeof Ajv> | undefined
-let ajv2019: InstanceType<typeof Ajv2019> | undefined
-
-function validator(target: SchemaTarget): ValidateFunction {
-  const compiled = precompiled[target]
-  if (compiled) return compiled
-  const id = target.split('#')[0]
-  let ajv: InstanceType<typeof Ajv>
-  if (id in draft2019) {
-    ajv2019 ??= withSchemas(new Ajv2019(OPTIONS), draft2019)
-    ajv = ajv2019
-  } else {
-    ajv07 ??= withSchemas(new Ajv(OPTIONS), draft07)
-    ajv = ajv07
-  }
-  const validate = ajv.getSchema(target)
-  if (!validate) throw new Error(`no JSON Schema ${target}`)
-  return validate
-}
-
-function withSchemas<T extends InstanceType<typeof Ajv>>(
-  ajv: T,
-  schemas: Record<string, Record<string, unknown>>
-): T {
-  // `fast` formats: DCS locations such as `s3://bucket/{model}/*.json` are URIs to the standard's own tools.
-  addFormats(ajv, { mode: 'fast' })
-  for (const [key, schema] of Object.entries(schemas)) ajv.addSchema(schema, key)
-  return ajv
-}
 
 export interface ValidationOptions {
   /** First path segments under which an error belongs to the data schema (`contract.schema`), e.g. `schema`. */
@@ -107,7 +46,7 @@ export interface ValidationOptions {
 }
 
 export function validate(id: SchemaTarget, data: unknown, options: ValidationOptions): StandardIssue[] {
-  const validateFn = validator(id)
+  const validateFn = schemaValidator(id)
   if (validateFn(data)) return []
   const issues: StandardIssue[] = []
   const seen = new Set<string>()
