@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { r as runTask, m as messageOf } from './chunks/tasks.js';
 import 'node:fs';
@@ -12,7 +13,8 @@ import 'node:fs/promises';
 import 'node:child_process';
 
 // A worker thread of the CLI's pool (src/cli/pool.ts): it receives the run's shared TaskEnv once, then chunks of
-// tasks, and posts back one report (or null) per task, in order. It imports only what checking a file needs.
+// tasks, and posts back one report (or null) per task, in order, v8-serialised into a buffer it transfers, so the
+// main thread keeps bytes rather than objects until the run ends. It imports only what checking a file needs.
 const env = workerData;
 parentPort?.on('message', (message) => {
     void (async () => {
@@ -21,12 +23,13 @@ parentPort?.on('message', (message) => {
             const reports = [];
             for (const task of message.tasks)
                 reports.push((await runTask(task, env)) ?? null);
-            reply = { id: message.id, reports };
+            // A buffer of its own (serialize's may share a pool), so transferring it moves exactly these bytes.
+            reply = { id: message.id, bytes: new Uint8Array(serialize(reports)) };
         }
         catch (err) {
             const name = err instanceof Error ? err.name : 'Error';
             reply = { id: message.id, error: { name, message: messageOf(err) } };
         }
-        parentPort?.postMessage(reply);
+        parentPort?.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer] : []);
     })();
 });

@@ -4,10 +4,13 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { deserialize } from 'node:v8'
+import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { ReadError } from '../../src/cli/discover.js'
 import { runTasks, TASKS_PER_WORKER, threadCount } from '../../src/cli/pool.js'
+import type { WorkerReply } from '../../src/cli/pool.js'
 import type { FileTask, TaskEnv } from '../../src/cli/tasks.js'
 import { main } from '../../src/cli/main.js'
 import { fakeIO, git, tempRepo, tempTree } from './helpers.js'
@@ -99,6 +102,33 @@ describe('runTasks on worker threads', () => {
       ['a.yaml', ['file.parse']],
       undefined
     ])
+  })
+
+  it('gets each chunk back as v8-serialised bytes that hold the reports one thread makes', async () => {
+    const root = tempTree({
+      'a.yaml': 'hello: world\n',
+      'b.odcs.yaml': 'apiVersion: v3.1.0\nkind: DataContract\n'
+    })
+    const tasks: FileTask[] = [
+      { head: { path: 'a.yaml', explicit: false } },
+      { head: { path: 'b.odcs.yaml', explicit: false } }
+    ]
+    const worker = new Worker(WORKER, { workerData: env(root) })
+    try {
+      const reply = await new Promise<WorkerReply>((resolve, reject) => {
+        worker.once('message', resolve)
+        worker.once('error', reject)
+        worker.postMessage({ id: 48, tasks })
+      })
+      if (!('bytes' in reply)) throw new Error(`the worker failed: ${reply.error.message}`)
+      expect(reply.id).toBe(48)
+      expect(reply.bytes).toBeInstanceOf(Uint8Array)
+      const single = await runTasks(tasks, env(root), { jobs: 1 })
+      expect(deserialize(reply.bytes)).toEqual(single.map((r) => r ?? null))
+      expect(single[1]?.path).toBe('b.odcs.yaml')
+    } finally {
+      await worker.terminate()
+    }
   })
 
   it('fails with the read error of a named file a worker could not read', async () => {

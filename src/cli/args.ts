@@ -13,7 +13,7 @@ export interface CliOptions {
   output?: string
   /** --as-discovered: named files are checked as discovered ones (git hooks pass every staged file). */
   asDiscovered: boolean
-  /** --jobs: the most threads that check files, the main one included; undefined means one per core for a large run. */
+  /** --jobs: the most threads that check files (1: the main thread; more: worker threads); undefined means one per core for a large run. */
   jobs?: number
   color: boolean
   demo: boolean

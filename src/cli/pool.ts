@@ -1,7 +1,8 @@
-// Spreads a run's tasks over threads, one per core by default (`--jobs N`): this one and worker threads. It hands
-// back the reports in the order of the tasks, so a parallel run prints exactly what a single-threaded one does.
-// Small runs stay in this thread: a worker costs tens of milliseconds to start and compiles the standards' schemas again.
+// Spreads a run's tasks over worker threads, one per core by default (`--jobs N`), while this thread hands them out
+// and gathers the reports. It hands back the reports in the order of the tasks, so a parallel run prints exactly
+// what a single-threaded one does. Small runs stay in this thread: a worker costs tens of milliseconds to start.
 import { availableParallelism } from 'node:os'
+import { deserialize } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import type { ResourceLimits } from 'node:worker_threads'
 import type { FileReport } from '../vocabulary.js'
@@ -11,24 +12,23 @@ import type { FileTask, TaskEnv } from './tasks.js'
 import { runTask } from './tasks.js'
 
 /**
- * Below this many tasks per thread, starting a worker costs more than it saves (when --jobs is not given): it starts,
- * loads the bundle and warms up its own JIT. Measured on a 2-core runner (npm run bench): at 1,000 files the main
- * thread alone takes 1.1 to 1.6 s and with a worker beside it 1.45 to 1.6 s; at 10,000 the two take 5.65 s against
- * 6.58 s for one.
+ * Below this many tasks per thread, starting workers costs more than it saves (when --jobs is not given): each starts,
+ * loads the bundle and warms up its own JIT. Measured on a 2-core runner: at 1,000 files this thread alone takes
+ * 1.1 to 1.25 s and two workers 1.4 to 1.55 s; at 10,000 the two workers take 4.4 to 4.55 s against 5.05 to 5.2 s.
  */
 export const TASKS_PER_WORKER = 1500
 /**
- * A worker's heap. Checking a file makes short-lived garbage: a young generation this size lets most of it die young,
- * and a small old generation makes the thread collect what was promoted instead of growing, so memory stays flat
- * however many files a run has. A file too large for it (a megabyte of YAML read by the full parser) is checked in
- * the main thread instead (see inThreads).
+ * A worker's heap. Checking a file makes short-lived garbage that dies in a young generation of this size, and a
+ * bounded old generation makes the thread collect what was promoted instead of growing (on its own, V8 lets an old
+ * generation grow about fourfold before it collects), so memory stays flat however many files a run has. A file
+ * too large for it (a megabyte of YAML read by the full parser) is checked in the main thread instead (inThreads).
  */
-export const LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 }
+export const LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 }
 /** Tasks a thread takes at a time: large enough to amortise messages, small enough to balance the load. */
 const CHUNK = 24
 
 export interface PoolOptions {
-  /** --jobs: the most threads to use; undefined means one per available core. */
+  /** --jobs: the most threads that check files; undefined means one per available core for a large run. */
   jobs?: number
   /** The worker script (the bundle's worker.js); without it every task runs in this thread. */
   workerUrl?: URL
@@ -38,7 +38,7 @@ export interface PoolOptions {
 
 export type TaskResult = FileReport | undefined
 
-/** How many threads a run of `tasks` tasks is spread over, this one included; 1 means this thread alone. */
+/** How many threads check a run of `tasks` tasks: 1 means this thread alone, more that many worker threads. */
 export function threadCount(tasks: number, jobs: number | undefined, cores = availableParallelism()): number {
   const n = jobs ?? Math.min(cores, Math.floor(tasks / TASKS_PER_WORKER))
   return Math.max(1, Math.min(n, tasks))
@@ -52,24 +52,29 @@ export async function runTasks(
   const threads = options.workerUrl ? threadCount(tasks.length, options.jobs) : 1
   try {
     if (threads === 1) return await inThisThread(tasks, env)
-    return await inThreads(tasks, env, threads - 1, options.workerUrl!, options.limits ?? LIMITS)
+    return await inThreads(tasks, env, threads, options.workerUrl!, options.limits ?? LIMITS)
   } finally {
     // What this thread read at the ref (all of it, or what a worker could not hold) is done with.
     closeBlobReaders()
   }
 }
 
-/** What a worker posts back for one chunk. */
+/**
+ * What a worker posts back for one chunk: its reports (a report or null per task, in order) as v8-serialised bytes,
+ * whose buffer is transferred, or the error that stopped it.
+ */
 export type WorkerReply =
-  { id: number; reports: (FileReport | null)[] } | { id: number; error: { name: string; message: string } }
+  { id: number; bytes: Uint8Array } | { id: number; error: { name: string; message: string } }
 
-/** Chunks a worker holds at a time: the next one is waiting when it posts a reply, so it never waits for this thread. */
+/** Chunks a worker holds at a time: the next one is waiting when it posts a reply. */
 const IN_FLIGHT = 2
 
 /**
- * This thread and `workerCount` workers take chunks of tasks from one queue until it is empty. This thread is one of
- * the checking threads (a worker would leave it idle and cost a second copy of the bundle and its heap); between its
- * chunks it answers the workers, which are fed ahead so they never wait for it.
+ * `workerCount` workers take chunks of tasks from one queue until it is empty; this thread hands them out and keeps
+ * each chunk's reports as the bytes the worker sent, read back once every chunk is in. Kept as bytes (outside the
+ * JavaScript heap, compact) the reports of a large run neither grow this thread's heap while the workers run nor
+ * cost a copy of the objects per chunk until the end, so the run's memory is the workers' bounded heaps plus a
+ * little per file.
  */
 function inThreads(
   tasks: readonly FileTask[],
@@ -78,12 +83,12 @@ function inThreads(
   url: URL,
   limits: ResourceLimits
 ): Promise<TaskResult[]> {
-  const results: TaskResult[] = new Array<TaskResult>(tasks.length)
+  /** Each chunk's reports by its first task: the bytes a worker sent, or the reports this thread made. */
+  const chunkResults = new Map<number, Uint8Array | TaskResult[]>()
   const threads = new Set<Worker>()
   /** The first task of each chunk a worker is checking. */
   const busy = new Map<Worker, Set<number>>()
   let next = 0
-  let done = 0
   const chunks = Math.ceil(tasks.length / CHUNK)
   return new Promise<TaskResult[]>((resolvePromise, reject) => {
     let settled = false
@@ -92,10 +97,11 @@ function inThreads(
       settled = true
       for (const t of threads) void t.terminate()
       if (err) reject(err)
-      else resolvePromise(results)
+      else resolvePromise(inOrder(tasks.length, chunkResults))
     }
-    const chunkDone = (): void => {
-      if (++done === chunks) finish()
+    const chunkDone = (id: number, reports: Uint8Array | TaskResult[]): void => {
+      chunkResults.set(id, reports)
+      if (chunkResults.size === chunks) finish()
     }
     const take = (): number | undefined => {
       if (next >= tasks.length) return undefined
@@ -103,11 +109,6 @@ function inThreads(
       next += CHUNK
       return id
     }
-    const inHere = (id: number): Promise<void> =>
-      inThisThread(tasks.slice(id, id + CHUNK), env).then((reports) => {
-        reports.forEach((r, k) => (results[id + k] = r))
-        chunkDone()
-      })
     const feed = (worker: Worker): void => {
       const held = busy.get(worker)!
       while (held.size < IN_FLIGHT) {
@@ -123,7 +124,8 @@ function inThreads(
       threads.delete(worker)
       const held = busy.get(worker) ?? new Set<number>()
       busy.delete(worker)
-      for (const id of held) inHere(id).catch(finish)
+      for (const id of held)
+        inThisThread(tasks.slice(id, id + CHUNK), env).then((reports) => chunkDone(id, reports), finish)
       if (!settled && next < tasks.length) start()
     }
     const start = (): void => {
@@ -137,9 +139,8 @@ function inThreads(
           return
         }
         busy.get(worker)?.delete(reply.id)
-        reply.reports.forEach((r, k) => (results[reply.id + k] = r ?? undefined))
         feed(worker)
-        chunkDone()
+        chunkDone(reply.id, reply.bytes)
       })
       worker.on('error', (err: Error & { code?: string }) => {
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory(worker)
@@ -152,15 +153,17 @@ function inThreads(
       feed(worker)
     }
     for (let i = 0; i < workerCount; i++) start()
-    // This thread's share: a chunk at a time, letting the workers' replies in between.
-    const work = async (): Promise<void> => {
-      for (let id = take(); id !== undefined && !settled; id = take()) {
-        await inHere(id)
-        await new Promise((r) => setImmediate(r))
-      }
-    }
-    work().catch(finish)
   })
+}
+
+/** Every chunk's reports in the order of the tasks, the bytes read back one chunk at a time. */
+function inOrder(count: number, chunkResults: ReadonlyMap<number, Uint8Array | TaskResult[]>): TaskResult[] {
+  const results = new Array<TaskResult>(count)
+  for (const [id, reports] of chunkResults) {
+    const list = reports instanceof Uint8Array ? (deserialize(reports) as (FileReport | null)[]) : reports
+    list.forEach((r, k) => (results[id + k] = r ?? undefined))
+  }
+  return results
 }
 
 async function inThisThread(tasks: readonly FileTask[], env: TaskEnv): Promise<TaskResult[]> {

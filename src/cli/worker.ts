@@ -1,5 +1,7 @@
 // A worker thread of the CLI's pool (src/cli/pool.ts): it receives the run's shared TaskEnv once, then chunks of
-// tasks, and posts back one report (or null) per task, in order. It imports only what checking a file needs.
+// tasks, and posts back one report (or null) per task, in order, v8-serialised into a buffer it transfers, so the
+// main thread keeps bytes rather than objects until the run ends. It imports only what checking a file needs.
+import { serialize } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import { messageOf } from './message.js'
 import type { WorkerReply } from './pool.js'
@@ -14,11 +16,12 @@ parentPort?.on('message', (message: { id: number; tasks: FileTask[] }) => {
     try {
       const reports = []
       for (const task of message.tasks) reports.push((await runTask(task, env)) ?? null)
-      reply = { id: message.id, reports }
+      // A buffer of its own (serialize's may share a pool), so transferring it moves exactly these bytes.
+      reply = { id: message.id, bytes: new Uint8Array(serialize(reports)) }
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error'
       reply = { id: message.id, error: { name, message: messageOf(err) } }
     }
-    parentPort?.postMessage(reply)
+    parentPort?.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : [])
   })()
 })
