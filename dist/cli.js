@@ -1040,7 +1040,7 @@ const LINK_KEY = /(?:^|[\s{,])["']?contract["']?\s*:/m;
  * recognises and the files that may hold a link are parsed.
  */
 async function scanRepository(root, config) {
-    const paths = await discover(root, root, candidateMatcher(config));
+    const paths = discover(root, root, candidateMatcher(config));
     const entries = paths.map((path) => {
         const file = readCandidate(root, path, false, config.limits.maxFileBytes);
         if (!file || file.unreadable)
@@ -1574,7 +1574,7 @@ async function selectFiles(root, options, config) {
     /** The directories named on the command line; a deleted file counts only inside one of them. */
     const scopes = [];
     if (options.paths.length === 0) {
-        for (const path of await discover(root, root, isCandidate))
+        for (const path of discover(root, root, isCandidate))
             chosen.set(path, false);
     }
     for (const arg of options.paths) {
@@ -1589,7 +1589,7 @@ async function selectFiles(root, options, config) {
         }
         else {
             scopes.push(found.path);
-            for (const path of await discover(root, join(root, found.path), isCandidate)) {
+            for (const path of discover(root, join(root, found.path), isCandidate)) {
                 if (!chosen.has(path))
                     chosen.set(path, false);
             }

@@ -33,18 +33,22 @@ describe('candidateMatcher', () => {
 })
 
 describe('discover', () => {
-  it('walks a directory and returns sorted root-relative paths', async () => {
+  it('walks a directory and returns sorted root-relative paths', () => {
     const root = tempTree({
       'b/z.yaml': '',
       'b/a.yaml': '',
+      'b/deep/er/x.yaml': '',
       'a.yml': '',
       'b/c.txt': '',
-      '.git/config.yaml': ''
+      '.git/config.yaml': '',
+      'b/node_modules/pkg/contract.yaml': ''
     })
+    symlinkSync(join(root, 'b'), join(root, 'linked'))
     const all = candidateMatcher(defaultConfig())
-    expect(await discover(root, root, all)).toEqual(['a.yml', 'b/a.yaml', 'b/z.yaml'])
-    expect(await discover(root, join(root, 'b'), all)).toEqual(['b/a.yaml', 'b/z.yaml'])
-    expect(await discover(root, join(root, 'missing'), all)).toEqual([])
+    expect(discover(root, root, all)).toEqual(['a.yml', 'b/a.yaml', 'b/deep/er/x.yaml', 'b/z.yaml'])
+    expect(discover(root, join(root, 'b'), all)).toEqual(['b/a.yaml', 'b/deep/er/x.yaml', 'b/z.yaml'])
+    expect(discover(root, join(root, 'b', 'deep'), all)).toEqual(['b/deep/er/x.yaml'])
+    expect(discover(root, join(root, 'missing'), all)).toEqual([])
   })
 })
 

@@ -19,7 +19,7 @@ const LINK_KEY = /(?:^|[\s{,])["']?contract["']?\s*:/m
  * recognises and the files that may hold a link are parsed.
  */
 export async function scanRepository(root: string, config: ResolvedConfig): Promise<LinksIndex> {
-  const paths = await discover(root, root, candidateMatcher(config))
+  const paths = discover(root, root, candidateMatcher(config))
   const entries = paths.map((path) => {
     const file = readCandidate(root, path, false, config.limits.maxFileBytes)
     if (!file || file.unreadable) return undefined

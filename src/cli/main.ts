@@ -198,7 +198,7 @@ export async function selectFiles(
   /** The directories named on the command line; a deleted file counts only inside one of them. */
   const scopes: string[] = []
   if (options.paths.length === 0) {
-    for (const path of await discover(root, root, isCandidate)) chosen.set(path, false)
+    for (const path of discover(root, root, isCandidate)) chosen.set(path, false)
   }
   for (const arg of options.paths) {
     const found = await resolvePath(root, arg)
@@ -208,7 +208,7 @@ export async function selectFiles(
       else if (isCandidate(found.path)) chosen.set(found.path, false)
     } else {
       scopes.push(found.path)
-      for (const path of await discover(root, join(root, found.path), isCandidate)) {
+      for (const path of discover(root, join(root, found.path), isCandidate)) {
         if (!chosen.has(path)) chosen.set(path, false)
       }
     }
