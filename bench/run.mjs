@@ -12,6 +12,7 @@ import { cpus, totalmem } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { actionFirstRequest } from './action-start.mjs'
 import { generate, GENERATOR_VERSION } from './generate.mjs'
 import { measure, rssMethod } from './measure.mjs'
 import { spectralRuleset } from './spectral-ruleset.mjs'
@@ -22,6 +23,7 @@ const TOOLS_DIR = join(BENCH, '.tools')
 const CACHE = join(BENCH, '.cache')
 const ODCS_SCHEMA = join(ROOT, 'schemas', 'vendor', 'odcs-json-schema-v3.1.0.json')
 const CLI = join(ROOT, 'bin', 'handoff-check.js')
+const ACTION = join(ROOT, 'dist', 'index.js')
 
 /** The comparison tools, pinned so results stay comparable between runs. */
 const TOOLS = {
@@ -323,13 +325,17 @@ async function benchSize(n) {
   }
 }
 
-/** Cold start: --version, and one file with the first-read probe (process start → first file read). */
+/**
+ * Cold start: --version, one file with the first-read probe (process start → first file read), and the Action from
+ * process start to its first API request (bench/action-start.mjs).
+ */
 async function coldStart() {
   const repo = repository(1)
   const probeOut = join(CACHE, 'out', 'probe.json')
   const version = []
   const one = []
   const firstRead = []
+  const firstRequest = []
   for (let run = 0; run < runs; run++) {
     const v = await runTool(
       { id: 'version', name: 'handoff-check --version', args: [CLI, '--version'], okExit: [0] },
@@ -350,13 +356,17 @@ async function coldStart() {
     )
     one.push(r)
     firstRead.push(JSON.parse(readFileSync(probeOut, 'utf8')).firstReadMs)
+    const request = await actionFirstRequest(ACTION)
+    if (request instanceof Error) log(`bench: the Action's cold start: ${request.message}`)
+    else firstRequest.push(request)
   }
   return {
     versionWallS: median(version.map((r) => r.wallS)),
     versionPeakRssMB: median(version.map((r) => r.peakRssMB)),
     oneFileWallS: median(one.map((r) => r.wallS)),
     oneFilePeakRssMB: median(one.map((r) => r.peakRssMB)),
-    firstReadMs: median(firstRead)
+    firstReadMs: median(firstRead),
+    actionFirstRequestMs: firstRequest.length === runs ? median(firstRequest) : undefined
   }
 }
 
@@ -515,7 +525,8 @@ async function main() {
   for (const size of results) printSize(size)
   console.log(
     `\nCold start (median of ${runs}): --version ${fmt(cold.versionWallS * 1000, 0)} ms; 1 file ${fmt(cold.oneFileWallS * 1000, 0)} ms` +
-      ` end to end (${fmt(cold.oneFilePeakRssMB, 0)} MB); process start → first file read ${fmt(cold.firstReadMs, 0)} ms`
+      ` end to end (${fmt(cold.oneFilePeakRssMB, 0)} MB); process start → first file read ${fmt(cold.firstReadMs, 0)} ms;` +
+      ` the Action, process start → first API request ${fmt(cold.actionFirstRequestMs, 0)} ms`
   )
   printRatios(summary)
 
