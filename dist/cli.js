@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, existsSync } from 'node:fs';
+import { readFileSync, realpathSync, existsSync, writeSync, closeSync, openSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -239,19 +239,20 @@ function renderGitlab(report) {
 }
 
 function renderJson(report, options = {}) {
-    const out = {
+    return [...renderJsonChunks(report, options)].join('');
+}
+/** Stands for the files in the report's skeleton; only ever the value of its `files` key. */
+const FILES = 'handoff-check:files';
+/**
+ * The JSON report in pieces, a file at a time, exactly the text of JSON.stringify(report, null, 2): a large run's
+ * report is written out without its whole text (and a second copy of every finding) in memory at once.
+ */
+function* renderJsonChunks(report, options = {}) {
+    const skeleton = JSON.stringify({
         version: 1,
         result: report.result,
         ...(report.gate !== undefined ? { gate: report.gate } : {}),
-        files: report.files.map((file) => ({
-            path: portablePath(file.path),
-            kind: file.kind,
-            standard: file.standard,
-            ...(file.standardVersion !== undefined ? { standardVersion: file.standardVersion } : {}),
-            findings: file.findings.map(finding),
-            ...(file.changes !== undefined ? { changes: file.changes } : {}),
-            ...(file.downstream !== undefined ? { downstream: file.downstream } : {})
-        })),
+        files: FILES,
         summary: {
             files: report.summary.files,
             errors: report.summary.errors,
@@ -261,8 +262,33 @@ function renderJson(report, options = {}) {
             ...(report.summary.preExisting !== undefined ? { preExisting: report.summary.preExisting } : {})
         },
         ...(options.notes && options.notes.length > 0 ? { notes: options.notes } : {})
-    };
-    return JSON.stringify(out, null, 2) + '\n';
+    }, null, 2);
+    // Every quote inside a string is escaped, so this text can only be the files key and its stand-in.
+    const parts = skeleton.split(`"files": ${JSON.stringify(FILES)}`);
+    if (parts.length !== 2)
+        throw new Error('the JSON report skeleton holds its files key once');
+    const [head, tail] = parts;
+    if (report.files.length === 0) {
+        yield `${head}"files": []${tail}\n`;
+        return;
+    }
+    yield `${head}"files": [`;
+    let separator = '\n    ';
+    for (const file of report.files) {
+        const text = JSON.stringify({
+            path: portablePath(file.path),
+            kind: file.kind,
+            standard: file.standard,
+            ...(file.standardVersion !== undefined ? { standardVersion: file.standardVersion } : {}),
+            findings: file.findings.map(finding),
+            ...(file.changes !== undefined ? { changes: file.changes } : {}),
+            ...(file.downstream !== undefined ? { downstream: file.downstream } : {})
+        }, null, 2);
+        // JSON.stringify escapes line breaks inside strings: each one here starts a line, indented two levels deeper.
+        yield separator + text.replace(/\n/g, '\n    ');
+        separator = ',\n    ';
+    }
+    yield `\n  ]${tail}\n`;
 }
 function finding(f) {
     return {
@@ -658,6 +684,26 @@ function render$1(format, report, options) {
         case 'gitlab':
             return renderGitlab(report);
     }
+}
+/**
+ * The report in pieces of about `size` characters or more, for writing a large run's report without its whole text in
+ * memory: the JSON report is made a file at a time; the other formats are one piece.
+ */
+function* renderChunks(format, report, options, size = 1 << 16) {
+    if (format !== 'json') {
+        yield render$1(format, report, options);
+        return;
+    }
+    let pending = '';
+    for (const chunk of renderJsonChunks(report, { notes: options.notes })) {
+        pending += chunk;
+        if (pending.length >= size) {
+            yield pending;
+            pending = '';
+        }
+    }
+    if (pending !== '')
+        yield pending;
 }
 
 // The command line, parsed once into a typed object; everything after this sees `CliOptions`, never argv.
@@ -1499,7 +1545,7 @@ async function main(argv, io, deps = { run: runTasks }) {
         });
         const checked = results.filter((r) => r !== undefined);
         const report = buildReport(await withLinks(checked, tasks, env), config.gate);
-        const output = render$1(options.format, report, {
+        const output = renderChunks(options.format, report, {
             color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
             notes,
             toolVersion: pkg.version,
@@ -1508,11 +1554,12 @@ async function main(argv, io, deps = { run: runTasks }) {
         });
         const code = exitCodeFor(report);
         if (options.output !== undefined) {
-            await writeReport(resolve(root, options.output), options.output, output);
+            writeReport(resolve(root, options.output), options.output, output);
             io.stderr(`handoff-check: wrote the ${options.format} report to ${options.output} (${report.result}).\n`);
         }
         else
-            io.stdout(output);
+            for (const chunk of output)
+                io.stdout(chunk);
         if (options.demo && code !== EXIT.pass) {
             io.stderr(`handoff-check: --demo: exiting 0; without --demo this run exits ${code}.\n`);
             return EXIT.pass;
@@ -1557,9 +1604,23 @@ async function readConfig(root, options) {
     const lines = result.errors.map((e) => `${e.path}:${e.line}:${e.column}: ${e.message}`);
     throw new UsageError(`invalid configuration:\n${lines.join('\n')}`);
 }
-async function writeReport(target, named, text) {
+/**
+ * Writes the report's pieces as they are made (synchronously: the CLI has nothing else to do meanwhile). A file
+ * system error is the user's to fix; an error making a piece is not one, and is not reported as one.
+ */
+function writeReport(target, named, chunks) {
+    const fd = onDisk(named, () => openSync(target, 'w'));
     try {
-        await writeFile(target, text, 'utf8');
+        for (const chunk of chunks)
+            onDisk(named, () => writeSync(fd, chunk));
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function onDisk(named, call) {
+    try {
+        return call();
     }
     catch (err) {
         const code = err.code;

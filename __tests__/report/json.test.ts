@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { buildReport } from '../../src/core/engine.js'
-import { renderJson } from '../../src/report/json.js'
+import { renderChunks } from '../../src/report/index.js'
+import { renderJson, renderJsonChunks } from '../../src/report/json.js'
+import type { FileReport } from '../../src/vocabulary.js'
+import { runs } from '../helpers/fuzz.js'
 import { card, clean, sampleReport } from './sample-report.js'
+
+/** JSON.stringify's own text of the data a report holds: what the pieces must add up to, byte for byte. */
+const canonical = (text: string): string => `${JSON.stringify(JSON.parse(text), null, 2)}\n`
 
 describe('renderJson', () => {
   it('keeps the documented shape: version, result, files with findings, summary', () => {
@@ -66,5 +73,76 @@ describe('renderJson', () => {
     expect(json.files[0].path).toBe('contracts/users.datacontract.yaml')
     expect(json.notes).toEqual(['Deleted: a.yaml'])
     expect(JSON.parse(renderJson(buildReport([]))).notes).toBeUndefined()
+  })
+})
+
+describe('renderJsonChunks', () => {
+  it('makes the report a file at a time, adding up to JSON.stringify of it with two-space indents', () => {
+    const report = sampleReport()
+    const pieces = [...renderJsonChunks(report, { notes: ['Deleted: a.yaml'] })]
+    expect(pieces).toHaveLength(report.files.length + 2)
+    expect(pieces[0]).toBe('{\n  "version": 1,\n  "result": "fail",\n  "files": [')
+    expect(pieces[1].startsWith('\n    {\n      "path": "contracts/orders.odcs.yaml",\n')).toBe(true)
+    expect(pieces[2].startsWith(',\n    {\n      "path": "contracts/users.datacontract.yaml",\n')).toBe(true)
+    expect(pieces.at(-1)!.startsWith('\n  ],\n  "summary": {\n')).toBe(true)
+    expect(pieces.at(-1)!.endsWith('  "notes": [\n    "Deleted: a.yaml"\n  ]\n}\n')).toBe(true)
+    const text = pieces.join('')
+    expect(text).toBe(canonical(text))
+    expect(renderJson(report, { notes: ['Deleted: a.yaml'] })).toBe(text)
+  })
+
+  it('writes a report without files as one piece', () => {
+    const pieces = [...renderJsonChunks(buildReport([]))]
+    expect(pieces).toEqual([
+      '{\n  "version": 1,\n  "result": "pass",\n  "files": [],\n  "summary": {\n    "files": 0,\n' +
+        '    "errors": 0,\n    "warnings": 0,\n    "notices": 0,\n    "waived": 0\n  }\n}\n'
+    ])
+  })
+
+  it('adds up to the canonical text whatever the paths, messages and notes hold', () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.constantFrom('"files": "handoff-check:files"', '\n  ]', '\\n', '\u2028', '—', '{"a": [1]}', '\r\n')
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(hostile, hostile), { maxLength: 6 }),
+        fc.array(hostile, { maxLength: 3 }),
+        (files, notes) => {
+          const reports: FileReport[] = files.map(([path, message], i) => ({
+            ...clean,
+            path: `${i}/${path}`,
+            findings: [{ ...card.findings[0], path: `${i}/${path}`, message }]
+          }))
+          const report = buildReport(reports)
+          const text = [...renderJsonChunks(report, { notes })].join('')
+          expect(text).toBe(canonical(text))
+          expect(JSON.parse(text).files.map((f: { path: string }) => f.path)).toEqual(
+            report.files.map((f) => f.path.replace(/\\/g, '/'))
+          )
+        }
+      ),
+      { numRuns: runs(200) }
+    )
+  })
+})
+
+describe('renderChunks', () => {
+  it('gathers the JSON pieces into writes of at least the size asked for, the last one excepted', () => {
+    const report = sampleReport()
+    const options = { toolVersion: '1.0.0', notes: ['n'] }
+    const whole = renderJson(report, { notes: ['n'] })
+    const pieces = [...renderChunks('json', report, options, 200)]
+    expect(pieces.join('')).toBe(whole)
+    expect(pieces.length).toBeGreaterThan(1)
+    expect(pieces.slice(0, -1).every((p) => p.length >= 200)).toBe(true)
+    expect([...renderChunks('json', report, options)]).toEqual([whole])
+  })
+
+  it('gives the other formats in one piece', () => {
+    const report = sampleReport()
+    const pieces = [...renderChunks('sarif', report, { toolVersion: '1.0.0' }, 10)]
+    expect(pieces).toHaveLength(1)
+    expect(JSON.parse(pieces[0]).version).toBe('2.1.0')
   })
 })

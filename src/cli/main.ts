@@ -1,7 +1,7 @@
 // The `handoff-check` command: argv and the process in, a report and an exit code out. main() touches the
 // process only through CliIO, so tests call it directly; run() at the bottom is the process wrapper.
-import { existsSync, realpathSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { closeSync, existsSync, openSync, realpathSync, writeSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ResolvedConfig } from '../config/types.js'
@@ -12,7 +12,7 @@ import { pairByContractId } from '../core/pairing.js'
 import { cardOfEvalResults, isEvalResults } from '../formats/eval-results.js'
 import type { FileReport, Report, SourceFile } from '../vocabulary.js'
 import { runDiffCommand } from './diff-command.js'
-import { render } from '../report/index.js'
+import { renderChunks } from '../report/index.js'
 import { parseCliArgs, USAGE, useColor } from './args.js'
 import type { CliOptions } from './args.js'
 import { readCodeowners } from './codeowners.js'
@@ -106,7 +106,7 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
     })
     const checked = results.filter((r): r is FileReport => r !== undefined)
     const report = buildReport(await withLinks(checked, tasks, env), config.gate)
-    const output = render(options.format, report, {
+    const output = renderChunks(options.format, report, {
       color: options.output === undefined && useColor(options.color, io.env, io.isTTY),
       notes,
       toolVersion: pkg.version,
@@ -115,11 +115,11 @@ export async function main(argv: string[], io: CliIO, deps: CliDeps = { run: run
     })
     const code = exitCodeFor(report)
     if (options.output !== undefined) {
-      await writeReport(resolve(root, options.output), options.output, output)
+      writeReport(resolve(root, options.output), options.output, output)
       io.stderr(
         `handoff-check: wrote the ${options.format} report to ${options.output} (${report.result}).\n`
       )
-    } else io.stdout(output)
+    } else for (const chunk of output) io.stdout(chunk)
     if (options.demo && code !== EXIT.pass) {
       io.stderr(`handoff-check: --demo: exiting 0; without --demo this run exits ${code}.\n`)
       return EXIT.pass
@@ -162,9 +162,22 @@ async function readConfig(root: string, options: Pick<CliOptions, 'config'>): Pr
   throw new UsageError(`invalid configuration:\n${lines.join('\n')}`)
 }
 
-async function writeReport(target: string, named: string, text: string): Promise<void> {
+/**
+ * Writes the report's pieces as they are made (synchronously: the CLI has nothing else to do meanwhile). A file
+ * system error is the user's to fix; an error making a piece is not one, and is not reported as one.
+ */
+function writeReport(target: string, named: string, chunks: Iterable<string>): void {
+  const fd = onDisk(named, () => openSync(target, 'w'))
   try {
-    await writeFile(target, text, 'utf8')
+    for (const chunk of chunks) onDisk(named, () => writeSync(fd, chunk))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function onDisk<T>(named: string, call: () => T): T {
+  try {
+    return call()
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'its directory does not exist' : (code ?? messageOf(err))

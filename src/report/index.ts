@@ -1,7 +1,7 @@
 // One entry point for every output format, so adapters pick a renderer by name.
 import type { Report } from '../vocabulary.js'
 import { renderGitlab } from './gitlab.js'
-import { renderJson } from './json.js'
+import { renderJson, renderJsonChunks } from './json.js'
 import { renderJunit } from './junit.js'
 import { renderMarkdown } from './markdown.js'
 import type { MarkdownOptions } from './markdown.js'
@@ -47,4 +47,29 @@ export function render(format: OutputFormat, report: Report, options: RenderOpti
   }
 }
 
-export { renderGitlab, renderJson, renderJunit, renderMarkdown, renderSarif, renderText }
+/**
+ * The report in pieces of about `size` characters or more, for writing a large run's report without its whole text in
+ * memory: the JSON report is made a file at a time; the other formats are one piece.
+ */
+export function* renderChunks(
+  format: OutputFormat,
+  report: Report,
+  options: RenderOptions,
+  size = 1 << 16
+): Generator<string> {
+  if (format !== 'json') {
+    yield render(format, report, options)
+    return
+  }
+  let pending = ''
+  for (const chunk of renderJsonChunks(report, { notes: options.notes })) {
+    pending += chunk
+    if (pending.length >= size) {
+      yield pending
+      pending = ''
+    }
+  }
+  if (pending !== '') yield pending
+}
+
+export { renderGitlab, renderJson, renderJsonChunks, renderJunit, renderMarkdown, renderSarif, renderText }

@@ -8,30 +8,65 @@ export interface JsonOptions {
 }
 
 export function renderJson(report: Report, options: JsonOptions = {}): string {
-  const out = {
-    version: 1 as const,
-    result: report.result,
-    ...(report.gate !== undefined ? { gate: report.gate } : {}),
-    files: report.files.map((file) => ({
-      path: portablePath(file.path),
-      kind: file.kind,
-      standard: file.standard,
-      ...(file.standardVersion !== undefined ? { standardVersion: file.standardVersion } : {}),
-      findings: file.findings.map(finding),
-      ...(file.changes !== undefined ? { changes: file.changes } : {}),
-      ...(file.downstream !== undefined ? { downstream: file.downstream } : {})
-    })),
-    summary: {
-      files: report.summary.files,
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
-      notices: report.summary.notices,
-      waived: report.summary.waived,
-      ...(report.summary.preExisting !== undefined ? { preExisting: report.summary.preExisting } : {})
+  return [...renderJsonChunks(report, options)].join('')
+}
+
+/** Stands for the files in the report's skeleton; only ever the value of its `files` key. */
+const FILES = 'handoff-check:files'
+
+/**
+ * The JSON report in pieces, a file at a time, exactly the text of JSON.stringify(report, null, 2): a large run's
+ * report is written out without its whole text (and a second copy of every finding) in memory at once.
+ */
+export function* renderJsonChunks(report: Report, options: JsonOptions = {}): Generator<string> {
+  const skeleton = JSON.stringify(
+    {
+      version: 1 as const,
+      result: report.result,
+      ...(report.gate !== undefined ? { gate: report.gate } : {}),
+      files: FILES,
+      summary: {
+        files: report.summary.files,
+        errors: report.summary.errors,
+        warnings: report.summary.warnings,
+        notices: report.summary.notices,
+        waived: report.summary.waived,
+        ...(report.summary.preExisting !== undefined ? { preExisting: report.summary.preExisting } : {})
+      },
+      ...(options.notes && options.notes.length > 0 ? { notes: options.notes } : {})
     },
-    ...(options.notes && options.notes.length > 0 ? { notes: options.notes } : {})
+    null,
+    2
+  )
+  // Every quote inside a string is escaped, so this text can only be the files key and its stand-in.
+  const parts = skeleton.split(`"files": ${JSON.stringify(FILES)}`)
+  if (parts.length !== 2) throw new Error('the JSON report skeleton holds its files key once')
+  const [head, tail] = parts
+  if (report.files.length === 0) {
+    yield `${head}"files": []${tail}\n`
+    return
   }
-  return JSON.stringify(out, null, 2) + '\n'
+  yield `${head}"files": [`
+  let separator = '\n    '
+  for (const file of report.files) {
+    const text = JSON.stringify(
+      {
+        path: portablePath(file.path),
+        kind: file.kind,
+        standard: file.standard,
+        ...(file.standardVersion !== undefined ? { standardVersion: file.standardVersion } : {}),
+        findings: file.findings.map(finding),
+        ...(file.changes !== undefined ? { changes: file.changes } : {}),
+        ...(file.downstream !== undefined ? { downstream: file.downstream } : {})
+      },
+      null,
+      2
+    )
+    // JSON.stringify escapes line breaks inside strings: each one here starts a line, indented two levels deeper.
+    yield separator + text.replace(/\n/g, '\n    ')
+    separator = ',\n    '
+  }
+  yield `\n  ]${tail}\n`
 }
 
 function finding(f: Finding) {
