@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { asciiOnly } from './rollup/ascii.mjs'
 import { licenses } from './rollup/licenses.mjs'
 import { precompiledValidators } from './rollup/validators.mjs'
 
@@ -13,7 +14,8 @@ const plugins = () => [
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
   json(),
-  licenses()
+  licenses(),
+  asciiOnly()
 ]
 
 const onwarn = (warning, warn) => {

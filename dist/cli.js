@@ -32,8 +32,8 @@ function renderJson$1(log) {
 function renderText$1(log) {
     const { changes } = log.compared;
     const lines = [
-        terminalText(`${log.basePath} → ${log.headPath}`),
-        `${terminalText(versionLine(log))} · ${summary(changes.changes)}`
+        terminalText(`${log.basePath} \u2192 ${log.headPath}`),
+        `${terminalText(versionLine(log))} \u00b7 ${summary(changes.changes)}`
     ];
     if (changes.changes.length > 0) {
         const rows = changes.changes.map((c) => [c.level, c.rule, c.path, oldNew(c), lineOf(c)].map(terminalText));
@@ -53,10 +53,10 @@ function renderMarkdown(log) {
     const out = [
         `### Contract changes: ${codeSpan(log.headPath)}`,
         '',
-        `${markdownText(versionLine(log))} · **${markdownText(changes.verdict)}** · ${summary(changes.changes)}`
+        `${markdownText(versionLine(log))} \u00b7 **${markdownText(changes.verdict)}** \u00b7 ${summary(changes.changes)}`
     ];
     if (changes.changes.length > 0) {
-        out.push('', '| Level | Path | Change | Old → New | Line |', '| --- | --- | --- | --- | --- |');
+        out.push('', '| Level | Path | Change | Old \u2192 New | Line |', '| --- | --- | --- | --- | --- |');
         for (const c of changes.changes) {
             const [level, path, rule, values] = [
                 markdownText(c.level),
@@ -75,8 +75,8 @@ function renderMarkdown(log) {
 }
 function versionLine(log) {
     const { baseVersion, headVersion, bump, migration } = log.compared.changes;
-    const migrated = migration ? `${migrationText(migration)} · ` : '';
-    return `${migrated}version ${showValue(baseVersion)} → ${showValue(headVersion)} (${bump})`;
+    const migrated = migration ? `${migrationText(migration)} \u00b7 ` : '';
+    return `${migrated}version ${showValue(baseVersion)} \u2192 ${showValue(headVersion)} (${bump})`;
 }
 function summary(changes) {
     const count = (level) => changes.filter((c) => c.level === level).length;
@@ -85,7 +85,7 @@ function summary(changes) {
     return `${count('error')} breaking, ${count('warning')} warning, ${count('info')} info`;
 }
 function oldNew(c) {
-    return `${showValue(c.old)} → ${showValue(c.new)}`;
+    return `${showValue(c.old)} \u2192 ${showValue(c.new)}`;
 }
 function lineOf(c) {
     return c.line === undefined ? '-' : `line ${c.line}`;
@@ -210,7 +210,7 @@ function load(path, text) {
 
 // GitLab Code Quality: the JSON array of issues GitLab shows in the merge request widget and diff, in the format
 // GitLab documents (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format). One issue per open
-// finding; a waived finding is no longer an issue, so it is left out. Pure: report → string.
+// finding; a waived finding is no longer an issue, so it is left out. Pure: report \u2192 string.
 /** GitLab's scale is info, minor, major, critical, blocker; an error is `major`, as ESLint's GitLab formatters map it. */
 const GITLAB_SEVERITY = {
     error: 'major',
@@ -316,7 +316,7 @@ function finding(f) {
 // case per handoff item checked in it, named by the item id with the file as its class. A case fails when its item has
 // an error that fails the check (../core/gate.ts), is skipped when its item was not checked or every finding of it is
 // waived, and passes otherwise; every finding of the item is listed in the failure's text or the case's system-out.
-// Pure: (report, options) → string; everything from input goes through xmlText or xmlAttribute (./escape.ts).
+// Pure: (report, options) \u2192 string; everything from input goes through xmlText or xmlAttribute (./escape.ts).
 /**
  * Items that only run when a contract is compared with its base version (`--changed-since`, the Action);
  * contract.downstream only where its adapter looked for the contract's dependents (the file has `downstream`).
@@ -438,7 +438,7 @@ function testCase(c) {
 }
 
 // SARIF 2.1.0 for GitHub code scanning: one run, one rule per handoff item, one result per finding.
-// Pure: (report, options) → string. Waived findings are kept as suppressed results so the audit trail survives.
+// Pure: (report, options) \u2192 string. Waived findings are kept as suppressed results so the audit trail survives.
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const SCHEMA$1 = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Versioned so a change in what the fingerprint hashes can be told apart by code scanning. */
@@ -490,7 +490,7 @@ function ruleFor(item) {
         properties: { tags: ['handoff', item.appliesTo] }
     };
 }
-/** `training-data.version` → `TrainingDataVersion`: SARIF's `name` is an identifier, not a sentence. */
+/** `training-data.version` \u2192 `TrainingDataVersion`: SARIF's `name` is an identifier, not a sentence. */
 function ruleName(id) {
     return id
         .split(/[^A-Za-z0-9]+/)
@@ -536,7 +536,7 @@ function encodeUri(path) {
 }
 
 // The terminal and CI-log report: findings grouped by file, one aligned line each, then a summary line.
-// Pure: (report, options) → string. Colours are ANSI escapes and only appear when the caller asks for them.
+// Pure: (report, options) \u2192 string. Colours are ANSI escapes and only appear when the caller asks for them.
 // Everything from the files goes through terminalText (./escape.ts): the only control characters in the output are
 // our own colours, and no line reads as a workflow command when the CLI runs in GitHub Actions.
 const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
@@ -613,7 +613,7 @@ function hasChanges(changes) {
     return changes !== undefined && (changes.verdict !== 'unchanged' || changes.migration !== undefined);
 }
 function changesBlock(changes, path, p) {
-    const version = terminalText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`);
+    const version = terminalText(`${changes.baseVersion ?? '?'} \u2192 ${changes.headVersion ?? '?'}`);
     const verdict = changes.verdict === 'breaking'
         ? p.red('breaking')
         : changes.verdict === 'unchanged'
@@ -626,7 +626,7 @@ function changesBlock(changes, path, p) {
         c.level,
         c.rule,
         c.path,
-        `${value(c.old)} → ${value(c.new)}`,
+        `${value(c.old)} \u2192 ${value(c.new)}`,
         c.message
     ].map(terminalText));
     const widths = [0, 1, 2, 3, 4].map((col) => Math.max(0, ...rows.map((r) => r[col].length)));
@@ -645,7 +645,7 @@ function changesBlock(changes, path, p) {
 }
 function value(v) {
     if (v === undefined)
-        return '—';
+        return '\u2014';
     const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
     const chars = [...text];
     return chars.length > 40 ? chars.slice(0, 37).join('') + '...' : text;
@@ -661,8 +661,8 @@ function summaryLine(report, p) {
         counts.push(`${preExisting} pre-existing${report.gate === 'new' ? ', not failing (gate: new)' : ''}`);
     const text = `${plural(files, 'file')} checked: ${counts.join(', ')}`;
     if (report.result === 'fail')
-        return p.bold(p.red(`✖ ${text} (${plural(failing, 'file')} failing)`));
-    return p.bold(p.green(`✔ ${text}`));
+        return p.bold(p.red(`\u2716 ${text} (${plural(failing, 'file')} failing)`));
+    return p.bold(p.green(`\u2714 ${text}`));
 }
 
 const FORMATS$1 = ['text', 'json', 'markdown', 'sarif', 'junit', 'gitlab'];
@@ -888,7 +888,7 @@ const OWNER = [
 /** From the artifact on: the items both formats write alike. */
 const SERVING = [
     'artifact:',
-    '  # artifact.format: the format of the file that is served: onnx, torchscript, safetensors, sklearn-joblib, …',
+    '  # artifact.format: the format of the file that is served: onnx, torchscript, safetensors, sklearn-joblib, \u2026',
     "  # Add `path:` with the artifact's location when it is in the repository; its extension must agree (.onnx).",
     '  format: ""',
     'serving:',
@@ -912,7 +912,7 @@ const SERVING = [
 const MODEL_CARD_ITEMS = {
     label: 'a handoff-check model card',
     fileName: (base) => `${base}.modelcard.yaml`,
-    text: (name) => lines(`# yaml-language-server: $schema=${SCHEMA_URL}`, ...header('A handoff-check model card'), 'apiVersion: handoff-check/v1', 'kind: ModelCard', `name: ${yamlString(name)}`, '# The version of the model itself, raised with each release.', 'version: 0.1.0', ...OWNER, 'trainingData:', '  # training-data.location: where the training data is: a URI (s3://…), a path or a dataset id.', '  location: ""', '  # training-data.version: the snapshot trained on, pinned: a date, semver, commit SHA or dataset revision.', '  version: ""', ...LINK.map((line) => `  ${line}`), 'evaluation:', '  # evaluation.metrics: each metric measured on held-out data, with its name (roc_auc) and numeric value.', '  # evaluation.baseline: what each metric is compared with: the model this one replaces, or a simple heuristic.', '  metrics:', '    - { name: "", value: "", baseline: "" }', ...SERVING)
+    text: (name) => lines(`# yaml-language-server: $schema=${SCHEMA_URL}`, ...header('A handoff-check model card'), 'apiVersion: handoff-check/v1', 'kind: ModelCard', `name: ${yamlString(name)}`, '# The version of the model itself, raised with each release.', 'version: 0.1.0', ...OWNER, 'trainingData:', '  # training-data.location: where the training data is: a URI (s3://\u2026), a path or a dataset id.', '  location: ""', '  # training-data.version: the snapshot trained on, pinned: a date, semver, commit SHA or dataset revision.', '  version: ""', ...LINK.map((line) => `  ${line}`), 'evaluation:', '  # evaluation.metrics: each metric measured on held-out data, with its name (roc_auc) and numeric value.', '  # evaluation.baseline: what each metric is compared with: the model this one replaces, or a simple heuristic.', '  metrics:', '    - { name: "", value: "", baseline: "" }', ...SERVING)
 };
 /**
  * The link to the contract the training data comes from (training-data.contract), under `trainingData`: commented
@@ -927,7 +927,7 @@ const LINK = [
 const HUGGINGFACE_CARD = {
     label: 'a Hugging Face model card',
     fileName: () => 'README.md',
-    text: (name) => lines('---', ...header('A Hugging Face model card'), '# The Hub reads `datasets` and `model-index`; the rest is in the `handoff` block, which the Hub ignores.', '# training-data.location: the Hub datasets the model is trained on, by id (acme/support-tickets).', 'datasets: []', 'model-index:', `  - name: ${yamlString(name)}`, '    results:', '      # The task (text-classification, …) and the dataset each result was measured on.', '      # training-data.version: the dataset `revision` (a commit of the dataset repository), pinned.', '      # evaluation.metrics: each metric by its type (accuracy, f1), with a numeric value.', '      - task: { type: "" }', '        dataset: { type: "", name: "", revision: "" }', '        metrics:', '          - { type: "", value: "" }', 'handoff:', ...[
+    text: (name) => lines('---', ...header('A Hugging Face model card'), '# The Hub reads `datasets` and `model-index`; the rest is in the `handoff` block, which the Hub ignores.', '# training-data.location: the Hub datasets the model is trained on, by id (acme/support-tickets).', 'datasets: []', 'model-index:', `  - name: ${yamlString(name)}`, '    results:', '      # The task (text-classification, \u2026) and the dataset each result was measured on.', '      # training-data.version: the dataset `revision` (a commit of the dataset repository), pinned.', '      # evaluation.metrics: each metric by its type (accuracy, f1), with a numeric value.', '      - task: { type: "" }', '        dataset: { type: "", name: "", revision: "" }', '        metrics:', '          - { type: "", value: "" }', 'handoff:', ...[
         ...OWNER,
         // One line: a `trainingData:` key holding only comments would be null, which the schema refuses.
         ...LINK.slice(0, 2),
@@ -1720,7 +1720,7 @@ async function pairMoved(root, ref, added, deleted, config) {
     return pairByContractId(removed, heads, { config });
 }
 /**
- * Renames between `ref` and the working tree as git detects them (`-M`, similarity of 50% or more), new path →
+ * Renames between `ref` and the working tree as git detects them (`-M`, similarity of 50% or more), new path \u2192
  * old path. Untracked files are not seen, so a renamed contract must be added (`git add`) or committed.
  */
 async function renamesSince(root, ref, git = runGit) {

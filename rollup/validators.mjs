@@ -11,6 +11,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js'
 import addFormats from 'ajv-formats'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import { generated } from '../schemas/generate.mjs'
+import { toAscii } from './ascii.mjs'
 
 const REPLACED = resolve('src/formats/validators.ts')
 const VIRTUAL = '\0handoff-check:precompiled-validators'
@@ -88,11 +89,9 @@ export function precompiledValidators() {
         const ids = all.filter((target) => target.split('#')[0] === schema)
         const module = moduleFor(schema, ids)
         for (const path of module.requires) requires.add(path)
-        const ref = this.emitFile({
-          type: 'asset',
-          fileName: `validators/${schema}.cjs`,
-          source: module.source
-        })
+        const fileName = `validators/${schema}.cjs`
+        const source = toAscii(module.source, (text) => this.parse(text), fileName)
+        const ref = this.emitFile({ type: 'asset', fileName, source })
         files.push(`  ${JSON.stringify(schema)}: () => import.meta.ROLLUP_FILE_URL_${ref}`)
       }
       const helpers = [...requires].sort()

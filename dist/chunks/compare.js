@@ -24,12 +24,12 @@ const contractBreakingChange = {
     appliesTo: 'file',
     defaultSeverity: 'error',
     title: 'Breaking changes bump the major version',
-    description: "A breaking schema change (a field removed, a type changed, a constraint tightened, …) comes with a major increase of the contract's version, and the version never goes backwards.",
-    help: 'Bump the major version of the contract (1.4.0 → 2.0.0; 0.3.0 → 0.4.0 before 1.0), undo the breaking change, or waive it with `/handoff-waive contract.breaking-change <path> <reason>`.',
+    description: "A breaking schema change (a field removed, a type changed, a constraint tightened, \u2026) comes with a major increase of the contract's version, and the version never goes backwards.",
+    help: 'Bump the major version of the contract (1.4.0 \u2192 2.0.0; 0.3.0 \u2192 0.4.0 before 1.0), undo the breaking change, or waive it with `/handoff-waive contract.breaking-change <path> <reason>`.',
     example: 'version: 2.0.0   # was 1.4.0; orders.customer_id was removed',
     messages: {
         unannounced: '{{count}} breaking change(s) ({{paths}}) but the version went from {{old}} to {{new}} ({{bump}}); a breaking change needs a major version increase.',
-        notComparable: '{{count}} breaking change(s) ({{paths}}) but the version {{old}} → {{new}} is not semver, so the major increase cannot be checked.',
+        notComparable: '{{count}} breaking change(s) ({{paths}}) but the version {{old}} \u2192 {{new}} is not semver, so the major increase cannot be checked.',
         backwards: 'The contract version went backwards from {{old}} to {{new}}; consumers pinned to {{old}} would see an older promise under a newer change.',
         removed: 'The contract {{name}} (version {{old}}) was removed; every consumer loses its promise. Keep it, or waive the removal once consumers have moved.',
         baseUnreadable: 'The base version at {{basePath}} could not be read as a contract ({{detail}}), so breaking changes were not checked.'
@@ -132,7 +132,7 @@ function defined(value) {
 function putDefined(target, source) {
     const from = source;
     const to = target;
-    // for…in over a plain object literal: no intermediate entry arrays on this hot path (every field of every file).
+    // for\u2026in over a plain object literal: no intermediate entry arrays on this hot path (every field of every file).
     for (const k in from) {
         const v = from[k];
         if (v !== undefined)
@@ -741,7 +741,7 @@ function collapse(errors) {
 }
 /**
  * What the branches of a failed combinator would have accepted, in the schema's order, each once: `a string
- * matching "^…$"`, `an array`, `a mapping without 'username'`. A nested combinator contributes its own forms.
+ * matching "^\u2026$"`, `an array`, `a mapping without 'username'`. A nested combinator contributes its own forms.
  */
 function expectedForms(branchErrors, nested) {
     const out = [];
@@ -1085,8 +1085,8 @@ function property(node, at, types) {
     return field;
 }
 /**
- * v3.2 `enum: [{ value, label, … }]` as its values, for the breaking-change diff; any other shape is the schema's.
- * Before v3.2, the custom property `enum` with a list, where datacontract-cli's DCS → ODCS export writes a DCS enum.
+ * v3.2 `enum: [{ value, label, \u2026 }]` as its values, for the breaking-change diff; any other shape is the schema's.
+ * Before v3.2, the custom property `enum` with a list, where datacontract-cli's DCS \u2192 ODCS export writes a DCS enum.
  */
 function enumValues(node, at) {
     const list = child(node, 'enum');
@@ -1098,7 +1098,7 @@ function enumValues(node, at) {
 const VALIDATION = { schemaRoots: ['schema'], reportedKeys: [['version']] };
 /**
  * Each file against the schema of its own minor version. A v3.0.x file that only uses what v3.1.0 allows (a `team`
- * object, numeric `exclusiveMinimum`, …) passes: the standard's own v3.0.x examples do exactly that. When it fails
+ * object, numeric `exclusiveMinimum`, \u2026) passes: the standard's own v3.0.x examples do exactly that. When it fails
  * both, the shorter list is the more specific one.
  */
 function validateOdcs(data, version, options) {
@@ -1214,7 +1214,7 @@ const ARTIFACT_FORMATS = {
     mlflow: { aliases: [], extensions: [], files: ['MLmodel'], dir: true }
 };
 const ALIASES = new Map(Object.entries(ARTIFACT_FORMATS).flatMap(([id, spec]) => spec.aliases.map((a) => [a, id])));
-/** Lower-case, spaces and underscores as `-`, aliases resolved (`TorchScript` → `torchscript`, `joblib` → `sklearn-joblib`). */
+/** Lower-case, spaces and underscores as `-`, aliases resolved (`TorchScript` \u2192 `torchscript`, `joblib` \u2192 `sklearn-joblib`). */
 function normaliseFormat(value) {
     if (typeof value !== 'string')
         return undefined;
@@ -1374,7 +1374,7 @@ const UNITS = {
 };
 const ISO = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
 const SHORT = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
-/** The unit's length in seconds (`h` → 3600, `days` → 86400), case-insensitive; undefined when unknown. */
+/** The unit's length in seconds (`h` \u2192 3600, `days` \u2192 86400), case-insensitive; undefined when unknown. */
 function durationUnitSeconds(unit) {
     if (typeof unit !== 'string')
         return undefined;
@@ -1575,7 +1575,7 @@ const contractSchema = {
     appliesTo: 'contract',
     defaultSeverity: 'error',
     title: 'Contract declares a typed schema',
-    description: 'The contract declares at least one table (or view, topic, …), each with at least one field, and every field, nested ones included, has a name and a valid type.',
+    description: 'The contract declares at least one table (or view, topic, \u2026), each with at least one field, and every field, nested ones included, has a name and a valid type.',
     help: 'Declare each table with its fields; give every field a name and a type the standard allows.',
     example: 'schema: { orders: { fields: { order_id: { type: string, required: true } } } }',
     messages: {
@@ -4955,7 +4955,7 @@ function parseSemver(value) {
     return semver.valid(value.trim()) ?? undefined;
 }
 const FLOATING = new Set(['latest', 'main', 'master', 'head', 'current', '*']);
-/** Whether a version names one fixed thing: not empty and not a moving tag or branch (`latest`, `main`, `*`, …). */
+/** Whether a version names one fixed thing: not empty and not a moving tag or branch (`latest`, `main`, `*`, \u2026). */
 function isPinnedVersion(value) {
     if (typeof value === 'number')
         return Number.isFinite(value);
@@ -5117,7 +5117,7 @@ const EXAMPLE_BASELINE = 0.87;
 /**
  * An example baseline the metric's value beats, so the suggestion is one a reviewer could accept as written: 10% worse
  * than the value in the metric's direction (lower when higher is better, higher when lower is better), to three
- * significant digits (`0.912` → `0.821`; a word error rate of `8.5` → `9.35`). Without a value: `0.87`.
+ * significant digits (`0.912` \u2192 `0.821`; a word error rate of `8.5` \u2192 `9.35`). Without a value: `0.87`.
  */
 function exampleBaseline(value, higherIsBetter) {
     if (value === undefined)
@@ -5285,8 +5285,8 @@ const modelOwner = {
 const TIME_UNITS = {
     ns: 1e-6,
     us: 1e-3,
-    µs: 1e-3,
-    μs: 1e-3,
+    \u00b5s: 1e-3,
+    \u03bcs: 1e-3,
     ms: 1,
     msec: 1,
     millisecond: 1,
@@ -5298,7 +5298,7 @@ const TIME_UNITS = {
 };
 const STATISTIC = /^(p\d{1,2}(?:\.\d+)?|mean|avg|average|median|max)$/i;
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
-const LATENCY = new RegExp(`^(?:(p\\d{1,2}(?:\\.\\d+)?|mean|avg|average|median|max)\\s*(?:<=|<|=|:)?\\s*)?${NUMBER}\\s*([a-zµμ]+)$`, 'i');
+const LATENCY = new RegExp(`^(?:(p\\d{1,2}(?:\\.\\d+)?|mean|avg|average|median|max)\\s*(?:<=|<|=|:)?\\s*)?${NUMBER}\\s*([a-z\u00b5\u03bc]+)$`, 'i');
 /** The latency targets a value names (`p95 < 50ms`, `{ p95: 50ms, p99: 120ms }`, `{ value: 50, unit: ms }`), or undefined. */
 function parseLatency(value) {
     if (typeof value === 'string') {
@@ -5364,8 +5364,8 @@ function parseThroughput(value) {
     const size = m[2] !== undefined ? RATE_UNITS[m[2].toLowerCase()] : PER[m[4].toLowerCase()];
     return size === undefined ? undefined : Number(m[1]) * size;
 }
-const COMPARISON = /(?:<=|>=|<|>|=|≤|≥)\s*-?\d+(?:\.\d+)?/;
-const AMOUNT = /^-?\d+(?:\.\d+)?\s*(?:%|[a-zµμ]+)?$/i;
+const COMPARISON = /(?:<=|>=|<|>|=|\u2264|\u2265)\s*-?\d+(?:\.\d+)?/;
+const AMOUNT = /^-?\d+(?:\.\d+)?\s*(?:%|[a-z\u00b5\u03bc]+)?$/i;
 /**
  * Whether a monitoring threshold is stated: a number, a percentage or a number with a unit (`0.2`, `85%`, `80ms`),
  * or a string containing a comparison with a number (`psi > 0.2`, `p95 >= 80 ms for 10 minutes`).
@@ -5538,7 +5538,7 @@ const servingLatency = servingItem('latency', {
 
 const servingThroughput = servingItem('throughput', {
     title: 'Serving throughput target is set',
-    description: 'The model card states a throughput target: a number with a rate unit (rps, qps, rpm, req/s, /min, …).',
+    description: 'The model card states a throughput target: a number with a rate unit (rps, qps, rpm, req/s, /min, \u2026).',
     help: 'State the load the model must sustain, e.g. `200 rps` or `12000 rpm`.',
     example: '200 rps',
     invalid: 'Throughput target "{{value}}" is not a number with a rate unit: write e.g. `200 rps`, `12000 rpm`, `500 req/s` or `{ value: 200, unit: rps }`.'
@@ -5682,7 +5682,7 @@ const trainingDataLocation = {
     messages: {
         ...cardMissingMessages('No training data location: add {{where}}.', {
             native: '`trainingData.location: "s3://acme-ml/churn/training/"`',
-            huggingface: '`datasets: [acme/support-tickets]` or `handoff.trainingData.location: "s3://…"` in the front matter',
+            huggingface: '`datasets: [acme/support-tickets]` or `handoff.trainingData.location: "s3://\u2026"` in the front matter',
             mct: '`"model_parameters": { "data": [{ "name": "train", "link": "s3://acme-ml/churn/training/" }] }`'
         }),
         notText: 'Training data location is {{value}}: write a URI, path or dataset id as a string.',
@@ -10802,17 +10802,17 @@ function requireErrors () {
 	    // Trim to max 80 chars, keeping col position near the middle
 	    if (ci >= 60 && lineStr.length > 80) {
 	        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-	        lineStr = '…' + lineStr.substring(trimStart);
+	        lineStr = '\u2026' + lineStr.substring(trimStart);
 	        ci -= trimStart - 1;
 	    }
 	    if (lineStr.length > 80)
-	        lineStr = lineStr.substring(0, 79) + '…';
+	        lineStr = lineStr.substring(0, 79) + '\u2026';
 	    // Include previous line in context if pointing at line start
 	    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
 	        // Regexp won't match if start is trimmed
 	        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
 	        if (prev.length > 80)
-	            prev = prev.substring(0, 79) + '…\n';
+	            prev = prev.substring(0, 79) + '\u2026\n';
 	        lineStr = prev + lineStr;
 	    }
 	    if (/[^ ]/.test(lineStr)) {
@@ -11422,7 +11422,7 @@ function requireResolveFlowCollection () {
 	        }
 	        if (!isMap && !sep && !props.found) {
 	            // item is a value in a seq
-	            // → key & sep are empty, start does not include ? or :
+	            // \u2192 key & sep are empty, start does not include ? or :
 	            const valueNode = value
 	                ? composeNode(ctx, value, props, onError)
 	                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -12940,13 +12940,13 @@ function requireCstVisit () {
 	 * Walks through the tree (depth-first) starting from the root, calling a
 	 * `visitor` function with two arguments when entering each item:
 	 *   - `item`: The current item, which included the following members:
-	 *     - `start: SourceToken[]` – Source tokens before the key or value,
+	 *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
 	 *       possibly including its anchor or tag.
-	 *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+	 *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
 	 *       the key before the `:` separator is empty.
-	 *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+	 *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
 	 *       which should include the `:` map value indicator if `value` is set.
-	 *     - `value?: Token` – The value of a sequence item, or of a map pair.
+	 *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
 	 *   - `path`: The steps from the root to the current node, as an array of
 	 *     `['key' | 'value', number]` tuples.
 	 *
@@ -15097,7 +15097,7 @@ function requireDist () {
 var distExports = requireDist();
 
 // YAML 1.2 core schema scalars exactly as the yaml library resolves them (js-yaml's own core schema also reads
-// 0b… binary integers and loses the sign of -0). Both fast doors resolve plain scalars here.
+// 0b\u2026 binary integers and loses the sign of -0). Both fast doors resolve plain scalars here.
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const DECIMAL = /^[-+]?[0-9]+$/;
@@ -15522,7 +15522,7 @@ class BlockReader {
                 }
                 if (s >= this.len || indent <= parent || c === HASH)
                     break;
-                // A continuation line starting like a node (`- x`, `[`, `&a`…) reads differently in different parsers.
+                // A continuation line starting like a node (`- x`, `[`, `&a`\u2026) reads differently in different parsers.
                 if (isReserved(c) || c === DASH || c === QMARK || c === COLON)
                     throw DECLINE$1;
                 const next = this.plainLine(s);
@@ -16097,7 +16097,7 @@ function requireSnippet() {
       lineEnd = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -17059,9 +17059,9 @@ function requireLoader() {
       case 92:
         return "\\";
       case 78:
-        return "";
+        return "\u0085";
       case 95:
-        return " ";
+        return "\u00a0";
       case 76:
         return "\u2028";
       case 80:
@@ -18531,9 +18531,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -19697,7 +19697,7 @@ function notAFile(detail) {
     return { messageId: 'notAFile', data: { detail } };
 }
 
-// The pure core: parse → recognise → normalise → check → findings. It knows nothing of GitHub, argv or the file
+// The pure core: parse \u2192 recognise \u2192 normalise \u2192 check \u2192 findings. It knows nothing of GitHub, argv or the file
 // system; adapters hand it text and render what it returns. It never throws on bad input.
 /**
  * Check one file. Returns undefined for a file that is not a contract or model card and was not named explicitly
@@ -20091,7 +20091,7 @@ const diffRules = [
         id: 'object-type-changed',
         level: 'error',
         title: 'Object type changed',
-        description: 'The kind of a schema object changed (a table became a view, a topic, …).'
+        description: 'The kind of a schema object changed (a table became a view, a topic, \u2026).'
     },
     {
         id: 'owner-changed',
@@ -20163,7 +20163,7 @@ const diffRules = [
         id: 'type-widened',
         level: 'warning',
         title: 'Type widened',
-        description: 'A logical type was widened (int → long, integer → number, float → double, …): old values still fit, but readers must accept the wider type.'
+        description: 'A logical type was widened (int \u2192 long, integer \u2192 number, float \u2192 double, \u2026): old values still fit, but readers must accept the wider type.'
     },
     {
         id: 'unique-loosened',
@@ -20228,7 +20228,7 @@ function showValue(v) {
             return JSON.stringify(v);
         }
         catch {
-            return '{…}';
+            return '{\u2026}';
         }
     }
     return String(v);
@@ -20829,8 +20829,8 @@ function classifyBump(baseVersion, headVersion) {
 }
 /**
  * Whether the move announces a breaking change. The left-most non-zero component is the major one, as Cargo
- * reads semver: 0.1.0 → 0.2.0 and 0.0.1 → 0.0.2 may break. Between pre-releases of one version (2.0.0-rc.1 →
- * 2.0.0-rc.2 → 2.0.0) semver promises no compatibility, so a break is allowed there too.
+ * reads semver: 0.1.0 \u2192 0.2.0 and 0.0.1 \u2192 0.0.2 may break. Between pre-releases of one version (2.0.0-rc.1 \u2192
+ * 2.0.0-rc.2 \u2192 2.0.0) semver promises no compatibility, so a break is allowed there too.
  */
 function allowsBreaking(baseVersion, headVersion) {
     const bump = classifyBump(baseVersion, headVersion);
@@ -21003,7 +21003,7 @@ function subject(finding, file) {
     return named.length > 0 ? [...new Set(named)].sort().join('\n') : finding.message;
 }
 
-// Bytes → text, the same way in the CLI (files on disk) and the Action (blobs GitHub would not give as text):
+// Bytes \u2192 text, the same way in the CLI (files on disk) and the Action (blobs GitHub would not give as text):
 // UTF-16 with a byte-order mark is decoded, anything else is UTF-8 (its byte-order mark dropped). NUL bytes are
 // kept, so the engine reports them as binary content rather than guessing at what they mean.
 const UTF8 = new TextDecoder('utf-8');

@@ -257,7 +257,7 @@ function breaks(dependent) {
 }
 
 /**
- * Added path → removed path, for each contract `id` held by exactly one removed and one added contract. An id
+ * Added path \u2192 removed path, for each contract `id` held by exactly one removed and one added contract. An id
  * two removed or two added files share pairs nothing: which one moved would be a guess.
  */
 function pairByContractId(removed, added, ctx) {
@@ -292,8 +292,8 @@ function byId(files, ctx) {
 // - markdownText: inline Markdown that renders as the same text, and makes no HTML, link, image, autolink,
 //   @mention or #reference on GitHub; atLineStart for such Markdown when it begins a line.
 // - codeSpan: a code span that shows the text as it is, also inside a GFM table cell.
-// - messageMarkdown: a product message whose `…` parts become code spans and the rest markdownText.
-// - linkDestination: a URL the renderer itself built, made safe to put in `[text](…)`.
+// - messageMarkdown: a product message whose `\u2026` parts become code spans and the rest markdownText.
+// - linkDestination: a URL the renderer itself built, made safe to put in `[text](\u2026)`.
 // - noWorkflowCommands: no line that the Actions runner would take for a `::command::`.
 // - xmlText, xmlAttribute: character data and attribute values of well-formed XML 1.0 that read as the text.
 /** Zero width space: invisible, but breaks mention, reference and autolink triggers in GitHub's text filters. */
@@ -488,17 +488,17 @@ const TABLE_TITLES = {
     unknown: 'Other file'
 };
 const CELL_ICON = {
-    present: '✅',
-    error: '❌',
-    warning: '⚠️',
-    notice: 'ℹ️',
-    waived: '🙈',
-    unchecked: '—'
+    present: '\u2705',
+    error: '\u274c',
+    warning: '\u26a0\ufe0f',
+    notice: '\u2139\ufe0f',
+    waived: '\ud83d\ude48',
+    unchecked: '\u2014'
 };
-const LEGEND = '<sub>✅ present · ❌ missing or invalid · ⚠️ warning · ℹ️ notice · 🙈 waived · — not checked</sub>';
+const LEGEND = '<sub>\u2705 present \u00b7 \u274c missing or invalid \u00b7 \u26a0\ufe0f warning \u00b7 \u2139\ufe0f notice \u00b7 \ud83d\ude48 waived \u00b7 \u2014 not checked</sub>';
 /**
  * The group a finding's item belongs to in its file's table. An item no group names (one a newer registry adds,
- * or a foreign report's) counts under Valid rather than nowhere: a gap is never shown as ✅.
+ * or a foreign report's) counts under Valid rather than nowhere: a gap is never shown as \u2705.
  */
 function groupOf(kind, item) {
     const named = (GROUPS[kind] ?? GROUPS.unknown).find((g) => g.items.some((id) => (id.endsWith('.') ? item.startsWith(id) : item === id)));
@@ -622,7 +622,7 @@ function downstreamText(entry, indent = '  ') {
     }
     return lines;
 }
-const STATE_ICON = { pass: '✅', breaks: '❌', updated: '✅', waived: '🙈' };
+const STATE_ICON = { pass: '\u2705', breaks: '\u274c', updated: '\u2705', waived: '\ud83d\ude48' };
 /**
  * A Markdown table of the dependents. Owners are code spans unless `mention` is set: then the `@user` and
  * `@org/team` owners of a card the change breaks are written bare so GitHub notifies them, unless the change itself
@@ -637,7 +637,7 @@ function downstreamTable(entry, mention = false) {
         const owners = ownersOf(d).map((o) => (mentioned && MENTION.test(o) ? o : codeSpan(o, CELL$1)));
         const model = d.model !== undefined ? ` (${markdownText(d.model)})` : '';
         const impact = `${STATE_ICON[stateOf(d, entry)]} ${impactLabel(d, entry)}`;
-        out.push(`| ${codeSpan(`${d.card}:${d.line}`, CELL$1)}${model} | ${d.role} | ${codeSpan(expects(d), CELL$1)} | ${impact} | ${owners.join(', ') || '—'} |`);
+        out.push(`| ${codeSpan(`${d.card}:${d.line}`, CELL$1)}${model} | ${d.role} | ${codeSpan(expects(d), CELL$1)} | ${impact} | ${owners.join(', ') || '\u2014'} |`);
     }
     return out;
 }
@@ -678,7 +678,7 @@ function mermaidText(text) {
 }
 
 // The Markdown report: the body of the sticky PR comment, the job summary and `--format markdown`.
-// Pure: (report, options) → string. Output depends only on its input, so an unchanged result renders the same text.
+// Pure: (report, options) \u2192 string. Output depends only on its input, so an unchanged result renders the same text.
 // Everything from the files and comments goes through ./escape.ts where it is written: the only HTML is our own
 // <sub>, <br>, <details>/<summary> (with our own counts) and `<a name>` anchors (with our own names), the only links
 // are the `link` option's and the checklist's `#` anchors, and nothing from input mentions or references anyone (but
@@ -687,8 +687,8 @@ function mermaidText(text) {
 // Layout: the verdict, the notes, the checklist (./checklist.ts), then one section per file with findings: new
 // findings first, pre-existing ones in a collapsed <details>; once there are more than COLLAPSE_AFTER sections,
 // each section's tables are collapsed too (the heading stays visible, and the checklist links to it).
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const CHANGE_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+const CHANGE_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', info: '\u2139\ufe0f' };
 /** Code spans in table cells escape `|`. */
 const CELL = { table: true };
 /** More file sections than this, and each one's tables are collapsed. */
@@ -716,7 +716,7 @@ function renderMarkdown(report, options = {}) {
                 dropped > 0 ? `${dropped} more file${plural(dropped)} not shown` : '',
                 unlisted > 0 ? `the checklist lists ${rows} of ${report.files.length} files` : ''
             ].filter(Boolean);
-            out.push('', `> ✂️ ${parts.join('; ')} to stay within GitHub's size limit.` +
+            out.push('', `> \u2702\ufe0f ${parts.join('; ')} to stay within GitHub's size limit.` +
                 (options.truncatedNote ? ` ${options.truncatedNote}` : ''));
         }
         out.push('', tail);
@@ -766,11 +766,11 @@ function checklistLinks(report, shown, collapse) {
     };
 }
 /**
- * The head alone is too large (huge notes): whole lines while they fit, then `…`. Never part of a line, which could
+ * The head alone is too large (huge notes): whole lines while they fit, then `\u2026`. Never part of a line, which could
  * leave half of our own link or code span.
  */
 function cut(body, max) {
-    const ellipsis = '…\n';
+    const ellipsis = '\u2026\n';
     let budget = max - utf8Length(ellipsis);
     if (budget < 0)
         return '';
@@ -788,9 +788,9 @@ function verdictLine(report) {
     const { errors, warnings, waived } = report.summary;
     // A check that could not see every changed file leads with that, whatever the files it saw say.
     if (report.incomplete !== undefined)
-        return `⛔ **${markdownText(report.incomplete)}.**`;
+        return `\u26d4 **${markdownText(report.incomplete)}.**`;
     if (report.files.length === 0)
-        return '✅ No data contracts or model cards changed.';
+        return '\u2705 No data contracts or model cards changed.';
     const open = report.files.flatMap((f) => f.findings).filter((f) => !f.waived && f.severity === 'error');
     const failing = open.filter((f) => gates(f, report.gate));
     const preExisting = open.filter(isPreExisting).length;
@@ -806,11 +806,11 @@ function verdictLine(report) {
     const checked = `${report.files.length} file${plural(report.files.length)}`;
     if (failing.length === 0) {
         return errors > 0
-            ? `✅ **No new handoff gaps** in ${checked}${suffix}.`
-            : `✅ **All handoff items present** in ${checked}${suffix}.`;
+            ? `\u2705 **No new handoff gaps** in ${checked}${suffix}.`
+            : `\u2705 **All handoff items present** in ${checked}${suffix}.`;
     }
     const what = `${failing.length} ${report.gate === 'new' ? 'new ' : ''}handoff item${plural(failing.length)}`;
-    return `❌ **${what} missing or invalid** in ${files} file${plural(files)}${suffix}.`;
+    return `\u274c **${what} missing or invalid** in ${files} file${plural(files)}${suffix}.`;
 }
 function notes(list) {
     return list && list.length > 0 ? ['', ...list.map((n) => `> ${atLineStart(messageMarkdown(n))}`)] : [];
@@ -883,14 +883,14 @@ function findingsTable(findings, index, file, options, anchored) {
 function findingRow(f, options, anchor) {
     const line = markdownText(String(f.line));
     const where = options.link ? `[${line}](${linkDestination(options.link(f.path, f.line))})` : line;
-    const icon = (anchor ? `<a name="${anchor}"></a>` : '') + (f.waived ? '🙈' : ICON[f.severity]);
+    const icon = (anchor ? `<a name="${anchor}"></a>` : '') + (f.waived ? '\ud83d\ude48' : ICON[f.severity]);
     let text = messageMarkdown(f.message, CELL);
     if (f.waived)
         text = `~~${text}~~<br>**Waived** by ${markdownText(f.waived.by)}: ${markdownText(f.waived.reason)}`;
     return `| ${icon} | ${codeSpan(f.item, CELL)} | ${where} | ${text} |`;
 }
 function changesTable(changes, options, path) {
-    const version = markdownText(`${changes.baseVersion ?? '?'} → ${changes.headVersion ?? '?'}`);
+    const version = markdownText(`${changes.baseVersion ?? '?'} \u2192 ${changes.headVersion ?? '?'}`);
     const bump = markdownText(changes.bump);
     const verdict = changes.verdict === 'breaking'
         ? `**Breaking** (version ${version}, ${bump} bump)`
@@ -900,7 +900,7 @@ function changesTable(changes, options, path) {
     const out = ['', `**Contract changes**${from}${migrated}: ${verdict}`];
     if (changes.changes.length === 0)
         return out;
-    out.push('', '| | Change | Path | Old → New |', '|---|---|---|---|');
+    out.push('', '| | Change | Path | Old \u2192 New |', '|---|---|---|---|');
     for (const c of changes.changes)
         out.push(changeRow(c, options, path));
     return out;
@@ -909,18 +909,18 @@ function changeRow(c, options, path) {
     const code = codeSpan(c.path, CELL);
     const at = c.line !== undefined && options.link ? `[${code}](${linkDestination(options.link(path, c.line))})` : code;
     const icon = CHANGE_ICON[c.level] ?? markdownText(String(c.level));
-    return `| ${icon} | ${messageMarkdown(c.message, CELL)} | ${at} | ${value(c.old)} → ${value(c.new)} |`;
+    return `| ${icon} | ${messageMarkdown(c.message, CELL)} | ${at} | ${value(c.old)} \u2192 ${value(c.new)} |`;
 }
 function value(v) {
     if (v === undefined)
-        return '—';
+        return '\u2014';
     const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
     const chars = [...text];
     return codeSpan(chars.length > 60 ? chars.slice(0, 57).join('') + '...' : text, CELL);
 }
 function footer(report) {
     const { files, errors, warnings, notices } = report.summary;
-    return `<sub>${files} file${plural(files)} checked · ${errors} error${plural(errors)} · ${warnings} warning${plural(warnings)} · ${notices} notice${plural(notices)}</sub>`;
+    return `<sub>${files} file${plural(files)} checked \u00b7 ${errors} error${plural(errors)} \u00b7 ${warnings} warning${plural(warnings)} \u00b7 ${notices} notice${plural(notices)}</sub>`;
 }
 function plural(n) {
     return n === 1 ? '' : 's';
@@ -4823,7 +4823,7 @@ function requireUtils () {
 	}
 
 	/**
-	 * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+	 * Encodes userinfo while preserving its RFC 3986 \u00a73.2.1 literal characters.
 	 * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
 	 *
 	 * @param {string} input
@@ -4834,7 +4834,7 @@ function requireUtils () {
 	}
 
 	/**
-	 * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+	 * Encodes query data using the RFC 3986 \u00a73.4 grammar. A literal `#` must be
 	 * escaped because it would otherwise begin the fragment component.
 	 *
 	 * @param {string} input
@@ -4845,7 +4845,7 @@ function requireUtils () {
 	}
 
 	/**
-	 * Encodes fragment data using the RFC 3986 §3.5 grammar.
+	 * Encodes fragment data using the RFC 3986 \u00a73.5 grammar.
 	 *
 	 * @param {string} input
 	 * @returns {string}
@@ -9104,7 +9104,7 @@ var schema = {
 	definitions: definitions
 };
 
-// `.github/handoff.yml` → ResolvedConfig. Every problem is a ConfigError at the key's line and column, with a
+// `.github/handoff.yml` \u2192 ResolvedConfig. Every problem is a ConfigError at the key's line and column, with a
 // message that names the key and says what to write instead.
 let compiled;
 // Compiled on first use, once per process.

@@ -157,7 +157,7 @@ function closeBlobReaders() {
 
 /** Never descended into, whatever the config says. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-/** Is this repository-relative path a candidate: in contracts ∪ modelCards and not ignored? */
+/** Is this repository-relative path a candidate: in contracts \u222a modelCards and not ignored? */
 function candidateMatcher(config) {
     const include = picomatch([...config.paths.contracts, ...config.paths.modelCards]);
     const ignore = config.paths.ignore.length > 0 ? picomatch(config.paths.ignore) : () => false;
