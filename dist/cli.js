@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, existsSync, writeSync, closeSync, openSync } from 'node:fs';
+import { readFileSync, realpathSync, existsSync, writeFileSync, closeSync, openSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -1606,13 +1606,14 @@ async function readConfig(root, options) {
 }
 /**
  * Writes the report's pieces as they are made (synchronously: the CLI has nothing else to do meanwhile). A file
- * system error is the user's to fix; an error making a piece is not one, and is not reported as one.
+ * system error is the user's to fix; an error making a piece is not one, and is not reported as one. writeFileSync
+ * on the descriptor writes each piece whole (writeSync may write part of one).
  */
 function writeReport(target, named, chunks) {
     const fd = onDisk(named, () => openSync(target, 'w'));
     try {
         for (const chunk of chunks)
-            onDisk(named, () => writeSync(fd, chunk));
+            onDisk(named, () => writeFileSync(fd, chunk));
     }
     finally {
         closeSync(fd);

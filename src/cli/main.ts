@@ -1,6 +1,6 @@
 // The `handoff-check` command: argv and the process in, a report and an exit code out. main() touches the
 // process only through CliIO, so tests call it directly; run() at the bottom is the process wrapper.
-import { closeSync, existsSync, openSync, realpathSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, realpathSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -164,12 +164,13 @@ async function readConfig(root: string, options: Pick<CliOptions, 'config'>): Pr
 
 /**
  * Writes the report's pieces as they are made (synchronously: the CLI has nothing else to do meanwhile). A file
- * system error is the user's to fix; an error making a piece is not one, and is not reported as one.
+ * system error is the user's to fix; an error making a piece is not one, and is not reported as one. writeFileSync
+ * on the descriptor writes each piece whole (writeSync may write part of one).
  */
 function writeReport(target: string, named: string, chunks: Iterable<string>): void {
   const fd = onDisk(named, () => openSync(target, 'w'))
   try {
-    for (const chunk of chunks) onDisk(named, () => writeSync(fd, chunk))
+    for (const chunk of chunks) onDisk(named, () => writeFileSync(fd, chunk))
   } finally {
     closeSync(fd)
   }
