@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync, existsSync, writeFileSync, closeSync, openSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { c as codeSpan, m as markdownText, a as messageMarkdown, t as terminalText, n as noWorkflowCommands, d as defaultConfig, x as xmlAttribute, b as xmlText, e as downstreamText, f as downstreamOf, r as renderMarkdown$1, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, l as loadConfig, g as guardDownstream, h as entryOf, i as buildLinksIndex, j as isCardEntry, k as breaks, o as dependentsOf, q as downstreamTable, s as mermaidGraph, u as pairByContractId } from './chunks/load.js';
@@ -7,7 +8,6 @@ import { m as migrationText, s as showValue, c as compareContracts, d as diffFin
 import { m as messageOf, r as runTask, d as discover, c as candidateMatcher, a as readCandidate, b as blobAt, e as resolvePath, f as closeBlobReaders, R as ReadError, g as changedSince, n as notRegularFile, h as runGit, G as GitError, B as BlobReader } from './chunks/tasks.js';
 import { createHash } from 'node:crypto';
 import { parseArgs as parseArgs$1 } from 'node:util';
-import { availableParallelism } from 'node:os';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import 'node:module';
@@ -1351,9 +1351,40 @@ async function runTasks(tasks, env, options = {}) {
         return await inThreads(tasks, env, threads, options.workerUrl, options.limits ?? LIMITS);
     }
     finally {
+        stopSpares();
         // What this thread read at the ref (all of it, or what a worker could not hold) is done with.
         closeBlobReaders();
     }
+}
+/** Spare workers, oldest first; a run takes them before it starts workers of its own. */
+const spares = [];
+/**
+ * Start workers until `count` spares wait, so they load the bundle while this thread still discovers files (a worker
+ * takes ~100 ms to be ready). They do not keep the process alive, and the next runTasks takes or stops them.
+ */
+function prestartWorkers(count, url, limits = LIMITS) {
+    while (spares.length < count) {
+        const spare = { worker: newWorker(url, limits), url: url.href, limits };
+        spare.worker.unref();
+        spare.worker.once('error', (err) => (spare.failure ??= err));
+        spare.worker.once('exit', (code) => (spare.failure ??= new Error(`exit code ${code}`)));
+        spares.push(spare);
+    }
+}
+function newWorker(url, limits) {
+    return new Worker(url, { resourceLimits: limits });
+}
+/** Stop the spare workers no run took. */
+function stopSpares() {
+    for (const spare of spares.splice(0))
+        void spare.worker.terminate();
+}
+/** A spare started with this script and heap, if one waits. */
+function takeSpare(url, limits) {
+    const at = spares.findIndex((s) => s.url === url.href &&
+        s.limits.maxYoungGenerationSizeMb === limits.maxYoungGenerationSizeMb &&
+        s.limits.maxOldGenerationSizeMb === limits.maxOldGenerationSizeMb);
+    return at < 0 ? undefined : spares.splice(at, 1)[0];
 }
 /** Chunks a worker holds at a time: the next one is waiting when it posts a reply. */
 const IN_FLIGHT = 2;
@@ -1419,7 +1450,16 @@ function inThreads(tasks, env, workerCount, url, limits) {
                 start();
         };
         const start = () => {
-            const worker = new Worker(url, { workerData: env, resourceLimits: limits });
+            if (settled)
+                return;
+            const spare = takeSpare(url, limits);
+            if (spare?.failure) {
+                finish(new Error(`a worker thread failed: ${spare.failure.message}`));
+                return;
+            }
+            const worker = spare?.worker ?? newWorker(url, limits);
+            worker.ref();
+            worker.postMessage({ env });
             threads.add(worker);
             busy.set(worker, new Set());
             worker.on('message', (reply) => {
@@ -1499,7 +1539,7 @@ const WORKER = new URL('./worker.js', import.meta.url);
 /** A problem the user can fix: shown as `handoff-check: <message>`, exit 2. */
 class UsageError extends Error {
 }
-async function main(argv, io, deps = { run: runTasks }) {
+async function main(argv, io, deps = { run: runTasks, prestart: prestartWorkers }) {
     if (argv[0] === 'diff') {
         return runDiffCommand(argv.slice(1), io, (config) => readConfig(io.cwd, { config }));
     }
@@ -1529,7 +1569,8 @@ async function main(argv, io, deps = { run: runTasks }) {
             throw new UsageError(`--cwd: no such directory: ${options.cwd}`);
         }
         const config = await readConfig(root, options);
-        const selection = await selectFiles(root, options, config);
+        const workerUrl = existsSync(fileURLToPath(WORKER)) ? WORKER : undefined;
+        const selection = await selectFiles(root, options, config, earlyWorkers(options, deps, workerUrl));
         const notes = selection.notes;
         const codeowners = await readCodeowners(root);
         const env = {
@@ -1541,7 +1582,7 @@ async function main(argv, io, deps = { run: runTasks }) {
         const tasks = tasksOf(selection, options.changedSince !== undefined);
         const results = await deps.run(tasks, env, {
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-            ...(existsSync(fileURLToPath(WORKER)) ? { workerUrl: WORKER } : {})
+            ...(workerUrl ? { workerUrl } : {})
         });
         const checked = results.filter((r) => r !== undefined);
         const report = buildReport(await withLinks(checked, tasks, env), config.gate);
@@ -1574,9 +1615,25 @@ async function main(argv, io, deps = { run: runTasks }) {
         return EXIT.usage;
     }
     finally {
+        stopSpares();
         // Base versions read after the pool (the links scan re-checks cards) leave a git reader open: end it.
         closeBlobReaders();
     }
+}
+/**
+ * While discovery walks, start the workers a run of that many files will use: they load the bundle (~100 ms) while
+ * the walk goes on. Not with --changed-since, which keeps only the changed few of what discovery finds.
+ */
+function earlyWorkers(options, deps, workerUrl) {
+    const { prestart } = deps;
+    if (!prestart || !workerUrl || options.changedSince !== undefined)
+        return undefined;
+    const cores = availableParallelism();
+    return (count) => {
+        const threads = threadCount(count, options.jobs, cores);
+        if (threads > 1)
+            prestart(threads, workerUrl);
+    };
 }
 /**
  * 1 when any non-waived error-severity finding remains; else 0. A breaking change fails through its
@@ -1629,14 +1686,17 @@ function onDisk(named, call) {
         throw new UsageError(`cannot write the report to ${named}: ${reason}.`);
     }
 }
-/** The files a run checks: discovery, named paths, and the --changed-since filter. Paths are relative to root. */
-async function selectFiles(root, options, config) {
+/**
+ * The files a run checks: discovery, named paths, and the --changed-since filter. Paths are relative to root.
+ * `onFound` hears how many files discovery has found so far, as it finds them.
+ */
+async function selectFiles(root, options, config, onFound) {
     const isCandidate = candidateMatcher(config);
     const chosen = new Map();
     /** The directories named on the command line; a deleted file counts only inside one of them. */
     const scopes = [];
     if (options.paths.length === 0) {
-        for (const path of discover(root, root, isCandidate))
+        for (const path of discover(root, root, isCandidate, onFound))
             chosen.set(path, false);
     }
     for (const arg of options.paths) {
@@ -1651,7 +1711,9 @@ async function selectFiles(root, options, config) {
         }
         else {
             scopes.push(found.path);
-            for (const path of discover(root, join(root, found.path), isCandidate)) {
+            const before = chosen.size;
+            const counted = onFound && ((count) => onFound(before + count));
+            for (const path of discover(root, join(root, found.path), isCandidate, counted)) {
                 if (!chosen.has(path))
                     chosen.set(path, false);
             }
@@ -1783,4 +1845,4 @@ function isProcessEntry() {
 if (isProcessEntry())
     await run();
 
-export { DEFAULT_CONFIG_PATH, UsageError, exitCodeFor, main, renamesSince, run, selectFiles };
+export { DEFAULT_CONFIG_PATH, UsageError, earlyWorkers, exitCodeFor, main, renamesSince, run, selectFiles };

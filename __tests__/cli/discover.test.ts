@@ -49,6 +49,9 @@ describe('discover', () => {
     expect(discover(root, join(root, 'b'), all)).toEqual(['b/a.yaml', 'b/deep/er/x.yaml', 'b/z.yaml'])
     expect(discover(root, join(root, 'b', 'deep'), all)).toEqual(['b/deep/er/x.yaml'])
     expect(discover(root, join(root, 'missing'), all)).toEqual([])
+    const counts: number[] = []
+    discover(root, join(root, 'b'), all, (count) => counts.push(count))
+    expect(counts).toEqual([1, 2, 3])
   })
 })
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { ReadError } from '../../src/cli/discover.js'
 import { runTasks, TASKS_PER_WORKER, threadCount } from '../../src/cli/pool.js'
-import type { WorkerReply } from '../../src/cli/pool.js'
+import type { WorkerMessage, WorkerReply } from '../../src/cli/pool.js'
 import type { FileTask, TaskEnv } from '../../src/cli/tasks.js'
 import { main } from '../../src/cli/main.js'
 import { fakeIO, git, tempRepo, tempTree } from './helpers.js'
@@ -113,12 +113,13 @@ describe('runTasks on worker threads', () => {
       { head: { path: 'a.yaml', explicit: false } },
       { head: { path: 'b.odcs.yaml', explicit: false } }
     ]
-    const worker = new Worker(WORKER, { workerData: env(root) })
+    const worker = new Worker(WORKER)
     try {
       const reply = await new Promise<WorkerReply>((resolve, reject) => {
         worker.once('message', resolve)
         worker.once('error', reject)
-        worker.postMessage({ id: 48, tasks })
+        worker.postMessage({ env: env(root) } satisfies WorkerMessage)
+        worker.postMessage({ id: 48, tasks } satisfies WorkerMessage)
       })
       if (!('bytes' in reply)) throw new Error(`the worker failed: ${reply.error.message}`)
       expect(reply.id).toBe(48)

@@ -164,11 +164,12 @@ function candidateMatcher(config) {
     return (path) => include(path) && !ignore(path) && !path.split('/').some((part) => ALWAYS_SKIPPED.has(part));
 }
 /**
- * Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted. Synchronous, like
+ * Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted; `onFound` hears how many
+ * were found so far, each time one is. Synchronous, like
  * readCandidate: the CLI has nothing else to do meanwhile, and a promise per directory cost four times the walk
  * itself (10,000 files in 1,400 directories: ~200 ms against ~45 ms).
  */
-function discover(root, dir, isCandidate) {
+function discover(root, dir, isCandidate, onFound) {
     const found = [];
     const walk = (abs, rel) => {
         let entries;
@@ -185,8 +186,10 @@ function discover(root, dir, isCandidate) {
             // Symbolic links are not followed: a link loop must not hang the run.
             if (entry.isDirectory())
                 walk(join(abs, entry.name), path);
-            else if (entry.isFile() && isCandidate(path))
+            else if (entry.isFile() && isCandidate(path)) {
                 found.push(path);
+                onFound?.(found.length);
+            }
         }
     };
     const start = relative(root, dir);

@@ -21,11 +21,17 @@ export function candidateMatcher(config: ResolvedConfig): (path: string) => bool
 }
 
 /**
- * Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted. Synchronous, like
+ * Candidate files under `dir`, as paths relative to `root` with `/` separators, sorted; `onFound` hears how many
+ * were found so far, each time one is. Synchronous, like
  * readCandidate: the CLI has nothing else to do meanwhile, and a promise per directory cost four times the walk
  * itself (10,000 files in 1,400 directories: ~200 ms against ~45 ms).
  */
-export function discover(root: string, dir: string, isCandidate: (path: string) => boolean): string[] {
+export function discover(
+  root: string,
+  dir: string,
+  isCandidate: (path: string) => boolean,
+  onFound?: (count: number) => void
+): string[] {
   const found: string[] = []
   const walk = (abs: string, rel: string): void => {
     let entries: Dirent[]
@@ -39,7 +45,10 @@ export function discover(root: string, dir: string, isCandidate: (path: string) 
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`
       // Symbolic links are not followed: a link loop must not hang the run.
       if (entry.isDirectory()) walk(join(abs, entry.name), path)
-      else if (entry.isFile() && isCandidate(path)) found.push(path)
+      else if (entry.isFile() && isCandidate(path)) {
+        found.push(path)
+        onFound?.(found.length)
+      }
     }
   }
   const start = relative(root, dir)

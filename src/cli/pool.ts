@@ -54,10 +54,72 @@ export async function runTasks(
     if (threads === 1) return await inThisThread(tasks, env)
     return await inThreads(tasks, env, threads, options.workerUrl!, options.limits ?? LIMITS)
   } finally {
+    stopSpares()
     // What this thread read at the ref (all of it, or what a worker could not hold) is done with.
     closeBlobReaders()
   }
 }
+
+/** A worker started before its run's tasks were known, and what it died of if it did before a run took it. */
+interface Spare {
+  worker: Worker
+  url: string
+  limits: ResourceLimits
+  failure?: Error
+}
+
+/** Spare workers, oldest first; a run takes them before it starts workers of its own. */
+const spares: Spare[] = []
+
+/**
+ * Start workers until `count` spares wait, so they load the bundle while this thread still discovers files (a worker
+ * takes ~100 ms to be ready). They do not keep the process alive, and the next runTasks takes or stops them.
+ */
+export function prestartWorkers(count: number, url: URL, limits: ResourceLimits = LIMITS): void {
+  while (spares.length < count) {
+    const spare: Spare = { worker: newWorker(url, limits), url: url.href, limits }
+    spare.worker.unref()
+    spare.worker.once('error', (err) => (spare.failure ??= err))
+    spare.worker.once('exit', (code) => (spare.failure ??= new Error(`exit code ${code}`)))
+    spares.push(spare)
+  }
+}
+
+let started = 0
+
+function newWorker(url: URL, limits: ResourceLimits): Worker {
+  started++
+  return new Worker(url, { resourceLimits: limits })
+}
+
+/** How many workers this process has started (spares included). */
+export function workersStarted(): number {
+  return started
+}
+
+/** How many spare workers wait. */
+export function spareCount(): number {
+  return spares.length
+}
+
+/** Stop the spare workers no run took. */
+export function stopSpares(): void {
+  for (const spare of spares.splice(0)) void spare.worker.terminate()
+}
+
+/** A spare started with this script and heap, if one waits. */
+function takeSpare(url: URL, limits: ResourceLimits): Spare | undefined {
+  const at = spares.findIndex(
+    (s) =>
+      s.url === url.href &&
+      s.limits.maxYoungGenerationSizeMb === limits.maxYoungGenerationSizeMb &&
+      s.limits.maxOldGenerationSizeMb === limits.maxOldGenerationSizeMb
+  )
+  return at < 0 ? undefined : spares.splice(at, 1)[0]
+}
+
+/** What this thread posts to a worker: the run's shared TaskEnv first, then chunks of tasks. */
+export type WorkerMessage = { env: TaskEnv } | { id: number; tasks: FileTask[] }
 
 /**
  * What a worker posts back for one chunk: its reports (a report or null per task, in order) as v8-serialised bytes,
@@ -115,7 +177,7 @@ function inThreads(
         const id = take()
         if (id === undefined) return
         held.add(id)
-        worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) })
+        worker.postMessage({ id, tasks: tasks.slice(id, id + CHUNK) } satisfies WorkerMessage)
       }
     }
     // A file too big for a worker's heap is checked here, where the heap is the process's own; then a fresh
@@ -129,7 +191,15 @@ function inThreads(
       if (!settled && next < tasks.length) start()
     }
     const start = (): void => {
-      const worker = new Worker(url, { workerData: env, resourceLimits: limits })
+      if (settled) return
+      const spare = takeSpare(url, limits)
+      if (spare?.failure) {
+        finish(new Error(`a worker thread failed: ${spare.failure.message}`))
+        return
+      }
+      const worker = spare?.worker ?? newWorker(url, limits)
+      worker.ref()
+      worker.postMessage({ env } satisfies WorkerMessage)
       threads.add(worker)
       busy.set(worker, new Set())
       worker.on('message', (reply: WorkerReply) => {

@@ -1,19 +1,25 @@
-// A worker thread of the CLI's pool (src/cli/pool.ts): it receives the run's shared TaskEnv once, then chunks of
-// tasks, and posts back one report (or null) per task, in order, v8-serialised into a buffer it transfers, so the
-// main thread keeps bytes rather than objects until the run ends. It imports only what checking a file needs.
+// A worker thread of the CLI's pool (src/cli/pool.ts): it receives the run's shared TaskEnv first (it may have been
+// started before the run knew it), then chunks of tasks, and posts back one report (or null) per task, in order,
+// v8-serialised into a buffer it transfers, so the main thread keeps bytes rather than objects until the run ends.
+// It imports only what checking a file needs.
 import { serialize } from 'node:v8'
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { messageOf } from './message.js'
-import type { WorkerReply } from './pool.js'
-import type { FileTask, TaskEnv } from './tasks.js'
+import type { WorkerMessage, WorkerReply } from './pool.js'
+import type { TaskEnv } from './tasks.js'
 import { runTask } from './tasks.js'
 
-const env = workerData as TaskEnv
+let env: TaskEnv | undefined
 
-parentPort?.on('message', (message: { id: number; tasks: FileTask[] }) => {
+parentPort?.on('message', (message: WorkerMessage) => {
+  if ('env' in message) {
+    env = message.env
+    return
+  }
   void (async () => {
     let reply: WorkerReply
     try {
+      if (!env) throw new Error('tasks came before the run they belong to')
       const reports = []
       for (const task of message.tasks) reports.push((await runTask(task, env)) ?? null)
       // A buffer of its own (serialize's may share a pool), so transferring it moves exactly these bytes.
