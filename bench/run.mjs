@@ -16,6 +16,7 @@ import { actionFirstRequest } from './action-start.mjs'
 import { generate, GENERATOR_VERSION } from './generate.mjs'
 import { measure, rssMethod } from './measure.mjs'
 import { spectralRuleset } from './spectral-ruleset.mjs'
+import { median, pairedRatio } from './stats.mjs'
 
 const BENCH = dirname(fileURLToPath(import.meta.url))
 const ROOT = resolve(BENCH, '..')
@@ -111,12 +112,6 @@ function repository(n) {
   const manifest = generate({ n, seed, out: dir })
   writeFileSync(manifestPath, JSON.stringify(manifest))
   return { dir, manifest }
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
 
 async function runTool(tool, label, n) {
@@ -418,6 +413,7 @@ function ratiosAndTargets(sizes) {
     ratios.push({
       n: size.n,
       handoffCheckOverAjv: hc.wallS / ajv.wallS,
+      handoffCheckOverAjvRunByRun: pairedRatio(hc.wallSamplesS, ajv.wallSamplesS),
       handoffCheckOverAjvPerFile: hc.wallS / hc.files / (ajv.wallS / ajv.files),
       spectralOverHandoffCheck: spectral ? spectral.wallS / hc.wallS : undefined,
       handoffCheckOverJsYamlFloor: hc.wallS / floor.wallS,
@@ -438,9 +434,12 @@ function ratiosAndTargets(sizes) {
   const hcBig = big && row(big, 'handoff-check')
   const targets = [
     {
+      // Judged run by run (each handoff-check run over the ajv-cli run beside it): medians taken apart let a slow
+      // spell in one tool's runs decide the verdict. Both figures are shown.
       id: 'fasterThanAjv',
-      value: bigRatios?.handoffCheckOverAjv,
-      shown: (v) => `${fmt(v)}× ajv-cli's wall`,
+      value: bigRatios?.handoffCheckOverAjvRunByRun ?? bigRatios?.handoffCheckOverAjv,
+      shown: (v) =>
+        `${fmt(v)}× ajv-cli's wall, run by run (${fmt(bigRatios.handoffCheckOverAjv)}× by the medians)`,
       ok: (v) => v < 1
     },
     {
@@ -480,6 +479,7 @@ function printRatios({ ratios, scaling, targets }) {
       [
         'N',
         'handoff-check / ajv-cli',
+        'run by run',
         'per file',
         'Spectral / handoff-check',
         'handoff-check / js-yaml',
@@ -488,6 +488,7 @@ function printRatios({ ratios, scaling, targets }) {
       ratios.map((r) => [
         fmtInt(r.n),
         fmt(r.handoffCheckOverAjv),
+        fmt(r.handoffCheckOverAjvRunByRun),
         fmt(r.handoffCheckOverAjvPerFile),
         r.spectralOverHandoffCheck === undefined ? 'skipped' : fmt(r.spectralOverHandoffCheck, 1),
         fmt(r.handoffCheckOverJsYamlFloor),
