@@ -5,16 +5,18 @@ import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 import { asciiOnly } from './rollup/ascii.mjs'
+import { lazyLibs, lazyModules } from './rollup/lazy-libs.mjs'
 import { licenses } from './rollup/licenses.mjs'
 import { precompiledValidators } from './rollup/validators.mjs'
 
 const plugins = () => [
   precompiledValidators(),
+  lazyLibs(),
   typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', module: 'NodeNext', noEmitOnError: true }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
   json(),
-  licenses(),
+  licenses(() => lazyModules),
   asciiOnly()
 ]
 

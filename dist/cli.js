@@ -11,8 +11,6 @@ import { parseArgs as parseArgs$1 } from 'node:util';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import 'node:module';
-import 'process';
-import 'buffer';
 import 'node:child_process';
 
 /** Exit codes: 0 pass, 1 at least one error-severity finding (or a breaking change), 2 usage or config error. */

@@ -41,8 +41,6 @@ import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
 import { i as buildLinksIndex, j as isCardEntry, g as guardDownstream, d as defaultConfig, l as loadConfig, c as codeSpan, C as CODEOWNERS_LOCATIONS, p as parseCodeowners, r as renderMarkdown, u as pairByContractId, h as entryOf, t as terminalText, n as noWorkflowCommands } from './chunks/load.js';
 import 'node:module';
-import 'process';
-import 'buffer';
 import 'node:crypto';
 
 // We use any as a valid input type

@@ -6,8 +6,6 @@ import 'node:path';
 import './chunks/compare.js';
 import 'node:module';
 import 'node:url';
-import 'process';
-import 'buffer';
 import 'node:crypto';
 import 'node:fs/promises';
 import 'node:child_process';

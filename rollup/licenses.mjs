@@ -20,12 +20,13 @@ function licenceText(dir) {
   return file ? readFileSync(join(dir, file), 'utf8').trim() : undefined
 }
 
-export function licenses() {
+/** `extra`: module files the bundle carries outside its own module graph (rollup/lazy-libs.mjs). */
+export function licenses(extra = () => []) {
   return {
     name: 'handoff-check-licenses',
     generateBundle() {
       const packages = new Map()
-      for (const id of this.getModuleIds()) {
+      for (const id of [...this.getModuleIds(), ...extra()]) {
         const file = id.replace(/^\0/, '').split('?')[0]
         const root = packageRoot(file)
         if (!root || packages.has(root)) continue

@@ -11,6 +11,10 @@ const ROOT = process.cwd()
 const run = (command: string, args: string[], cwd: string) =>
   spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
 
+/** What the bundle requires to check an anchored ODCS file: both YAML libraries (yaml's built-ins with it), then the schema. */
+const ANCHORED_LOADS = ['js-yaml.cjs', 'yaml.cjs', 'process', 'buffer', 'odcs-3.1.0.cjs']
+  .map((f) => `loaded ${f}\n`)
+  .join('')
 let installed: string
 let bin: string
 
@@ -119,7 +123,7 @@ describe('npm pack', () => {
     })
   })
 
-  it('loads a schema’s precompiled validators only when a file needs them', () => {
+  it('loads a schema’s precompiled validators and the YAML libraries only when a file needs them', () => {
     const validators = join(installed, 'node_modules', 'handoff-check', 'dist', 'validators')
     expect(readdirSync(validators).sort()).toEqual([
       'dcs-1.1.0.cjs',
@@ -161,5 +165,20 @@ describe('npm pack', () => {
     writeFileSync(join(installed, 'no-contracts', 'notes.yaml'), 'hello: world\n')
     const none = run(process.execPath, ['--import', probe, cli, '--cwd', 'no-contracts'], installed)
     expect(none).toMatchObject({ status: 0, stderr: '' })
+    // The YAML libraries behind the block reader come in only for a file it declines (an anchor here): js-yaml
+    // first, which declines it too, then the full parser.
+    writeFileSync(
+      join(installed, 'anchored.odcs.yaml'),
+      'apiVersion: v3.1.0\nkind: DataContract\nid: &id orders\nname: *id\nversion: 1.0.0\nstatus: active\n'
+    )
+    const anchored = run(
+      process.execPath,
+      ['--import', probe, cli, '--format', 'json', 'anchored.odcs.yaml'],
+      installed
+    )
+    expect(anchored.stderr).toBe(ANCHORED_LOADS)
+    expect(anchored.status).toBe(1)
+    const chunks = readdirSync(join(installed, 'node_modules', 'handoff-check', 'dist', 'chunks'))
+    expect(chunks.filter((f) => f.endsWith('.cjs')).sort()).toEqual(['js-yaml.cjs', 'yaml.cjs'])
   })
 })

@@ -3,9 +3,10 @@
 // way the yaml library locates them. Only plain documents take this door: anything with anchors, aliases, tags,
 // explicit or merge keys, or that js-yaml refuses, goes to the full parser, which stays the authority on every
 // error message. When the events cannot be matched to the data, positions come from the full parser too.
-import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml'
+import type { Schema } from 'js-yaml'
 import type { JsonPath } from '../vocabulary.js'
 import { isBool, isFloat, isInt, isNull, toBool, toFloat, toInt } from './core-schema.js'
+import { jsYamlLib } from './libs.js'
 
 export interface FastParse {
   data: unknown
@@ -19,35 +20,41 @@ export interface FastParse {
 /** Thrown from the listener to stop at the first node the fast door does not read. */
 const DECLINE = new Error('needs the full parser')
 
-const nul = new Type('tag:yaml.org,2002:null', {
-  kind: 'scalar',
-  resolve: isNull,
-  construct: () => null,
-  predicate: (value: unknown) => value === null
-})
+let schema: Schema | undefined
 
-const bool = new Type('tag:yaml.org,2002:bool', {
-  kind: 'scalar',
-  resolve: isBool,
-  construct: toBool,
-  predicate: (value: unknown) => typeof value === 'boolean'
-})
+/** YAML 1.2's core schema for js-yaml (its default schema is YAML 1.1's), built the first time the door opens. */
+function coreSchema(): Schema {
+  if (schema) return schema
+  const { FAILSAFE_SCHEMA, Type } = jsYamlLib()
+  const nul = new Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: isNull,
+    construct: () => null,
+    predicate: (value: unknown) => value === null
+  })
 
-const int = new Type('tag:yaml.org,2002:int', {
-  kind: 'scalar',
-  resolve: isInt,
-  construct: toInt,
-  predicate: (value: unknown) => typeof value === 'number' && Number.isInteger(value)
-})
+  const bool = new Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: isBool,
+    construct: toBool,
+    predicate: (value: unknown) => typeof value === 'boolean'
+  })
 
-const float = new Type('tag:yaml.org,2002:float', {
-  kind: 'scalar',
-  resolve: isFloat,
-  construct: toFloat,
-  predicate: (value: unknown) => typeof value === 'number'
-})
+  const int = new Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: isInt,
+    construct: toInt,
+    predicate: (value: unknown) => typeof value === 'number' && Number.isInteger(value)
+  })
 
-const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nul, bool, int, float] })
+  const float = new Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: isFloat,
+    construct: toFloat,
+    predicate: (value: unknown) => typeof value === 'number'
+  })
+  return (schema = FAILSAFE_SCHEMA.extend({ implicit: [nul, bool, int, float] }))
+}
 
 type Kind = 'scalar' | 'mapping' | 'sequence'
 
@@ -96,8 +103,8 @@ export function fastParse(text: string): FastParse | undefined {
   const isKey = (i: number): boolean => frames.kind[i] === 'scalar' && nextChar(text, frames.close[i]) === ':'
   let data: unknown
   try {
-    data = load(text, {
-      schema: SCHEMA,
+    data = jsYamlLib().load(text, {
+      schema: coreSchema(),
       listener(event, state) {
         if (event === 'open') {
           const parent = stack.length > 0 ? stack[stack.length - 1] : -1

@@ -1,11 +1,11 @@
 // The one module that knows how text becomes data. Everything downstream sees `data` and asks `locate(path)`
 // for positions, so a faster parser that keeps the same line numbers can replace this one without other changes.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Document, Node, Pair, YAMLError } from 'yaml'
 import type { JsonPath, Position } from '../vocabulary.js'
 import { blockParse } from './block.js'
 import { fastParse } from './fast.js'
 import { findFrontMatter } from './front-matter.js'
+import { yamlLib } from './libs.js'
 
 export interface ParseProblem {
   message: string
@@ -79,17 +79,24 @@ export function parseSource(path: string, text: string): ParsedSource {
   return { data: fast.data, errors: [], frontMatter, noYaml: false, locate }
 }
 
-/** 1-based positions of offsets in the whole text (front matter included), counted on first use. */
+/** 1-based positions of offsets in the whole text (front matter included), its line starts counted on first use. */
 function positions(text: string): (offset: number) => Position {
-  let lineCounter: LineCounter | undefined
+  let starts: number[] | undefined
   return (offset) => {
-    if (!lineCounter) {
-      lineCounter = new LineCounter()
-      lineCounter.addNewLine(0)
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1)
+    if (!starts) {
+      starts = [0]
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
     }
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)))
-    return { line, column: col }
+    const at = Math.max(0, Math.min(offset, text.length))
+    // The last line start at or before `at`.
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (starts[mid] <= at) low = mid + 1
+      else high = mid
+    }
+    return { line: low, column: at - starts[low - 1] + 1 }
   }
 }
 
@@ -106,7 +113,7 @@ export function fullParse(
 ): ParsedSource {
   let doc: Document.Parsed
   try {
-    doc = parseDocument(yamlText, {
+    doc = yamlLib().parseDocument(yamlText, {
       keepSourceTokens: false,
       // Warnings (a mapping used as a key is stringified by toJS) would go to stderr through process.emitWarning.
       logLevel: 'error',
@@ -158,13 +165,13 @@ export function fullParse(
     let node: Node | null | undefined = doc.contents as Node | null
     let anchor: [number, number] | undefined = node?.range ? [node.range[0], node.range[1]] : undefined
     for (const segment of path) {
-      if (isMap(node)) {
+      if (yamlLib().isMap(node)) {
         const pair = node.items.find((p: Pair) => keyOf(p) === String(segment))
         if (!pair) break
         const key = pair.key as Node | null
-        if (key && isScalar(key) && key.range) anchor = [key.range[0], key.range[1]]
+        if (key && yamlLib().isScalar(key) && key.range) anchor = [key.range[0], key.range[1]]
         node = pair.value as Node | null
-      } else if (isSeq(node) && typeof segment === 'number') {
+      } else if (yamlLib().isSeq(node) && typeof segment === 'number') {
         const item = node.items[segment] as Node | null | undefined
         if (!item) break
         if (item.range) anchor = [item.range[0], item.range[1]]
@@ -193,11 +200,11 @@ function* collections(root: unknown): Generator<{ node: Node; depth: number }> {
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }]
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!
-    if (!isMap(node) && !isSeq(node)) continue
+    if (!yamlLib().isMap(node) && !yamlLib().isSeq(node)) continue
     yield { node, depth }
     const children: unknown[] = []
     for (const item of node.items as unknown[]) {
-      if (isPair(item)) children.push(item.key, item.value)
+      if (yamlLib().isPair(item)) children.push(item.key, item.value)
       else children.push(item)
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 })
@@ -221,7 +228,8 @@ function flowStart(doc: Document.Parsed, error: YAMLError, at: (offset: number) 
   let opened: number | undefined
   for (const { node } of collections(doc.contents)) {
     const flow = (node as { flow?: boolean }).flow === true
-    if (!flow || isSeq(node) !== (kind === 'sequence') || !node.range || node.range[1] !== end) continue
+    if (!flow || yamlLib().isSeq(node) !== (kind === 'sequence') || !node.range || node.range[1] !== end)
+      continue
     if (node.range[0] < end && (opened === undefined || node.range[0] > opened)) opened = node.range[0]
   }
   if (opened === undefined) return ''
@@ -231,8 +239,8 @@ function flowStart(doc: Document.Parsed, error: YAMLError, at: (offset: number) 
 
 function keyOf(pair: Pair): string | undefined {
   const key = pair.key
-  if (isScalar(key)) return String(key.value)
-  if (isPair(key)) return undefined
+  if (yamlLib().isScalar(key)) return String(key.value)
+  if (yamlLib().isPair(key)) return undefined
   return key == null ? undefined : String(key)
 }
 
