@@ -304,6 +304,7 @@ async function benchSize(n) {
       runs: got.length,
       wallS,
       wallSamplesS: got.map((r) => r.wallS),
+      cpuS: median(got.map((r) => r.cpuS)),
       filesPerS: tool.files / wallS,
       mbPerS: tool.bytes / 1e6 / wallS,
       peakRssMB: median(got.map((r) => r.peakRssMB)),
@@ -381,15 +382,16 @@ function printSize(size) {
   const missing = p.contractsMissingOwnerOnly + p.contractsMissingFreshnessOnly + p.contractsMissingBoth
   console.log(
     `\nN = ${fmtInt(size.n)} files, ${fmt(size.bytes / 1e6)} MB: ${p.odcs} ODCS, ${p.dcs} DCS, ${p.modelCards} model cards;` +
-      ` ${missing} contracts miss an owner and/or a freshness (seed ${size.seed}; wall = median of the runs)`
+      ` ${missing} contracts miss an owner and/or a freshness (seed ${size.seed}; wall and CPU (user + system, all threads) = medians of the runs)`
   )
   const rows = size.rows.map((r) =>
     r.skipped
-      ? [r.name, fmtInt(r.files), 'skipped (use --spectral)', '', '', '', '', '']
+      ? [r.name, fmtInt(r.files), 'skipped (use --spectral)', '', '', '', '', '', '']
       : [
           r.name,
           fmtInt(r.files),
           fmt(r.wallS),
+          fmt(r.cpuS),
           fmtInt(r.filesPerS),
           fmt(r.mbPerS),
           fmt(r.peakRssMB, 0),
@@ -397,7 +399,9 @@ function printSize(size) {
           `${mark(r.check.ok)} ${r.check.detail}`
         ]
   )
-  console.log(table(['tool', 'files', 'wall s', 'files/s', 'MB/s', 'peak RSS MB', 'runs', 'found'], rows))
+  console.log(
+    table(['tool', 'files', 'wall s', 'CPU s', 'files/s', 'MB/s', 'peak RSS MB', 'runs', 'found'], rows)
+  )
 }
 
 function ratiosAndTargets(sizes) {
