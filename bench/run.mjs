@@ -524,7 +524,7 @@ async function main() {
 
   console.log(
     `handoff-check benchmark: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ` +
-      `${fmt(totalmem() / 2 ** 30, 1)} GiB; peak RSS by ${rssMethod === 'gnu-time' ? 'GNU time (ru_maxrss)' : 'sampling /proc VmHWM every 20 ms (a lower bound)'}; ` +
+      `${fmt(totalmem() / 2 ** 30, 1)} GiB; peak RSS and CPU by ${rssMethod === 'gnu-time' ? 'GNU time (rusage)' : 'sampling /proc every 20 ms (lower bounds)'}; ` +
       `MB = 10^6 bytes of input read by that tool`
   )
   for (const size of results) printSize(size)
