@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process'
 import { symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -80,6 +81,34 @@ describe('readCandidate', () => {
       explicit: true
     })
     expect(tooLarge(1025, 1024).data).toEqual({ size: '1.0 kB', limit: '1 KiB' })
+  })
+
+  it('reads a file whole at every size around the shared 256 KiB buffer, and one that grew up to the limit', () => {
+    const sizes = [0, 1, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 600 * 1024]
+    const files = Object.fromEntries(sizes.map((n) => [`f${n}.yaml`, 'y'.repeat(n)]))
+    const root = tempTree(files)
+    const lengths = sizes.map((n) => readCandidate(root, `f${n}.yaml`, false, 1024 * 1024)?.text.length)
+    expect(lengths).toEqual(sizes)
+  })
+
+  it('reads a named pipe given by name until its writer closes it', async () => {
+    const root = tempTree({})
+    const fifo = join(root, 'pipe.yaml')
+    execFileSync('mkfifo', [fifo])
+    // The writer is a child process: opening a FIFO for reading blocks this thread until one is open.
+    const write = (text: string) => `fs.writeSync(fd, ${JSON.stringify(text)})`
+    const writer = spawn(process.execPath, [
+      '-e',
+      `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(fifo)}, 'w'); ${write('a: 1\n')};` +
+        `setTimeout(() => { ${write('b: 2\n')}; fs.closeSync(fd) }, 100)`
+    ])
+    const exited = new Promise((resolve) => writer.on('exit', resolve))
+    expect(readCandidate(root, 'pipe.yaml', true, 1024)).toEqual({
+      path: 'pipe.yaml',
+      text: 'a: 1\nb: 2\n',
+      explicit: true
+    })
+    await exited
   })
 
   it('decodes UTF-16 with a byte-order mark (both orders) and drops a UTF-8 one', async () => {

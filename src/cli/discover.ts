@@ -89,9 +89,10 @@ export function readCandidate(
   let fd: number | undefined
   try {
     fd = openSync(abs, 'r')
-    const { size } = fstatSync(fd)
+    const stat = fstatSync(fd)
+    const { size } = stat
     if (size > maxFileBytes) return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named }
-    const bytes = readAll(fd, size, maxFileBytes)
+    const bytes = readAll(fd, size, maxFileBytes, stat.isFile())
     if (!bytes) return { path, text: '', unreadable: tooLarge(maxFileBytes + 1, maxFileBytes), ...named }
     return { path, text: decodeBytes(bytes), ...named }
   } catch (err) {
@@ -109,8 +110,10 @@ let readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES)
 /**
  * The whole of an open file, as a view of the shared buffer that is valid until the next read; undefined when it
  * grew past `maxFileBytes` after it was sized. A buffer grown for a large file is let go once the file is decoded.
+ * A read of a regular file that returns less than it asked for has reached the end, so most files take one read
+ * instead of a second that returns nothing (a system call saved per file); a pipe is read until it returns nothing.
  */
-function readAll(fd: number, size: number, maxFileBytes: number): Uint8Array | undefined {
+function readAll(fd: number, size: number, maxFileBytes: number, regular: boolean): Uint8Array | undefined {
   if (readBuffer.length <= size) readBuffer = Buffer.allocUnsafe(size + 1)
   let length = 0
   for (;;) {
@@ -120,9 +123,10 @@ function readAll(fd: number, size: number, maxFileBytes: number): Uint8Array | u
       readBuffer.copy(bigger)
       readBuffer = bigger
     }
-    const n = readSync(fd, readBuffer, length, readBuffer.length - length, null)
-    if (n === 0) break
+    const asked = readBuffer.length - length
+    const n = readSync(fd, readBuffer, length, asked, null)
     length += n
+    if (n === 0 || (regular && n < asked)) break
   }
   if (length > maxFileBytes) return undefined
   const bytes = readBuffer.subarray(0, length)

@@ -39,6 +39,7 @@ import type { CliIO } from './io.js'
 import { prestartWorkers, runTasks, stopSpares, threadCount } from './pool.js'
 import type { PoolOptions, TaskResult } from './pool.js'
 import type { FileTask, TaskEnv } from './tasks.js'
+import { tuneV8 } from './v8-tuning.js'
 import { packageInfo } from './version.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/handoff.yml'
@@ -366,6 +367,7 @@ function tasksOf(selection: Selection, compare: boolean): FileTask[] {
  * (not forced) so piped output is flushed.
  */
 export async function run(): Promise<void> {
+  tuneV8()
   process.exitCode = await main(process.argv.slice(2), {
     stdout: pipeWriter(process.stdout),
     stderr: pipeWriter(process.stderr),

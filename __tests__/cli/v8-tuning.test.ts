@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals'
+import { INLINING_FLAG, tuneV8, tuningFlags } from '../../src/cli/v8-tuning.js'
+
+describe('tuningFlags', () => {
+  it('lowers the inlining budget on V8 11 (Node 20)', () => {
+    expect(tuningFlags('11.3.244.8-node.33')).toEqual(['--max-inlined-bytecode-size-cumulative=100'])
+  })
+
+  it('leaves V8 12 and later (Maglev) at their defaults', () => {
+    expect(tuningFlags('12.4.254.21-node.33')).toEqual([])
+    expect(tuningFlags('13.6.233.17-node.37')).toEqual([])
+  })
+
+  it('sets nothing for a version it cannot read', () => {
+    expect(tuningFlags('')).toEqual([])
+    expect(tuningFlags('v8')).toEqual([])
+  })
+})
+
+describe('tuneV8', () => {
+  it('hands each flag to the setter, once', () => {
+    const set: string[] = []
+    tuneV8('11.3.244.8', (flag) => set.push(flag))
+    expect(set).toEqual([INLINING_FLAG])
+  })
+
+  it('calls no setter on V8 13', () => {
+    const set: string[] = []
+    tuneV8('13.6.233.17', (flag) => set.push(flag))
+    expect(set).toEqual([])
+  })
+})
