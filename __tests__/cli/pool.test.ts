@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { ReadError } from '../../src/cli/discover.js'
-import { runTasks, TASKS_PER_WORKER, threadCount } from '../../src/cli/pool.js'
+import { affinityOrder, runTasks, TASKS_PER_WORKER, threadCount } from '../../src/cli/pool.js'
 import type { WorkerMessage, WorkerReply } from '../../src/cli/pool.js'
 import type { FileTask, TaskEnv } from '../../src/cli/tasks.js'
 import { main } from '../../src/cli/main.js'
@@ -86,6 +86,23 @@ describe('the bundle on worker threads', () => {
   })
 })
 
+describe('affinityOrder', () => {
+  it('groups the tasks by the standard their names suggest, each group in the order of the tasks', () => {
+    const tasks: FileTask[] = [
+      { head: { path: 'models/a/README.md', explicit: false } },
+      { head: { path: 'c/orders.odcs.yaml', explicit: false } },
+      { head: { path: 'c/datacontract.yaml', explicit: false } },
+      { head: { path: 'c/other.yaml', explicit: false } },
+      { base: 'c/removed.ODCS.yml' },
+      { head: { path: 'cards/card.json', explicit: false } },
+      { head: { path: 'c/users.datacontract.yml', explicit: false } },
+      { head: { path: 'b/odcs.yaml.d/x.yaml', explicit: false } },
+      { head: { path: 'c/list.odcs.json', explicit: false } }
+    ]
+    expect(affinityOrder(tasks)).toEqual([1, 4, 8, 2, 6, 3, 7, 0, 5])
+  })
+})
+
 describe('runTasks on worker threads', () => {
   const env = (root: string): TaskEnv => ({ root, maxFileBytes: 1024, ctx: { config: defaultConfig() } })
 
@@ -102,6 +119,27 @@ describe('runTasks on worker threads', () => {
       ['a.yaml', ['file.parse']],
       undefined
     ])
+  })
+
+  it('hands back what one thread makes, in order, when the workers take chunks from both ends of the groups', async () => {
+    // More than a few chunks (24 tasks each) of every group, interleaved in the tasks' order, so that both workers
+    // take chunks from both ends and meet inside a group. A README without front matter is ours only when named.
+    const files: Record<string, string> = {}
+    const tasks: FileTask[] = []
+    for (let i = 0; i < 150; i++) {
+      const n = String(i).padStart(3, '0')
+      const path = [`c/${n}.odcs.yaml`, `c/${n}.datacontract.yaml`, `m/${n}/README.md`][i % 3]
+      files[path] =
+        i % 2 === 0 ? `apiVersion: v3.1.0\nkind: DataContract\nid: c${n}\n` : `no: contract ${n}\n`
+      tasks.push({ head: { path, explicit: i % 5 === 0 } })
+    }
+    const root = tempTree(files)
+    const single = await runTasks(tasks, env(root), { jobs: 1 })
+    const threaded = await runTasks(tasks, env(root), { jobs: 2, workerUrl: WORKER })
+    expect(threaded).toEqual(single)
+    expect(single.filter((r) => r !== undefined).map((r) => r!.path)).toEqual(
+      tasks.filter((_, i) => i % 5 === 0 || (i % 2 === 0 && i % 3 !== 2)).map((t) => t.head!.path)
+    )
   })
 
   it('gets each chunk back as v8-serialised bytes that hold the reports one thread makes', async () => {
