@@ -225,10 +225,9 @@ function readCandidate(root, path, explicit, maxFileBytes) {
     try {
         fd = openSync(abs, 'r');
         const stat = fstatSync(fd);
-        const { size } = stat;
-        if (size > maxFileBytes)
-            return { path, text: '', unreadable: tooLarge(size, maxFileBytes), ...named };
-        const bytes = readAll(fd, size, maxFileBytes, stat.isFile());
+        if (stat.size > maxFileBytes)
+            return { path, text: '', unreadable: tooLarge(stat.size, maxFileBytes), ...named };
+        const bytes = readAll(fd, stat.size, maxFileBytes, stat.isFile());
         if (!bytes)
             return { path, text: '', unreadable: tooLarge(maxFileBytes + 1, maxFileBytes), ...named };
         return { path, text: decodeBytes(bytes), ...named };

@@ -243,7 +243,7 @@ function inThreads(
 
 /**
  * The order the threads take the tasks in: grouped by the standard their file names suggest (`*.odcs.yaml`, a Data
- * Contract Specification `datacontract.yaml`, Markdown cards, other JSON, the rest), each group in the run's order.
+ * Contract Specification `datacontract.yaml`, the rest, Markdown cards, other JSON), each group in the run's order.
  * Half the workers take chunks from the front of this order and half from the back, so until they meet in the middle
  * a thread checks one or two standards rather than all of them: it loads and warms up (V8 compiles each thread's hot
  * code for itself) the validators and readers of those alone. Only the schedule changes; runTasks hands back the
