@@ -10,6 +10,7 @@ import { closeBlobReaders } from './blobs.js'
 import { ReadError } from './discover.js'
 import type { FileTask, TaskEnv } from './tasks.js'
 import { runTask } from './tasks.js'
+import { tuneForWorkers } from './v8-tuning.js'
 
 /**
  * Below this many tasks per thread, starting workers costs more than it saves (when --jobs is not given): each starts,
@@ -88,6 +89,7 @@ const spares: Spare[] = []
  * takes ~100 ms to be ready). They do not keep the process alive, and the next runTasks takes or stops them.
  */
 export function prestartWorkers(count: number, url: URL, limits: ResourceLimits = LIMITS): void {
+  tuneForWorkers(count)
   while (spares.length < count) {
     const spare: Spare = { worker: newWorker(url, limits), url: url.href, limits }
     spare.worker.unref()
@@ -237,6 +239,7 @@ function inThreads(
       })
       feed(worker)
     }
+    tuneForWorkers(workerCount)
     for (let i = 0; i < workerCount; i++) start(i % 2 === 1)
   })
 }
