@@ -26,7 +26,9 @@ function tempTree(entries: Record<string, string>): string {
 }
 const env = (root: string): TaskEnv => ({ root, maxFileBytes: 1024, ctx: { config: defaultConfig() } })
 
-beforeEach(() => tuneForWorkers.mockClear())
+beforeEach(() => {
+  tuneForWorkers.mockClear()
+})
 afterEach(() => stopSpares())
 
 describe('the pool tunes V8 for its workers', () => {
