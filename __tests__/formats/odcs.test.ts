@@ -293,6 +293,33 @@ describe('Open Data Contract Standard: validation', () => {
     ])
   })
 
+  it('passes a v3.0.x file that either v3.0.2 or v3.1.0 accepts, and reports the same for a v3.1.0 file', () => {
+    const head = (api: string) => [
+      `apiVersion: ${api}`,
+      'kind: DataContract',
+      'id: x',
+      'version: 1.0.0',
+      'status: active'
+    ]
+    // A boolean exclusiveMinimum is v3.0.2's form only; a team object is v3.1.0's only.
+    const booleanBound = [
+      'schema:',
+      '  - name: t',
+      '    properties:',
+      '      - name: amount',
+      '        logicalType: number',
+      '        logicalTypeOptions: { minimum: 0, exclusiveMinimum: true }',
+      ''
+    ]
+    const teamObject = ['team:', '  name: core', '  members:', '    - username: ana', '']
+    expect(contract(load('x.odcs.yaml', [...head('v3.0.2'), ...booleanBound].join('\n'))).issues).toEqual([])
+    expect(contract(load('x.odcs.yaml', [...head('v3.0.2'), ...teamObject].join('\n'))).issues).toEqual([])
+    const v31 = load('x.odcs.yaml', [...head('v3.1.0'), ...booleanBound].join('\n'))
+    expect(contract(v31).issues.map((i) => [i.message, v31.line(i.at)])).toEqual([
+      ['schema[0].properties[0].logicalTypeOptions.exclusiveMinimum: must be number', 11]
+    ])
+  })
+
   it('validates v3.2.x against v3.2.0: its map type and property enums, which v3.1.0 rejects', () => {
     const body = [
       'id: x',

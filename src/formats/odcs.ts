@@ -196,11 +196,14 @@ const VALIDATION: ValidationOptions = { schemaRoots: ['schema'], reportedKeys: [
 /**
  * Each file against the schema of its own minor version. A v3.0.x file that only uses what v3.1.0 allows (a `team`
  * object, numeric `exclusiveMinimum`, …) passes: the standard's own v3.0.x examples do exactly that. When it fails
- * both, the shorter list is the more specific one.
+ * both, the shorter list is the more specific one. A v3.0.x file passes when either schema accepts it, so v3.1.0,
+ * which accepts nearly every valid v3.0.x file too, is asked first: one validation settles most files, and a thread
+ * that meets only valid files never loads the v3.0.2 validator at all.
  */
 function validateOdcs(data: unknown, version: OdcsVersion, options: ValidationOptions): StandardIssue[] {
-  const declared = validate(version.schema, data, options)
-  if (declared.length === 0 || version.schema !== 'odcs-3.0.2') return declared
+  if (version.schema !== 'odcs-3.0.2') return validate(version.schema, data, options)
   const later = validate('odcs-3.1.0', data, options)
+  if (later.length === 0) return later
+  const declared = validate('odcs-3.0.2', data, options)
   return later.length < declared.length ? later : declared
 }
