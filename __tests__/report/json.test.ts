@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { buildReport } from '../../src/core/engine.js'
 import { renderChunks } from '../../src/report/index.js'
-import { renderJson, renderJsonChunks } from '../../src/report/json.js'
+import { FILES_PER_PIECE, renderJson, renderJsonChunks } from '../../src/report/json.js'
 import type { FileReport } from '../../src/vocabulary.js'
 import { runs } from '../helpers/fuzz.js'
 import { card, clean, sampleReport } from './sample-report.js'
@@ -79,7 +79,7 @@ describe('renderJson', () => {
 describe('renderJsonChunks', () => {
   it('makes the report a file at a time, adding up to JSON.stringify of it with two-space indents', () => {
     const report = sampleReport()
-    const pieces = [...renderJsonChunks(report, { notes: ['Deleted: a.yaml'] })]
+    const pieces = [...renderJsonChunks(report, { notes: ['Deleted: a.yaml'] }, 1)]
     expect(pieces).toHaveLength(report.files.length + 2)
     expect(pieces[0]).toBe('{\n  "version": 1,\n  "result": "fail",\n  "files": [')
     expect(pieces[1].startsWith('\n    {\n      "path": "contracts/orders.odcs.yaml",\n')).toBe(true)
@@ -89,6 +89,26 @@ describe('renderJsonChunks', () => {
     const text = pieces.join('')
     expect(text).toBe(canonical(text))
     expect(renderJson(report, { notes: ['Deleted: a.yaml'] })).toBe(text)
+  })
+
+  it('makes the files FILES_PER_PIECE at a time by default, the same text in fewer pieces', () => {
+    const report = sampleReport()
+    const one = buildReport(report.files.slice(0, 1))
+    expect(FILES_PER_PIECE).toBe(256)
+    expect(report.files.length).toBe(3)
+    const pieces = [...renderJsonChunks(report)]
+    expect(pieces).toHaveLength(3)
+    expect(pieces[1].startsWith('\n    {\n      "path": "contracts/orders.odcs.yaml",\n')).toBe(true)
+    expect(pieces[1]).toContain('\n    },\n    {\n      "path": "contracts/users.datacontract.yaml",\n')
+    expect(pieces[1].endsWith('\n    }')).toBe(true)
+    expect(pieces.join('')).toBe([...renderJsonChunks(report, {}, 1)].join(''))
+    const pairs = [...renderJsonChunks(report, {}, 2)]
+    expect(pairs).toHaveLength(4)
+    expect(pairs[2].startsWith(',\n    {\n')).toBe(true)
+    expect(pairs.join('')).toBe(pieces.join(''))
+    expect([...renderJsonChunks(one)].join('')).toBe(
+      JSON.stringify(JSON.parse(renderJson(one)), null, 2) + '\n'
+    )
   })
 
   it('writes a report without files as one piece', () => {
@@ -108,14 +128,15 @@ describe('renderJsonChunks', () => {
       fc.property(
         fc.array(fc.tuple(hostile, hostile), { maxLength: 6 }),
         fc.array(hostile, { maxLength: 3 }),
-        (files, notes) => {
+        fc.integer({ min: 1, max: 4 }),
+        (files, notes, filesPerPiece) => {
           const reports: FileReport[] = files.map(([path, message], i) => ({
             ...clean,
             path: `${i}/${path}`,
             findings: [{ ...card.findings[0], path: `${i}/${path}`, message }]
           }))
           const report = buildReport(reports)
-          const text = [...renderJsonChunks(report, { notes })].join('')
+          const text = [...renderJsonChunks(report, { notes }, filesPerPiece)].join('')
           expect(text).toBe(canonical(text))
           expect(JSON.parse(text).files.map((f: { path: string }) => f.path)).toEqual(
             report.files.map((f) => f.path.replace(/\\/g, '/'))
