@@ -1095,6 +1095,18 @@ async function create(target, named, text) {
 /** Text that may hold a link key (`contract:`, `"contract":`); a card without one needs no parse here. */
 const LINK_KEY = /(?:^|[\s{,])["']?contract["']?\s*:/m;
 /**
+ * Whether a checked file is a model card that may name a contract. Its report says so when it names none (the
+ * `training-data.contract` item's missing notice), so most cards are not read again; otherwise `text` is read and
+ * searched for a link key.
+ */
+function mayLink(report, text) {
+    if (report.kind !== 'model-card')
+        return false;
+    if (report.findings.some((f) => f.item === 'training-data.contract' && f.status === 'missing'))
+        return false;
+    return LINK_KEY.test(text());
+}
+/**
  * The links index of the repository under `root`: every candidate file is read and sniffed; the contracts the sniff
  * recognises and the files that may hold a link are parsed.
  */
@@ -1119,10 +1131,9 @@ async function scanRepository(root, config) {
  */
 async function withLinks(reports, tasks, env) {
     const changed = reports.some((r) => r.kind === 'contract' && r.changes !== undefined);
-    // Only cards whose text may hold a link need the repository: a run of cards without links costs no scan.
-    const mayLink = (r) => r.kind === 'model-card' &&
-        LINK_KEY.test(readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '');
-    if (!changed && !reports.some(mayLink))
+    // Only cards that may hold a link need the repository: a run of cards without links costs no scan.
+    const linkText = (r) => () => readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '';
+    if (!changed && !reports.some((r) => mayLink(r, linkText(r))))
         return [...reports];
     const index = await scanRepository(env.root, env.ctx.config);
     const linking = new Set(index.cards.map((c) => c.path));

@@ -15,6 +15,17 @@ import type { FileTask, TaskEnv } from './tasks.js'
 const LINK_KEY = /(?:^|[\s{,])["']?contract["']?\s*:/m
 
 /**
+ * Whether a checked file is a model card that may name a contract. Its report says so when it names none (the
+ * `training-data.contract` item's missing notice), so most cards are not read again; otherwise `text` is read and
+ * searched for a link key.
+ */
+export function mayLink(report: FileReport, text: () => string): boolean {
+  if (report.kind !== 'model-card') return false
+  if (report.findings.some((f) => f.item === 'training-data.contract' && f.status === 'missing')) return false
+  return LINK_KEY.test(text())
+}
+
+/**
  * The links index of the repository under `root`: every candidate file is read and sniffed; the contracts the sniff
  * recognises and the files that may hold a link are parsed.
  */
@@ -42,11 +53,10 @@ export async function withLinks(
   env: TaskEnv
 ): Promise<FileReport[]> {
   const changed = reports.some((r) => r.kind === 'contract' && r.changes !== undefined)
-  // Only cards whose text may hold a link need the repository: a run of cards without links costs no scan.
-  const mayLink = (r: FileReport) =>
-    r.kind === 'model-card' &&
-    LINK_KEY.test(readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '')
-  if (!changed && !reports.some(mayLink)) return [...reports]
+  // Only cards that may hold a link need the repository: a run of cards without links costs no scan.
+  const linkText = (r: FileReport) => () =>
+    readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? ''
+  if (!changed && !reports.some((r) => mayLink(r, linkText(r)))) return [...reports]
   const index = await scanRepository(env.root, env.ctx.config)
   const linking = new Set(index.cards.map((c) => c.path))
   const linkedEnv: TaskEnv = { ...env, ctx: { ...env.ctx, contracts: index.contracts } }
