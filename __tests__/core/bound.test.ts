@@ -51,6 +51,24 @@ describe('boundFindings', () => {
     expect(boundFindings(input)).toEqual(input)
   })
 
+  it('hands back a list no longer than the limit as a new list of the same findings', () => {
+    const input = [finding('b', 3), finding('a', 1), finding('b', 2)]
+    const out = boundFindings(input, 3)
+    expect(out).not.toBe(input)
+    expect(out).toEqual(input)
+    expect(out.every((f, i) => f === input[i])).toBe(true)
+    expect(boundFindings(input, 2).map(brief)).toEqual([
+      ['b', 'error', 'missing', 3, 'b at 3', undefined],
+      ['a', 'error', 'missing', 1, 'a at 1', undefined],
+      ['b', 'error', 'missing', 2, 'b at 2', undefined]
+    ])
+    expect(boundFindings(input, 1).map((f) => [f.item, f.more])).toEqual([
+      ['b', undefined],
+      ['a', undefined],
+      ['b', 1]
+    ])
+  })
+
   it('11 of an item: the 11th is replaced by a summary of 1', () => {
     const out = boundFindings(Array.from({ length: 11 }, (_, i) => finding('a', i + 1)))
     expect(out).toHaveLength(11)

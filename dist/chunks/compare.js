@@ -7769,6 +7769,9 @@ const RANK = { error: 0, warning: 1, notice: 2 };
  * any of them is new, and `more` set to how many it stands for. A list that is already bounded (an item with a `more` finding) is left as it is.
  */
 function boundFindings(findings, limit = MAX_FINDINGS_PER_ITEM) {
+    // No item can pass the limit in a list no longer than it: most files' lists, kept as they are.
+    if (findings.length <= limit)
+        return [...findings];
     const bounded = new Set(findings.filter((f) => f.more !== undefined).map((f) => f.item));
     const seen = new Map();
     const summaries = new Map();

@@ -19,6 +19,8 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
  * any of them is new, and `more` set to how many it stands for. A list that is already bounded (an item with a `more` finding) is left as it is.
  */
 export function boundFindings(findings: readonly Finding[], limit = MAX_FINDINGS_PER_ITEM): Finding[] {
+  // No item can pass the limit in a list no longer than it: most files' lists, kept as they are.
+  if (findings.length <= limit) return [...findings]
   const bounded = new Set(findings.filter((f) => f.more !== undefined).map((f) => f.item))
   const seen = new Map<string, number>()
   const summaries = new Map<string, Finding>()
