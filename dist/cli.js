@@ -1434,6 +1434,9 @@ const spares = [];
  * takes ~100 ms to be ready). They do not keep the process alive, and the next runTasks takes or stops them.
  */
 function prestartWorkers(count, url, limits = LIMITS) {
+    // Discovery calls this for every file it finds past the threshold: once the spares wait, it has nothing to do.
+    if (spares.length >= count)
+        return;
     tuneForWorkers(count);
     while (spares.length < count) {
         const spare = { worker: newWorker(url, limits), url: url.href, limits };

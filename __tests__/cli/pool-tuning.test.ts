@@ -32,8 +32,10 @@ beforeEach(() => {
 afterEach(() => stopSpares())
 
 describe('the pool tunes V8 for its workers', () => {
-  it('before it starts spare workers, with their number', () => {
+  it('before it starts spare workers, with their number, and not again while they wait', () => {
     prestartWorkers(2, WORKER)
+    prestartWorkers(2, WORKER)
+    prestartWorkers(1, WORKER)
     expect(tuneForWorkers.mock.calls).toEqual([[2]])
   })
 

@@ -89,6 +89,8 @@ const spares: Spare[] = []
  * takes ~100 ms to be ready). They do not keep the process alive, and the next runTasks takes or stops them.
  */
 export function prestartWorkers(count: number, url: URL, limits: ResourceLimits = LIMITS): void {
+  // Discovery calls this for every file it finds past the threshold: once the spares wait, it has nothing to do.
+  if (spares.length >= count) return
   tuneForWorkers(count)
   while (spares.length < count) {
     const spare: Spare = { worker: newWorker(url, limits), url: url.href, limits }
