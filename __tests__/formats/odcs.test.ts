@@ -266,6 +266,31 @@ describe('Open Data Contract Standard: schema', () => {
     expect(loaded.line(contract(loaded).issues[0].at)).toBe(11)
   })
 
+  it('reads an enum from the first `enum` custom property with a list, at its value', () => {
+    const loaded = odcs(
+      [
+        'schema:',
+        '  - name: orders',
+        '    properties:',
+        '      - name: status',
+        '        logicalType: string',
+        '        customProperties:',
+        '          - { property: enum, value: shipped }',
+        '          - { property: owner, value: [a] }',
+        '          - property: enum',
+        '            value: [pending, shipped]',
+        '          - { property: enum, value: [other] }'
+      ].join('\n')
+    )
+    const [status] = contract(loaded).schema!.value[0].fields
+    expect(status.enum).toEqual({
+      value: ['pending', 'shipped'],
+      at: [...status.at, 'customProperties', 2, 'value']
+    })
+    expect(loaded.line(status.enum!.at)).toBe(15)
+    expect(status.fields).toEqual([])
+  })
+
   it('keeps an empty schema apart from a missing one', () => {
     expect(contract(odcs('schema: []')).schema).toEqual({ value: [], at: ['schema'] })
     expect(contract(odcs()).schema).toBeUndefined()

@@ -1056,7 +1056,11 @@ function schemaObject(node, at, types) {
     };
 }
 function properties(node, at, types) {
-    return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at, types));
+    const list = child(node, 'properties');
+    // Most properties are leaves: no path is made for a list they do not have.
+    if (!Array.isArray(list))
+        return [];
+    return elements(list, [...at, 'properties']).map((e) => property(e.value, e.at, types));
 }
 function property(node, at, types) {
     const logicalType = strAt(node, at, 'logicalType');
@@ -1090,8 +1094,13 @@ function enumValues(node, at) {
     const list = child(node, 'enum');
     if (Array.isArray(list) && list.every((e) => isObj(e) && 'value' in e))
         return { value: list.map((e) => e.value), at: [...at, 'enum'] };
-    const custom = elements(child(node, 'customProperties'), [...at, 'customProperties']).find((e) => child(e.value, 'property') === 'enum' && Array.isArray(child(e.value, 'value')));
-    return custom && { value: child(custom.value, 'value'), at: [...custom.at, 'value'] };
+    const custom = child(node, 'customProperties');
+    if (!Array.isArray(custom))
+        return undefined;
+    const index = custom.findIndex((e) => child(e, 'property') === 'enum' && Array.isArray(child(e, 'value')));
+    return index < 0
+        ? undefined
+        : { value: child(custom[index], 'value'), at: [...at, 'customProperties', index, 'value'] };
 }
 const VALIDATION = { schemaRoots: ['schema'], reportedKeys: [['version']] };
 /**

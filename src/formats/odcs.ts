@@ -151,7 +151,10 @@ function schemaObject(node: unknown, at: JsonPath, types: ReadonlySet<string>): 
 }
 
 function properties(node: unknown, at: JsonPath, types: ReadonlySet<string>): Field[] {
-  return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at, types))
+  const list = child(node, 'properties')
+  // Most properties are leaves: no path is made for a list they do not have.
+  if (!Array.isArray(list)) return []
+  return elements(list, [...at, 'properties']).map((e) => property(e.value, e.at, types))
 }
 
 function property(node: unknown, at: JsonPath, types: ReadonlySet<string>): Field {
@@ -185,10 +188,12 @@ function enumValues(node: unknown, at: JsonPath): Located<unknown[]> | undefined
   const list = child(node, 'enum')
   if (Array.isArray(list) && list.every((e) => isObj(e) && 'value' in e))
     return { value: list.map((e) => (e as Record<string, unknown>).value), at: [...at, 'enum'] }
-  const custom = elements(child(node, 'customProperties'), [...at, 'customProperties']).find(
-    (e) => child(e.value, 'property') === 'enum' && Array.isArray(child(e.value, 'value'))
-  )
-  return custom && { value: child(custom.value, 'value') as unknown[], at: [...custom.at, 'value'] }
+  const custom = child(node, 'customProperties')
+  if (!Array.isArray(custom)) return undefined
+  const index = custom.findIndex((e) => child(e, 'property') === 'enum' && Array.isArray(child(e, 'value')))
+  return index < 0
+    ? undefined
+    : { value: child(custom[index], 'value') as unknown[], at: [...at, 'customProperties', index, 'value'] }
 }
 
 const VALIDATION: ValidationOptions = { schemaRoots: ['schema'], reportedKeys: [['version']] }
