@@ -1056,11 +1056,7 @@ function schemaObject(node, at, types) {
     };
 }
 function properties(node, at, types) {
-    const list = child(node, 'properties');
-    // Most properties are leaves: no path is made for a list they do not have.
-    if (!Array.isArray(list))
-        return [];
-    return elements(list, [...at, 'properties']).map((e) => property(e.value, e.at, types));
+    return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at, types));
 }
 function property(node, at, types) {
     const logicalType = strAt(node, at, 'logicalType');

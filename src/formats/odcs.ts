@@ -151,10 +151,7 @@ function schemaObject(node: unknown, at: JsonPath, types: ReadonlySet<string>): 
 }
 
 function properties(node: unknown, at: JsonPath, types: ReadonlySet<string>): Field[] {
-  const list = child(node, 'properties')
-  // Most properties are leaves: no path is made for a list they do not have.
-  if (!Array.isArray(list)) return []
-  return elements(list, [...at, 'properties']).map((e) => property(e.value, e.at, types))
+  return elements(child(node, 'properties'), [...at, 'properties']).map((e) => property(e.value, e.at, types))
 }
 
 function property(node: unknown, at: JsonPath, types: ReadonlySet<string>): Field {
