@@ -23,8 +23,8 @@ export const TASKS_PER_WORKER = 1500
  * bounded old generation makes the thread collect what was promoted instead of growing (on its own, V8 lets an old
  * generation grow about fourfold before it collects), so memory stays flat however many files a run has. A file
  * too large for it (a megabyte of YAML read by the full parser) is checked in the main thread instead (inThreads).
- * At 10,000 files a 6 MB young generation peaks ~15 MB lower than 8 MB for the same time (paired runs), 4 MB no
- * lower again; 16 MB saves ~4% of the time for 15 to 30 MB more.
+ * At 10,000 files a 6 MB young generation peaks 12 to 15 MB lower than 8 to 12 MB for the same time (paired runs,
+ * with the worker flags of v8-tuning.ts), and 4 MB no lower again.
  */
 export const LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 32 }
 /** Tasks a thread takes at a time: large enough to amortise messages, small enough to balance the load. */
