@@ -242,8 +242,8 @@ function renderJson(report, options = {}) {
 /** Stands for the files in the report's skeleton; only ever the value of its `files` key. */
 const FILES = 'handoff-check:files';
 /**
- * Files per piece of the JSON report. One JSON.stringify per file, re-indented to its depth, cost more than the text
- * it made: ~140 ms for 10,000 files against ~50 ms a few hundred files at a time, already at their depth.
+ * Files per piece of the JSON report. One JSON.stringify per file, re-indented to its depth by a regular expression,
+ * cost more than the text it made: for 10,000 files ~140 ms against ~50 ms alone, and ~10 ms less in a whole run.
  */
 const FILES_PER_PIECE = 256;
 /**
@@ -700,7 +700,7 @@ function render$1(format, report, options) {
 }
 /**
  * The report in pieces of about `size` characters or more, for writing a large run's report without its whole text in
- * memory: the JSON report is made a file at a time; the other formats are one piece.
+ * memory: the JSON report is made FILES_PER_PIECE files at a time; the other formats are one piece.
  */
 function* renderChunks(format, report, options, size = 1 << 16) {
     if (format !== 'json') {

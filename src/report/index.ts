@@ -49,7 +49,7 @@ export function render(format: OutputFormat, report: Report, options: RenderOpti
 
 /**
  * The report in pieces of about `size` characters or more, for writing a large run's report without its whole text in
- * memory: the JSON report is made a file at a time; the other formats are one piece.
+ * memory: the JSON report is made FILES_PER_PIECE files at a time; the other formats are one piece.
  */
 export function* renderChunks(
   format: OutputFormat,

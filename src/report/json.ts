@@ -15,8 +15,8 @@ export function renderJson(report: Report, options: JsonOptions = {}): string {
 const FILES = 'handoff-check:files'
 
 /**
- * Files per piece of the JSON report. One JSON.stringify per file, re-indented to its depth, cost more than the text
- * it made: ~140 ms for 10,000 files against ~50 ms a few hundred files at a time, already at their depth.
+ * Files per piece of the JSON report. One JSON.stringify per file, re-indented to its depth by a regular expression,
+ * cost more than the text it made: for 10,000 files ~140 ms against ~50 ms alone, and ~10 ms less in a whole run.
  */
 export const FILES_PER_PIECE = 256
 
