@@ -1132,8 +1132,8 @@ async function scanRepository(root, config) {
 async function withLinks(reports, tasks, env) {
     const changed = reports.some((r) => r.kind === 'contract' && r.changes !== undefined);
     // Only cards that may hold a link need the repository: a run of cards without links costs no scan.
-    const linkText = (r) => () => readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '';
-    if (!changed && !reports.some((r) => mayLink(r, linkText(r))))
+    const text = (r) => readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? '';
+    if (!changed && !reports.some((r) => mayLink(r, () => text(r))))
         return [...reports];
     const index = await scanRepository(env.root, env.ctx.config);
     const linking = new Set(index.cards.map((c) => c.path));

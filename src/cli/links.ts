@@ -54,9 +54,8 @@ export async function withLinks(
 ): Promise<FileReport[]> {
   const changed = reports.some((r) => r.kind === 'contract' && r.changes !== undefined)
   // Only cards that may hold a link need the repository: a run of cards without links costs no scan.
-  const linkText = (r: FileReport) => () =>
-    readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? ''
-  if (!changed && !reports.some((r) => mayLink(r, linkText(r)))) return [...reports]
+  const text = (r: FileReport) => readCandidate(env.root, r.path, false, env.maxFileBytes)?.text ?? ''
+  if (!changed && !reports.some((r) => mayLink(r, () => text(r)))) return [...reports]
   const index = await scanRepository(env.root, env.ctx.config)
   const linking = new Set(index.cards.map((c) => c.path))
   const linkedEnv: TaskEnv = { ...env, ctx: { ...env.ctx, contracts: index.contracts } }
